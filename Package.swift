@@ -1,0 +1,38 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+// Design card: no Swift package dependencies. C libraries come in as system libraries.
+let package = Package(
+    name: "Docket",
+    products: [
+        .executable(name: "docket", targets: ["docket"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .systemLibrary(
+            name: "CNCursesW",
+            path: "Sources/CNCursesW",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "DocketEngine",
+            dependencies: ["CSQLite"],
+            resources: [.copy("Resources/demo-agency.json")]
+        ),
+        .target(
+            name: "DocketConsole",
+            dependencies: ["DocketEngine", "CNCursesW"]
+        ),
+        .executableTarget(
+            name: "docket",
+            dependencies: ["DocketEngine", "DocketConsole"]
+        ),
+        .testTarget(name: "DocketEngineTests", dependencies: ["DocketEngine"]),
+        .testTarget(name: "DocketConsoleTests", dependencies: ["DocketConsole", "DocketEngine"]),
+        .testTarget(name: "DocketCLITests", dependencies: ["DocketEngine", "docket"]),
+    ]
+)

@@ -1,0 +1,9 @@
+#ifndef DOCKET_CSQLITE_SHIM_H
+#define DOCKET_CSQLITE_SHIM_H
+#include <sqlite3.h>
+
+// SQLITE_TRANSIENT is a cast macro Swift cannot import.
+static inline sqlite3_destructor_type docket_sqlite_transient(void) {
+    return SQLITE_TRANSIENT;
+}
+#endif

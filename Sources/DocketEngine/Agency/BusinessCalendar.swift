@@ -1,0 +1,105 @@
+import Foundation
+
+/// A calendar date as a count of days since 1970-01-01 (UTC); all SLA arithmetic is on these.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var number: Int
+    public init(_ number: Int) { self.number = number }
+    public init(unixSeconds: Int64) { number = Int((Double(unixSeconds) / 86400).rounded(.down)) }
+
+    /// Parses `YYYY-MM-DD`; nil for anything else or an impossible date.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              let n = Day.daysFromCivil(y, m, d) else { return nil }
+        number = n
+    }
+
+    public init?(year: Int, month: Int, day: Int) {
+        guard let n = Day.daysFromCivil(year, month, day) else { return nil }
+        number = n
+    }
+
+    public static func < (a: Day, b: Day) -> Bool { a.number < b.number }
+    public static func + (a: Day, n: Int) -> Day { Day(a.number + n) }
+    public static func - (a: Day, b: Day) -> Int { a.number - b.number }
+
+    /// 0 = Sunday … 6 = Saturday.
+    public var weekday: Int { ((number % 7) + 7 + 4) % 7 }
+    public var unixSeconds: Int64 { Int64(number) * 86400 }
+    public var description: String { iso }
+
+    public var iso: String {
+        let (y, m, d) = civil
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+
+    public var civil: (year: Int, month: Int, day: Int) {
+        // Howard Hinnant's civil-from-days algorithm.
+        let z = number + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int? {
+        guard (1...12).contains(month), day >= 1, year >= 1, year <= 9999 else { return nil }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= lengths[month - 1] else { return nil }
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = month > 2 ? month - 3 : month + 9
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+}
+
+/// Working days: the agency's weekend and holidays are not counted toward an SLA.
+public struct BusinessCalendar: Sendable, Equatable {
+    /// Weekdays that are not worked, 0 = Sunday … 6 = Saturday.
+    public var weekend: Set<Int>
+    public var holidays: Set<Day>
+
+    public init(weekend: Set<Int> = [0, 6], holidays: Set<Day> = []) {
+        self.weekend = weekend
+        self.holidays = holidays
+    }
+
+    public func isBusinessDay(_ day: Day) -> Bool {
+        !weekend.contains(day.weekday) && !holidays.contains(day)
+    }
+
+    /// The day `count` business days after `start` (the start day itself is not counted).
+    public func adding(businessDays count: Int, to start: Day) -> Day {
+        guard weekend.count < 7 else { return start + count }
+        var day = start
+        var left = count
+        while left > 0 {
+            day = day + 1
+            if isBusinessDay(day) { left -= 1 }
+        }
+        return day
+    }
+
+    /// Business days after `from` up to and including `to` (0 when `to` is not after `from`).
+    public func businessDays(from: Day, to: Day) -> Int {
+        guard to > from else { return 0 }
+        var n = 0
+        var day = from + 1
+        while day <= to {
+            if isBusinessDay(day) { n += 1 }
+            day = day + 1
+        }
+        return n
+    }
+
+    public static let weekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+}
