@@ -1,1 +1,7 @@
-print("docket")
+import Foundation
+
+setvbuf(Glibc.stdout, nil, _IOFBF, 1 << 16)
+let code = DocketCLI.run(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment,
+                         stdout: { print($0) }, stderr: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+fflush(Glibc.stdout)
+exit(code)

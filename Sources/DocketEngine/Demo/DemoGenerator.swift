@@ -1,0 +1,288 @@
+import Foundation
+
+/// Fills a new database with a deterministic synthetic backlog: constituents in six
+/// languages, cases of every type in every department, with the tasks, holds, referrals,
+/// notes, payments and event history a real year and a half of work leaves behind.
+struct DemoGenerator {
+    let agency: Agency
+    let store: Store
+    let now: Int64
+    let cases: Int
+    var rng: SeededRandom
+    let progress: (Int, Int) -> Void
+
+    private var workersByDept: [String: [String]] = [:]
+    private var clerks: [String] = []
+    private var chain: EventChainWriter!
+    private var constituentIds: [Int64] = []
+    private var constituentIdentity: [Int64: [String: String]] = [:]
+
+    init(agency: Agency, store: Store, now: Int64, cases: Int, seed: UInt64, progress: @escaping (Int, Int) -> Void) {
+        self.agency = agency
+        self.store = store
+        self.now = now
+        self.cases = cases
+        self.rng = SeededRandom(seed: seed)
+        self.progress = progress
+        for s in agency.staff {
+            if s.role == .clerk { clerks.append(s.login) }
+            if s.role == .caseworker || s.role == .supervisor {
+                for d in s.departments { workersByDept[d, default: []].append(s.login) }
+            }
+        }
+        if clerks.isEmpty { clerks = agency.staff.map(\.login) }
+    }
+
+    mutating func run(actor: String) throws {
+        if clerks.isEmpty { clerks = [actor] }
+        let openedTimes = makeOpenedTimes()
+        let batch = 20_000
+        var done = 0
+        while done < cases {
+            let end = min(cases, done + batch)
+            try store.transaction {
+                if chain == nil { chain = try EventChainWriter(store: store) }
+                for i in done..<end { try makeCase(index: i, openedAt: openedTimes[i]) }
+            }
+            done = end
+            progress(done, cases)
+        }
+        try store.transaction { try store.rebuildSearchIndex() }
+    }
+
+    /// Ages from 0 to 700 days, most of them recent, sorted so refs follow time.
+    private mutating func makeOpenedTimes() -> [Int64] {
+        var times = [Int64](repeating: 0, count: cases)
+        for i in 0..<cases {
+            let r = rng.int(0...99)
+            let days = r < 55 ? rng.int(0...120) : (r < 88 ? rng.int(121...400) : rng.int(401...700))
+            times[i] = now - Int64(days) * 86400 - Int64(rng.int(0...86_399))
+        }
+        times.sort()
+        return times
+    }
+
+    private mutating func makeConstituent(at: Int64) throws -> Int64 {
+        let culture = pickCulture()
+        let given = rng.pick(culture.given), family = rng.pick(culture.family)
+        let birth = Day(year: rng.int(1935...2004), month: rng.int(1...12), day: rng.int(1...28))!
+        let serial = 100_000_000 + (constituentIds.count * 7919) % 800_000_000
+        let digits = String(serial)
+        let nationalId = "\(digits.prefix(3))-\(digits.dropFirst(3).prefix(2))-\(digits.suffix(4))"
+        let asciiName = NameFolding.fold("\(given).\(family)").filter { $0.isASCII && ($0.isLetter || $0 == ".") }
+        let email = (asciiName.count > 3 ? asciiName : "resident\(constituentIds.count + 1)") + "@example.org"
+        let phone = "(555) \(String(format: "%03d", rng.int(100...999)))-\(String(format: "%04d", rng.int(0...9999)))"
+        let address = "\(rng.int(1...9999)) \(rng.pick(DemoNames.streets))\n\(rng.pick(DemoNames.towns)), EX \(rng.int(10000...99999))"
+        let person = Constituent(givenName: given, familyName: family, birthDate: birth.iso, nationalId: nationalId,
+                                 email: email, phone: phone, address: address, language: culture.language)
+        let id = try store.insertConstituent(person, at: at, indexNow: false)
+        constituentIds.append(id)
+        constituentIdentity[id] = ["given_name": given, "family_name": family, "birth_date": birth.iso,
+                                   "national_id": nationalId, "email": email, "phone": phone, "address": address,
+                                   "language": culture.language]
+        return id
+    }
+
+    private mutating func pickCulture() -> DemoNames.Culture {
+        var r = rng.int(0...99)
+        for c in DemoNames.cultures {
+            if r < c.weight { return c }
+            r -= c.weight
+        }
+        return DemoNames.cultures[0]
+    }
+
+    private mutating func makeCase(index: Int, openedAt: Int64) throws {
+        let type = rng.pick(agency.caseTypes)
+        guard let lifecycle = agency.lifecycle(type.lifecycle), let form = agency.form(type.form) else { return }
+        // One identity across cases: a fifth of cases belong to someone already known.
+        let constituentId: Int64
+        if !constituentIds.isEmpty && rng.chance(0.2) {
+            constituentId = constituentIds[rng.int(0...(constituentIds.count - 1))]
+        } else {
+            constituentId = try makeConstituent(at: openedAt)
+        }
+        let identity = constituentIdentity[constituentId] ?? [:]
+        let values = FormValueGenerator.values(for: form, identity: identity, rng: &rng)
+        let amount = values["amount"].flatMap { Int64($0) }
+        let clerk = rng.pick(clerks)
+        let initial = lifecycle.initialState.id
+        var subject = RoutingSubject(type: type.code, priority: type.defaultPriority, state: initial, amount: amount,
+                                     tags: [], form: values, constituent: identity)
+        let intake = RoutingEvaluator.decide(agency, trigger: .intake, subject: subject)!
+        var department = intake.action.department
+        var priority = intake.action.priority ?? type.defaultPriority
+        if rng.chance(0.08) { priority = max(1, priority - 1) }
+        var tags = intake.action.tags
+        let slaPolicy = intake.action.slaPolicy ?? type.slaPolicy
+        let age = Int((now - openedAt) / 86400)
+
+        // Where the case is now: closed (more likely when old), on hold, or somewhere active.
+        let closed = rng.chance(min(0.65, 0.1 + Double(age) / 900))
+        var state = initial
+        var closedAt: Int64?
+        var outcome: (String, String, String)?
+        if closed {
+            closedAt = openedAt + Int64(rng.int(1...max(1, age))) * 86400 - Int64(rng.int(0...3600))
+            closedAt = min(closedAt!, now)
+            let r = rng.int(0...99)
+            let closedStates = lifecycle.states.filter { $0.group == .closed }.map(\.id)
+            if r < 75, closedStates.contains("decided") {
+                state = "decided"
+                outcome = (rng.pick(agency.outcomes).code, rng.pick(agency.reasonCodes).code, rng.pick(DemoNames.rationales))
+            } else {
+                state = rng.pick(closedStates)
+            }
+        } else {
+            let open = lifecycle.states.filter { $0.group != .closed }
+            let r = rng.int(0...99)
+            if r < 12 { state = initial }
+            else if r < 22, let hold = lifecycle.holdState { state = hold.id }
+            else {
+                let active = open.filter { $0.group == .active }
+                state = active.isEmpty ? initial : rng.pick(active).id
+            }
+        }
+        subject.state = state
+        var routedByState: RoutingDecision?
+        if state != initial && !closed, let d = RoutingEvaluator.decide(agency, trigger: .enterState(state), subject: subject) {
+            routedByState = d
+            department = d.action.department
+            priority = d.action.priority ?? priority
+            tags += d.action.tags
+        }
+
+        let policy = agency.slaPolicy(slaPolicy) ?? agency.slaPolicies[0]
+        let openedDay = Day(unixSeconds: openedAt)
+        var heldSeconds: Int64 = 0
+        if age > 20 && rng.chance(0.15) { heldSeconds = Int64(rng.int(3...min(30, age / 2))) * 86400 }
+        var holdSince: Int64?, holdUntil: Int64?, holdPrior: String?
+        let isHold = !closed && lifecycle.state(state)?.group == .hold
+        if isHold {
+            let holdDays = rng.int(1...max(1, min(40, age)))
+            holdSince = max(openedAt, now - Int64(holdDays) * 86400)
+            holdUntil = Day(unixSeconds: now).unixSeconds + Int64(rng.int(1...25)) * 86400
+            holdPrior = lifecycle.states.first { $0.group == .active }?.id ?? initial
+        }
+        let dueDay = agency.calendar.adding(businessDays: policy.businessDays(in: department),
+                                            to: openedDay + Int(heldSeconds / 86400))
+        let workers = workersByDept[department] ?? []
+        var assignee: String?
+        if !workers.isEmpty && (closed || rng.chance(isHold ? 0.7 : 0.45)) { assignee = rng.pick(workers) }
+        let wantsReferral = !closed && !isHold && state != initial && rng.chance(0.08)
+        let taskStatus = closed ? "completed" : (isHold || wantsReferral ? "on_hold" : (assignee == nil ? "assigned" : "in_progress"))
+        let year = openedDay.civil.year
+        let ref = try store.nextRef(prefix: type.prefix, year: year)
+
+        let summary = CaseSummary(id: 0, ref: ref, type: type.code, state: state, priority: priority, department: department,
+                                  assignee: assignee, taskStatus: taskStatus, mainTaskId: nil, constituentId: constituentId,
+                                  constituentName: "", nationalId: nil, openedAt: openedAt, dueDay: dueDay, closedAt: closedAt,
+                                  holdSince: holdSince, holdUntil: holdUntil, holdPriorState: holdPrior, heldSeconds: heldSeconds,
+                                  slaPolicy: slaPolicy, amount: amount, tags: tags, version: 1)
+        let caseId = try store.insertCase(summary, form: JSONText.encode(form: values), at: openedAt, actor: clerk)
+        try chain.append(at: openedAt, actor: clerk, caseId: caseId, constituentId: constituentId, kind: "case_created",
+                         reason: nil, details: JSONText.object(["type": .string(type.code), "state": .string(initial),
+                                                                "channel": .string(rng.chance(0.6) ? "online" : "paper")]))
+
+        // Tasks: the intake department's task, then (when a state rule moved it) the current one.
+        var stepTime = openedAt + Int64(rng.int(60...7200))
+        let intakeTaskDone = routedByState != nil
+        let firstTask = TaskRecord(id: 0, caseId: caseId, parentId: nil, department: intake.action.department,
+                                   assignee: intakeTaskDone ? nil : assignee,
+                                   status: intakeTaskDone ? "completed" : taskStatus, reason: intake.explanation,
+                                   openedAt: openedAt, closedAt: intakeTaskDone ? stepTime : closedAt)
+        var mainTask = try store.insertTask(firstTask)
+        try chain.append(at: openedAt, actor: clerk, caseId: caseId, constituentId: nil, kind: "routed",
+                         reason: "intake: \(intake.explanation)",
+                         details: JSONText.object(["to": .string(intake.action.department), "rule": .optional(intake.ruleName)]))
+        if state != initial {
+            let from = initial
+            let actor = assignee ?? rng.pick(workers.isEmpty ? clerks : workers)
+            try chain.append(at: stepTime, actor: actor, caseId: caseId, constituentId: nil, kind: "state_changed",
+                             reason: nil, details: JSONText.object(["from": .string(from), "to": .string(state)]))
+            if let d = routedByState {
+                let t = TaskRecord(id: 0, caseId: caseId, parentId: nil, department: d.action.department, assignee: assignee,
+                                   status: taskStatus, reason: d.explanation, openedAt: stepTime, closedAt: closedAt)
+                mainTask = try store.insertTask(t)
+                try chain.append(at: stepTime, actor: actor, caseId: caseId, constituentId: nil, kind: "routed",
+                                 reason: "entered \(state): \(d.explanation)",
+                                 details: JSONText.object(["from": .string(intake.action.department), "to": .string(d.action.department),
+                                                           "rule": .optional(d.ruleName)]))
+            }
+            stepTime += Int64(rng.int(60...86400))
+        }
+        try store.setMainTask(caseId: caseId, taskId: mainTask)
+        if let assignee {
+            try chain.append(at: min(now, stepTime), actor: assignee, caseId: caseId, constituentId: nil, kind: "claimed",
+                             reason: nil, details: JSONText.object(["task": .int(mainTask)]))
+        }
+        if rng.chance(0.3) {
+            let author = assignee ?? rng.pick(workers.isEmpty ? clerks : workers)
+            try chain.append(at: min(now, stepTime + 3600), actor: author, caseId: caseId, constituentId: nil, kind: "note",
+                             reason: rng.pick(DemoNames.notes))
+        }
+        if heldSeconds > 0 {
+            let start = openedAt + 86400
+            try chain.append(at: start, actor: assignee ?? clerk, caseId: caseId, constituentId: nil, kind: "hold",
+                             reason: rng.pick(DemoNames.holdReasons), details: "{}")
+            try chain.append(at: start + heldSeconds, actor: assignee ?? clerk, caseId: caseId, constituentId: nil,
+                             kind: "resumed", reason: "document received")
+        }
+        if let holdSince {
+            try chain.append(at: holdSince, actor: assignee ?? clerk, caseId: caseId, constituentId: nil, kind: "hold",
+                             reason: rng.pick(DemoNames.holdReasons),
+                             details: JSONText.object(["until": .string(Day(unixSeconds: holdUntil!).iso), "from": .optional(holdPrior)]))
+        }
+        if wantsReferral {
+            let target = referralTarget(for: department)
+            let at = min(now, stepTime + 7200)
+            let reason = rng.pick(DemoNames.referralReasons)
+            let ref = try store.insertTask(TaskRecord(id: 0, caseId: caseId, parentId: mainTask, department: target, assignee: nil,
+                                                      status: "assigned", reason: reason, openedAt: at, closedAt: nil))
+            try chain.append(at: at, actor: assignee ?? clerk, caseId: caseId, constituentId: nil, kind: "referred",
+                             reason: reason, details: JSONText.object(["to": .string(target), "task": .int(ref)]))
+        }
+        try makeLedger(caseId: caseId, type: type, amount: amount, openedAt: openedAt, clerk: clerk)
+        if let closedAt {
+            let actor = assignee ?? clerk
+            if let (o, code, rationale) = outcome {
+                try store.db.run("INSERT INTO decision(case_id, outcome, reason_code, rationale, at, actor) VALUES (?, ?, ?, ?, ?, ?)",
+                                 [.int(caseId), .text(o), .text(code), .text(rationale), .int(closedAt), .text(actor)])
+                try chain.append(at: closedAt, actor: actor, caseId: caseId, constituentId: nil, kind: "decided", reason: rationale,
+                                 details: JSONText.object(["outcome": .string(o), "reason_code": .string(code), "to": .string(state)]))
+            } else {
+                try chain.append(at: closedAt, actor: actor, caseId: caseId, constituentId: nil, kind: "state_changed",
+                                 reason: state == "withdrawn" ? "constituent withdrew the request" : "no further action",
+                                 details: JSONText.object(["to": .string(state)]))
+            }
+        }
+    }
+
+    private func referralTarget(for department: String) -> String {
+        switch department {
+        case "VET", "BEN": return agency.department("MED") != nil ? "MED" : department
+        case "TAX", "DMV": return agency.department("PAY") != nil ? "PAY" : department
+        default: return agency.department("REC") != nil ? "REC" : department
+        }
+    }
+
+    private mutating func makeLedger(caseId: Int64, type: CaseType, amount: Int64?, openedAt: Int64, clerk: String) throws {
+        let fees = agency.fees.filter { $0.caseType == type.code }
+        guard let fee = fees.first else { return }
+        // A fine's charge is the fine on its form plus the scheduled fee; others pay the schedule.
+        let total = Int64(fee.amount) + (type.code == "traffic_fine" ? (amount ?? 0) : 0)
+        try store.insertLedger(caseId: caseId, LedgerEntry(id: 0, at: openedAt, kind: "fee", code: fee.code, amount: total,
+                                                           currency: agency.currency, method: nil, receipt: nil, actor: clerk))
+        try chain.append(at: openedAt, actor: clerk, caseId: caseId, constituentId: nil, kind: "fee_charged", reason: nil,
+                         details: JSONText.object(["code": .string(fee.code), "amount": .int(total), "currency": .string(agency.currency)]))
+        if rng.chance(0.6) {
+            let at = min(now, openedAt + Int64(rng.int(0...20)) * 86400)
+            let method = rng.pick(["card_terminal", "check", "cash", "online"])
+            let receipt = "R-\(rng.int(100000...999999))"
+            try store.insertLedger(caseId: caseId, LedgerEntry(id: 0, at: at, kind: "payment", code: fee.code, amount: total,
+                                                               currency: agency.currency, method: method, receipt: receipt, actor: clerk))
+            try chain.append(at: at, actor: clerk, caseId: caseId, constituentId: nil, kind: "payment_received", reason: nil,
+                             details: JSONText.object(["amount": .int(total), "method": .string(method), "receipt": .string(receipt)]))
+        }
+    }
+}

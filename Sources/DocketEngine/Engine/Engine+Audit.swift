@@ -1,0 +1,51 @@
+/// Proof that no event was altered: the hash chain walked end to end.
+extension Engine {
+    public struct AuditReport: Sendable {
+        public var eventsChecked: Int
+        /// The first event that does not fit the chain, and why.
+        public var firstBroken: (id: Int64, why: String)?
+        public var ok: Bool { firstBroken == nil }
+    }
+
+    public func verifyAudit() throws -> AuditReport {
+        try locked {
+            var previous = Store.genesisHash
+            var count = 0
+            var broken: (Int64, String)?
+            try store.forEachEvent { e in
+                count += 1
+                if e.prevHash != previous {
+                    broken = (e.id, "its previous-hash does not match event before it: an event was removed or altered")
+                    return false
+                }
+                if EventHash.hash(of: e) != e.hash {
+                    broken = (e.id, "its content does not match its hash: the event was altered")
+                    return false
+                }
+                previous = e.hash
+                return true
+            }
+            return AuditReport(eventsChecked: count, firstBroken: broken)
+        }
+    }
+
+    /// Events of one case (or all when ref is nil, newest last), optionally only views.
+    public func auditLog(ref: String?, viewsOnly: Bool, as actor: StaffMember) throws -> [EventRecord] {
+        guard actor.role == .auditor || actor.role == .admin || actor.role == .supervisor else {
+            throw DocketError.refused("the audit log is for auditors, supervisors and admins; \(actor.login) is a \(actor.role.rawValue)")
+        }
+        return try locked {
+            var events: [EventRecord]
+            if let ref {
+                guard let c = try store.caseSummary(ref: ref.uppercased()) else {
+                    throw DocketError.notFound("no case \(ref)")
+                }
+                events = try store.events(caseId: c.id)
+            } else {
+                events = []
+                try store.forEachEvent { events.append($0); return true }
+            }
+            return viewsOnly ? events.filter { $0.kind.hasSuffix("_viewed") || $0.kind == "pii_revealed" } : events
+        }
+    }
+}

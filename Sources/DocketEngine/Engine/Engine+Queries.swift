@@ -1,0 +1,78 @@
+import Foundation
+
+/// Read-side calls: queues, one case, search.
+extension Engine {
+    /// One page of a queue. Filters naming something the agency does not have are refused
+    /// with the names it does have, rather than answered with an empty list.
+    public func listCases(_ query: CaseQuery, as actor: StaffMember) throws -> [CaseSummary] {
+        try checkFilters(query)
+        guard query.limit > 0 else { throw DocketError.usage("--limit must be at least 1") }
+        return try locked { try store.listCases(query, today: clock.today) }
+    }
+
+    func checkFilters(_ q: CaseQuery) throws {
+        if let d = q.department, agency.department(d) == nil {
+            throw DocketError.usage("unknown department '\(d)' (departments: \(agency.departments.map(\.code).joined(separator: ", ")))")
+        }
+        if let t = q.type, agency.caseType(t) == nil {
+            throw DocketError.usage("unknown case type '\(t)' (types: \(agency.caseTypes.map(\.code).joined(separator: ", ")))")
+        }
+        if let s = q.state, !agency.lifecycles.contains(where: { $0.state(s) != nil }) {
+            let all = Set(agency.lifecycles.flatMap { $0.states.map(\.id) }).sorted()
+            throw DocketError.usage("unknown state '\(s)' (states: \(all.joined(separator: ", ")))")
+        }
+        if let a = q.assignee, try locked({ try store.staff(login: a) }) == nil {
+            throw DocketError.usage("unknown assignee '\(a)'; `docket staff list` shows the logins")
+        }
+    }
+
+    /// A whole case. Opening a case with personal data is recorded as a view event.
+    public func caseDetail(ref: String, as actor: StaffMember, recordView: Bool = true) throws -> CaseDetail {
+        try locked {
+            guard let summary = try store.caseSummary(ref: ref.uppercased()) else {
+                throw DocketError.notFound("no case \(ref); `docket search TEXT` finds cases by name, ref or id")
+            }
+            guard let person = try store.constituent(id: summary.constituentId) else {
+                throw DocketError.refused("case \(ref) names constituent \(summary.constituentId), who is missing; run `docket audit verify`")
+            }
+            if recordView {
+                try store.transaction {
+                    try store.appendEvent(at: clock.now, actor: actor.login, caseId: summary.id, constituentId: person.id,
+                                          kind: "case_viewed", reason: nil)
+                }
+            }
+            return CaseDetail(summary: summary, constituent: person, tasks: try store.tasks(caseId: summary.id),
+                              timeline: try store.events(caseId: summary.id),
+                              form: JSONText.decodeForm(try store.formJSON(caseId: summary.id)),
+                              ledger: try store.ledger(caseId: summary.id), decisions: try store.decisions(caseId: summary.id))
+        }
+    }
+
+    /// A constituent found by search, with their cases.
+    public struct SearchHit: Sendable {
+        public var constituent: Constituent
+        public var cases: [CaseSummary]
+    }
+
+    /// Constituents by name (folded, prefix, any script), case ref, or national id.
+    public func search(_ text: String, limit: Int = 20, as actor: StaffMember) throws -> [SearchHit] {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw DocketError.usage("search needs some text: a name, a case ref or an id") }
+        guard limit > 0 else { throw DocketError.usage("--limit must be at least 1") }
+        return try locked {
+            var people: [Constituent] = []
+            if CaseRef.looksLikeRef(trimmed), let c = try store.caseSummary(ref: trimmed.uppercased()),
+               let p = try store.constituent(id: c.constituentId) {
+                people = [p]
+            } else if trimmed.range(of: "^\\d{3}-?\\d{2}-?\\d{4}$", options: .regularExpression) != nil {
+                let digits = trimmed.filter(\.isNumber)
+                let canonical = "\(digits.prefix(3))-\(digits.dropFirst(3).prefix(2))-\(digits.suffix(4))"
+                people = try store.constituents(nationalId: canonical)
+            }
+            if people.isEmpty, let match = NameFolding.ftsQuery(trimmed) {
+                people = try store.searchConstituents(match: match, limit: limit)
+            }
+            return try people.prefix(limit).map { SearchHit(constituent: $0, cases: try store.cases(constituentId: $0.id)) }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+
+/// The one door to a Docket database: every query and command goes through here, names the
+/// acting staff member, and runs in one transaction.
+public final class Engine: @unchecked Sendable {
+    public let agency: Agency
+    public let clock: Clock
+    public let path: String
+    let store: Store
+    /// One engine call at a time per process; other processes are kept out by SQLite's locks.
+    private let lock = NSLock()
+
+    init(store: Store, agency: Agency, clock: Clock) {
+        self.store = store
+        self.agency = agency
+        self.clock = clock
+        self.path = store.path
+    }
+
+    @discardableResult
+    func locked<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer {
+            store.db.resetAll()
+            lock.unlock()
+        }
+        return try body()
+    }
+
+    /// Opens an existing database (migrating its schema forward if needed).
+    public static func open(path: String, clock: Clock = .system) throws -> Engine {
+        let store = try Store.open(path: path)
+        guard let source = try store.agencySource() else {
+            throw DocketError.refused("\(path) has no agency configuration (an interrupted `docket init`?); remove it and run `docket init` again")
+        }
+        let agency = try AgencyParser.parse(data: Data(source.utf8), file: "\(path) (stored agency)")
+        return Engine(store: store, agency: agency, clock: clock)
+    }
+
+    /// Creates a new database for an agency. The creator's login becomes an admin over every
+    /// department so they can add the rest of the staff. Nothing is left behind on failure.
+    public static func create(path: String, agencySource: Data, agencyFile: String, creator: String,
+                              creatorName: String? = nil, clock: Clock = .system) throws -> Engine {
+        let agency = try AgencyParser.parse(data: agencySource, file: agencyFile)
+        guard let text = String(data: agencySource, encoding: .utf8) else {
+            throw DocketError.refused("\(agencyFile): (top): not UTF-8 text")
+        }
+        if FileManager.default.fileExists(atPath: path) {
+            throw DocketError.refused("\(path) already exists; choose another --db path or move the file away first")
+        }
+        do {
+            let store = try Store.open(path: path, create: true)
+            let engine = Engine(store: store, agency: agency, clock: clock)
+            try engine.seed(agencyText: text, creator: creator, creatorName: creatorName)
+            return engine
+        } catch {
+            removeDatabaseFiles(path)
+            throw error
+        }
+    }
+
+    static func removeDatabaseFiles(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    private func seed(agencyText: String, creator: String, creatorName: String?) throws {
+        let now = clock.now
+        try store.transaction {
+            try store.saveAgency(name: agency.name, source: agencyText, at: now, departments: agency.departments)
+            var logins: Set<String> = []
+            for s in agency.staff {
+                try store.insertStaff(StaffMember(login: s.login, name: s.name, role: s.role, departments: s.departments), at: now)
+                logins.insert(s.login)
+            }
+            if !logins.contains(creator) {
+                try store.insertStaff(StaffMember(login: creator, name: creatorName ?? creator, role: .admin,
+                                                  departments: agency.departments.map(\.code)), at: now)
+            }
+            try store.appendEvent(at: now, actor: creator, caseId: nil, constituentId: nil, kind: "database_created",
+                                  reason: nil, details: JSONText.object(["agency": .string(agency.name)]))
+        }
+    }
+
+    // MARK: staff
+
+    /// The staff record for a login; an unknown or inactive login is refused with what to do.
+    public func staffMember(login: String) throws -> StaffMember {
+        try locked {
+            guard let s = try store.staff(login: login) else {
+                throw DocketError.refused("'\(login)' is not a Docket staff member in \(path); an admin can add you with `docket staff add \(login) --role ROLE --dept DEPT`")
+            }
+            guard s.active else {
+                throw DocketError.refused("'\(login)' is no longer active in Docket; ask an admin")
+            }
+            return s
+        }
+    }
+
+    public func allStaff(as actor: StaffMember) throws -> [StaffMember] {
+        try locked { try store.allStaff() }
+    }
+
+    public func addStaff(_ member: StaffMember, as actor: StaffMember) throws {
+        guard actor.role == .admin else {
+            throw DocketError.refused("only an admin can add staff; \(actor.login) is a \(actor.role.rawValue)")
+        }
+        guard StaffSeed.isValidLogin(member.login) else {
+            throw DocketError.usage("'\(member.login)' is not a login name (letters, digits, . _ -)")
+        }
+        for d in member.departments where agency.department(d) == nil {
+            throw DocketError.usage("unknown department '\(d)' (departments: \(agency.departments.map(\.code).joined(separator: ", ")))")
+        }
+        try locked {
+            if try store.staff(login: member.login) != nil {
+                throw DocketError.refused("'\(member.login)' is already a staff member")
+            }
+            let now = clock.now
+            try store.transaction {
+                try store.insertStaff(member, at: now)
+                try store.appendEvent(at: now, actor: actor.login, caseId: nil, constituentId: nil, kind: "staff_added",
+                                      reason: nil, details: JSONText.object([
+                                        "login": .string(member.login), "role": .string(member.role.rawValue),
+                                        "departments": .array(member.departments.map(JSONText.Value.string)),
+                                      ]))
+            }
+        }
+    }
+
+    // MARK: overview
+
+    public struct Overview: Sendable {
+        public var agencyName: String
+        public var cases: Int
+        public var openCases: Int
+        public var constituents: Int
+        public var events: Int
+        public var staff: Int
+    }
+
+    public func overview() throws -> Overview {
+        try locked {
+            Overview(agencyName: agency.name, cases: try store.count(.cases), openCases: try store.openCaseCount(),
+                     constituents: try store.count(.constituent), events: try store.count(.event), staff: try store.count(.staff))
+        }
+    }
+}
+
+extension Engine {
+    /// An admin acting as someone else (`--as`): recorded before anything is done.
+    public func recordActingAs(admin: StaffMember, target: StaffMember) throws {
+        try locked {
+            try store.transaction {
+                try store.appendEvent(at: clock.now, actor: admin.login, caseId: nil, constituentId: nil, kind: "acting_as",
+                                      reason: nil, details: JSONText.object(["as": .string(target.login)]))
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+/// A case as a queue row shows it: where it is, whose it is, how old and how late.
+public struct CaseSummary: Sendable, Equatable {
+    public var id: Int64
+    public var ref: String
+    public var type: String
+    public var state: String
+    public var priority: Int
+    public var department: String
+    public var assignee: String?
+    public var taskStatus: String
+    public var mainTaskId: Int64?
+    public var constituentId: Int64
+    public var constituentName: String
+    public var nationalId: String?
+    public var openedAt: Int64
+    public var dueDay: Day
+    public var closedAt: Int64?
+    public var holdSince: Int64?
+    public var holdUntil: Int64?
+    public var holdPriorState: String?
+    public var heldSeconds: Int64
+    public var slaPolicy: String
+    public var amount: Int64?
+    public var tags: [String]
+    public var version: Int64
+
+    public var isOpen: Bool { closedAt == nil }
+    public var isOnHold: Bool { holdSince != nil }
+
+    /// Seconds the case has spent on hold, counting a hold still running.
+    public func secondsOnHold(now: Int64) -> Int64 {
+        heldSeconds + (holdSince.map { max(0, (closedAt ?? now) - $0) } ?? 0)
+    }
+
+    /// Calendar days waiting: open time less time on hold.
+    public func daysWaiting(now: Int64) -> Int {
+        let end = closedAt ?? now
+        return Int(max(0, end - openedAt - secondsOnHold(now: now)) / 86400)
+    }
+
+    public func daysOnHold(now: Int64) -> Int { Int(secondsOnHold(now: now) / 86400) }
+
+    /// Past its SLA due date while open and not paused on hold.
+    public func isOverdue(today: Day) -> Bool { isOpen && !isOnHold && dueDay < today }
+
+    public var maskedNationalId: String? { nationalId.map(Constituent.mask) }
+}
+
+/// A unit of work on a case: the main task (parent nil) or a referral (child of the main task).
+public struct TaskRecord: Sendable, Equatable {
+    public var id: Int64
+    public var caseId: Int64
+    public var parentId: Int64?
+    public var department: String
+    public var assignee: String?
+    public var status: String
+    public var reason: String?
+    public var openedAt: Int64
+    public var closedAt: Int64?
+
+    public var isOpen: Bool { closedAt == nil }
+    public var isReferral: Bool { parentId != nil }
+}
+
+/// One append-only, hash-chained record of a change or a view.
+public struct EventRecord: Sendable, Equatable {
+    public var id: Int64
+    public var at: Int64
+    public var actor: String
+    public var caseId: Int64?
+    public var constituentId: Int64?
+    public var kind: String
+    public var reason: String?
+    /// A JSON object as text.
+    public var details: String
+    public var prevHash: String
+    public var hash: String
+}
+
+/// Money on a case, in integer minor units.
+public struct LedgerEntry: Sendable, Equatable {
+    public var id: Int64
+    public var at: Int64
+    public var kind: String
+    public var code: String?
+    public var amount: Int64
+    public var currency: String
+    public var method: String?
+    public var receipt: String?
+    public var actor: String
+
+    /// Fees raise what is owed; payments lower it; refunds give back.
+    public var signedAmount: Int64 { kind == "fee" || kind == "refund" ? amount : -amount }
+}
+
+public struct DecisionRecord: Sendable, Equatable {
+    public var outcome: String
+    public var reasonCode: String
+    public var rationale: String
+    public var at: Int64
+    public var actor: String
+}
+
+/// Everything the case screen and `case show` need.
+public struct CaseDetail: Sendable {
+    public var summary: CaseSummary
+    public var constituent: Constituent
+    public var tasks: [TaskRecord]
+    public var timeline: [EventRecord]
+    public var form: FormValues
+    public var ledger: [LedgerEntry]
+    public var decisions: [DecisionRecord]
+
+    /// What the constituent owes (positive) or is owed (negative).
+    public var balance: Int64 { ledger.reduce(0) { $0 + $1.signedAmount } }
+}
+
+/// Which cases a queue or `case list` wants, and where the page starts.
+public struct CaseQuery: Sendable, Equatable {
+    public var department: String?
+    /// List cases with an open referral to `department` instead of their main task there.
+    public var referrals = false
+    public var state: String?
+    public var type: String?
+    public var assignee: String?
+    public var unassigned = false
+    public var overdue = false
+    public var onHold = false
+    public var includeClosed = false
+    public var closedOnly = false
+    public var after: String?
+    public var limit = 50
+
+    public init() {}
+}

@@ -1,0 +1,162 @@
+/// Forward-only migrations; `PRAGMA user_version` is the number of migrations applied.
+enum Schema {
+    static var currentVersion: Int { migrations.count }
+
+    static let migrations: [String] = [v1, v2]
+
+    /// v1: the case store.
+    static let v1 = """
+    CREATE TABLE agency(
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL,
+        source TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+    );
+    CREATE TABLE department(code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE staff(
+        login TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('clerk','caseworker','supervisor','auditor','admin')),
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE staff_department(
+        login TEXT NOT NULL REFERENCES staff(login),
+        department TEXT NOT NULL REFERENCES department(code),
+        PRIMARY KEY (login, department)
+    ) WITHOUT ROWID;
+    CREATE TABLE constituent(
+        id INTEGER PRIMARY KEY,
+        given_name TEXT NOT NULL,
+        family_name TEXT NOT NULL,
+        birth_date TEXT,
+        national_id TEXT,
+        email TEXT,
+        phone TEXT,
+        address TEXT,
+        language TEXT,
+        search_terms TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        erased_at INTEGER
+    );
+    CREATE INDEX constituent_national_id ON constituent(national_id) WHERE national_id IS NOT NULL;
+    CREATE INDEX constituent_birth_name ON constituent(birth_date, family_name);
+    -- External-content FTS over the folded names: bulk loads fill it with one 'rebuild'.
+    CREATE VIRTUAL TABLE constituent_search USING fts5(
+        search_terms, content='constituent', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TABLE case_sequence(
+        prefix TEXT NOT NULL, year INTEGER NOT NULL, last INTEGER NOT NULL,
+        PRIMARY KEY (prefix, year)
+    ) WITHOUT ROWID;
+    -- department, assignee and task_status mirror the open main task so queues read one index.
+    CREATE TABLE cases(
+        id INTEGER PRIMARY KEY,
+        ref TEXT NOT NULL UNIQUE,
+        type TEXT NOT NULL,
+        state TEXT NOT NULL,
+        priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 5),
+        constituent_id INTEGER NOT NULL REFERENCES constituent(id),
+        department TEXT NOT NULL REFERENCES department(code),
+        assignee TEXT REFERENCES staff(login),
+        task_status TEXT NOT NULL,
+        main_task_id INTEGER,
+        sla_policy TEXT NOT NULL,
+        opened_at INTEGER NOT NULL,
+        due_day INTEGER NOT NULL,
+        closed_at INTEGER,
+        hold_since INTEGER,
+        hold_until INTEGER,
+        hold_prior_state TEXT,
+        held_seconds INTEGER NOT NULL DEFAULT 0,
+        amount INTEGER,
+        tags TEXT NOT NULL DEFAULT '',
+        form TEXT NOT NULL DEFAULT '{}',
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_at INTEGER NOT NULL,
+        updated_by TEXT NOT NULL
+    );
+    CREATE INDEX cases_all_age ON cases(opened_at, ref);
+    CREATE INDEX cases_constituent ON cases(constituent_id);
+    CREATE INDEX cases_open_age ON cases(opened_at, ref) WHERE closed_at IS NULL;
+    CREATE INDEX cases_open_dept ON cases(department, opened_at, ref) WHERE closed_at IS NULL;
+    CREATE INDEX cases_open_dept_state ON cases(department, state, opened_at, ref) WHERE closed_at IS NULL;
+    CREATE INDEX cases_open_state ON cases(state, opened_at, ref) WHERE closed_at IS NULL;
+    CREATE INDEX cases_open_type ON cases(type, opened_at, ref) WHERE closed_at IS NULL;
+    CREATE INDEX cases_open_assignee ON cases(assignee, opened_at, ref) WHERE closed_at IS NULL AND assignee IS NOT NULL;
+    CREATE INDEX cases_open_due ON cases(department, due_day) WHERE closed_at IS NULL AND hold_since IS NULL;
+    CREATE INDEX cases_next ON cases(department, priority, due_day, opened_at)
+        WHERE closed_at IS NULL AND assignee IS NULL AND task_status = 'assigned';
+    CREATE INDEX cases_hold_until ON cases(hold_until) WHERE hold_until IS NOT NULL;
+    CREATE TABLE task(
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        parent_id INTEGER REFERENCES task(id),
+        department TEXT NOT NULL REFERENCES department(code),
+        assignee TEXT REFERENCES staff(login),
+        status TEXT NOT NULL CHECK (status IN ('assigned','in_progress','on_hold','completed','cancelled')),
+        reason TEXT,
+        opened_at INTEGER NOT NULL,
+        closed_at INTEGER,
+        closed_by TEXT
+    );
+    CREATE INDEX task_case ON task(case_id);
+    CREATE INDEX task_open_referral ON task(department, opened_at) WHERE parent_id IS NOT NULL AND closed_at IS NULL;
+    CREATE INDEX task_open_assignee ON task(assignee) WHERE closed_at IS NULL AND assignee IS NOT NULL;
+    CREATE TABLE event(
+        id INTEGER PRIMARY KEY,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        case_id INTEGER,
+        constituent_id INTEGER,
+        kind TEXT NOT NULL,
+        reason TEXT,
+        details TEXT NOT NULL DEFAULT '{}',
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    );
+    CREATE INDEX event_case ON event(case_id) WHERE case_id IS NOT NULL;
+    CREATE INDEX event_constituent ON event(constituent_id) WHERE constituent_id IS NOT NULL;
+    CREATE TRIGGER event_no_update BEFORE UPDATE ON event
+        BEGIN SELECT RAISE(ABORT, 'events are append-only: an event cannot be changed'); END;
+    CREATE TRIGGER event_no_delete BEFORE DELETE ON event
+        BEGIN SELECT RAISE(ABORT, 'events are append-only: an event cannot be deleted'); END;
+    CREATE TABLE ledger(
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        at INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('fee','payment','refund')),
+        code TEXT,
+        amount INTEGER NOT NULL CHECK (amount >= 0),
+        currency TEXT NOT NULL,
+        method TEXT,
+        receipt TEXT,
+        actor TEXT NOT NULL
+    );
+    CREATE INDEX ledger_case ON ledger(case_id);
+    CREATE TABLE decision(
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        outcome TEXT NOT NULL,
+        reason_code TEXT NOT NULL,
+        rationale TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL
+    );
+    CREATE INDEX decision_case ON decision(case_id);
+    """
+
+    /// v2: drafts of partly keyed forms, one per person and form.
+    static let v2 = """
+    CREATE TABLE draft(
+        login TEXT NOT NULL REFERENCES staff(login),
+        form TEXT NOT NULL,
+        case_id INTEGER REFERENCES cases(id),
+        data TEXT NOT NULL,
+        focus TEXT,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (login, form)
+    ) WITHOUT ROWID;
+    """
+}

@@ -1,0 +1,202 @@
+import Foundation
+
+/// Cases and their tasks: inserts and the keyset-paged queue queries.
+extension Store {
+    /// The next ref for a prefix and year (DC-2026-004211), counted in the same transaction.
+    func nextRef(prefix: String, year: Int) throws -> String {
+        try db.run("""
+            INSERT INTO case_sequence(prefix, year, last) VALUES (?, ?, 1)
+            ON CONFLICT(prefix, year) DO UPDATE SET last = last + 1
+            """, [.text(prefix), .int(Int64(year))])
+        let n = try db.scalarInt("SELECT last FROM case_sequence WHERE prefix = ? AND year = ?", [.text(prefix), .int(Int64(year))]) ?? 1
+        return CaseRef.format(prefix: prefix, year: year, sequence: Int(n))
+    }
+
+    func insertCase(_ c: CaseSummary, form: String, at: Int64, actor: String) throws -> Int64 {
+        let s = try db.statement("""
+            INSERT INTO cases(ref, type, state, priority, constituent_id, department, assignee, task_status, sla_policy,
+                              opened_at, due_day, closed_at, hold_since, hold_until, hold_prior_state, held_seconds,
+                              amount, tags, form, version, updated_at, updated_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        s.bind(c.ref, at: 1); s.bind(c.type, at: 2); s.bind(c.state, at: 3); s.bind(Int64(c.priority), at: 4)
+        s.bind(c.constituentId, at: 5); s.bind(c.department, at: 6); s.bind(c.assignee, at: 7); s.bind(c.taskStatus, at: 8)
+        s.bind(c.slaPolicy, at: 9); s.bind(c.openedAt, at: 10); s.bind(Int64(c.dueDay.number), at: 11); s.bind(c.closedAt, at: 12)
+        s.bind(c.holdSince, at: 13); s.bind(c.holdUntil, at: 14); s.bind(c.holdPriorState, at: 15); s.bind(c.heldSeconds, at: 16)
+        s.bind(c.amount, at: 17); s.bind(c.tags.joined(separator: ","), at: 18); s.bind(form, at: 19); s.bind(c.version, at: 20)
+        s.bind(at, at: 21); s.bind(actor, at: 22)
+        _ = try s.step()
+        return db.lastInsertRowID
+    }
+
+    func insertTask(_ t: TaskRecord) throws -> Int64 {
+        let s = try db.statement("""
+            INSERT INTO task(case_id, parent_id, department, assignee, status, reason, opened_at, closed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        s.bind(t.caseId, at: 1); s.bind(t.parentId, at: 2); s.bind(t.department, at: 3); s.bind(t.assignee, at: 4)
+        s.bind(t.status, at: 5); s.bind(t.reason, at: 6); s.bind(t.openedAt, at: 7); s.bind(t.closedAt, at: 8)
+        _ = try s.step()
+        return db.lastInsertRowID
+    }
+
+    func setMainTask(caseId: Int64, taskId: Int64) throws {
+        try db.run("UPDATE cases SET main_task_id = ? WHERE id = ?", [.int(taskId), .int(caseId)])
+    }
+
+    static let summaryColumns = """
+        c.id, c.ref, c.type, c.state, c.priority, c.department, c.assignee, c.task_status, c.main_task_id,
+        c.constituent_id, p.given_name, p.family_name, p.national_id, c.opened_at, c.due_day, c.closed_at,
+        c.hold_since, c.hold_until, c.hold_prior_state, c.held_seconds, c.sla_policy, c.amount, c.tags, c.version
+        """
+
+    func readSummary(_ s: Statement) -> CaseSummary {
+        let tags = s.text(22)
+        return CaseSummary(id: s.int(0), ref: s.text(1), type: s.text(2), state: s.text(3), priority: Int(s.int(4)),
+                           department: s.text(5), assignee: s.optionalText(6), taskStatus: s.text(7), mainTaskId: s.optionalInt(8),
+                           constituentId: s.int(9),
+                           constituentName: Constituent.displayName(given: s.text(10), family: s.text(11)),
+                           nationalId: s.optionalText(12), openedAt: s.int(13), dueDay: Day(Int(s.int(14))),
+                           closedAt: s.optionalInt(15), holdSince: s.optionalInt(16), holdUntil: s.optionalInt(17),
+                           holdPriorState: s.optionalText(18), heldSeconds: s.int(19), slaPolicy: s.text(20),
+                           amount: s.optionalInt(21), tags: tags.isEmpty ? [] : tags.split(separator: ",").map(String.init),
+                           version: s.int(23))
+    }
+
+    func caseSummary(ref: String) throws -> CaseSummary? {
+        let s = try db.statement("SELECT \(Store.summaryColumns) FROM cases c JOIN constituent p ON p.id = c.constituent_id WHERE c.ref = ?")
+        try s.bind([.text(ref)])
+        return try s.step() ? readSummary(s) : nil
+    }
+
+    func caseSummary(id: Int64) throws -> CaseSummary? {
+        let s = try db.statement("SELECT \(Store.summaryColumns) FROM cases c JOIN constituent p ON p.id = c.constituent_id WHERE c.id = ?")
+        try s.bind([.int(id)])
+        return try s.step() ? readSummary(s) : nil
+    }
+
+    func cases(constituentId: Int64) throws -> [CaseSummary] {
+        let s = try db.statement("""
+            SELECT \(Store.summaryColumns) FROM cases c JOIN constituent p ON p.id = c.constituent_id
+            WHERE c.constituent_id = ? ORDER BY c.opened_at, c.ref
+            """)
+        try s.bind([.int(constituentId)])
+        var out: [CaseSummary] = []
+        while try s.step() { out.append(readSummary(s)) }
+        return out
+    }
+
+    /// One page of cases, oldest first (opened_at, then ref), starting after `query.after`.
+    /// Every filter is an equality or range on a partial index, so a page costs the same on
+    /// ten cases or a million.
+    func listCases(_ query: CaseQuery, today: Day) throws -> [CaseSummary] {
+        var clauses: [String] = []
+        var args: [SQLValue] = []
+        if query.closedOnly { clauses.append("c.closed_at IS NOT NULL") }
+        else if !query.includeClosed { clauses.append("c.closed_at IS NULL") }
+        if let d = query.department {
+            if query.referrals {
+                clauses.append("c.id IN (SELECT case_id FROM task WHERE department = ? AND parent_id IS NOT NULL AND closed_at IS NULL)")
+            } else {
+                clauses.append("c.department = ?")
+            }
+            args.append(.text(d))
+        }
+        if let s = query.state { clauses.append("c.state = ?"); args.append(.text(s)) }
+        if let t = query.type { clauses.append("c.type = ?"); args.append(.text(t)) }
+        if let a = query.assignee { clauses.append("c.assignee = ?"); args.append(.text(a)) }
+        if query.unassigned { clauses.append("c.assignee IS NULL") }
+        if query.overdue {
+            clauses.append("c.closed_at IS NULL AND c.hold_since IS NULL AND c.due_day < ?")
+            args.append(.int(Int64(today.number)))
+        }
+        if query.onHold { clauses.append("c.hold_since IS NOT NULL") }
+        if let after = query.after {
+            guard let anchor = try db.statement("SELECT opened_at FROM cases WHERE ref = ?").bound([.text(after)]).firstInt() else {
+                throw DocketError.notFound("no case \(after) to page after; use a ref from the previous page")
+            }
+            clauses.append("(c.opened_at, c.ref) > (?, ?)")
+            args.append(.int(anchor))
+            args.append(.text(after))
+        }
+        let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        let s = try db.statement("""
+            SELECT \(Store.summaryColumns) FROM cases c JOIN constituent p ON p.id = c.constituent_id
+            \(whereSQL) ORDER BY c.opened_at, c.ref LIMIT ?
+            """)
+        try s.bind(args + [.int(Int64(query.limit))])
+        var out: [CaseSummary] = []
+        while try s.step() { out.append(readSummary(s)) }
+        return out
+    }
+
+    func tasks(caseId: Int64) throws -> [TaskRecord] {
+        let s = try db.statement("""
+            SELECT id, case_id, parent_id, department, assignee, status, reason, opened_at, closed_at
+            FROM task WHERE case_id = ? ORDER BY id
+            """)
+        try s.bind([.int(caseId)])
+        var out: [TaskRecord] = []
+        while try s.step() {
+            out.append(TaskRecord(id: s.int(0), caseId: s.int(1), parentId: s.optionalInt(2), department: s.text(3),
+                                  assignee: s.optionalText(4), status: s.text(5), reason: s.optionalText(6),
+                                  openedAt: s.int(7), closedAt: s.optionalInt(8)))
+        }
+        return out
+    }
+
+    func formJSON(caseId: Int64) throws -> String {
+        try db.scalarText("SELECT form FROM cases WHERE id = ?", [.int(caseId)]) ?? "{}"
+    }
+
+    func ledger(caseId: Int64) throws -> [LedgerEntry] {
+        let s = try db.statement("""
+            SELECT id, at, kind, code, amount, currency, method, receipt, actor FROM ledger WHERE case_id = ? ORDER BY id
+            """)
+        try s.bind([.int(caseId)])
+        var out: [LedgerEntry] = []
+        while try s.step() {
+            out.append(LedgerEntry(id: s.int(0), at: s.int(1), kind: s.text(2), code: s.optionalText(3), amount: s.int(4),
+                                   currency: s.text(5), method: s.optionalText(6), receipt: s.optionalText(7), actor: s.text(8)))
+        }
+        return out
+    }
+
+    func insertLedger(caseId: Int64, _ e: LedgerEntry) throws {
+        try db.run("""
+            INSERT INTO ledger(case_id, at, kind, code, amount, currency, method, receipt, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [.int(caseId), .int(e.at), .text(e.kind), e.code.map(SQLValue.text) ?? .null, .int(e.amount),
+                  .text(e.currency), e.method.map(SQLValue.text) ?? .null, e.receipt.map(SQLValue.text) ?? .null, .text(e.actor)])
+    }
+
+    func decisions(caseId: Int64) throws -> [DecisionRecord] {
+        let s = try db.statement("SELECT outcome, reason_code, rationale, at, actor FROM decision WHERE case_id = ? ORDER BY id")
+        try s.bind([.int(caseId)])
+        var out: [DecisionRecord] = []
+        while try s.step() {
+            out.append(DecisionRecord(outcome: s.text(0), reasonCode: s.text(1), rationale: s.text(2), at: s.int(3), actor: s.text(4)))
+        }
+        return out
+    }
+}
+
+extension Statement {
+    func bound(_ values: [SQLValue]) throws -> Statement {
+        try bind(values)
+        return self
+    }
+
+    func firstInt() throws -> Int64? { try step() ? optionalInt(0) : nil }
+}
+
+/// Case references: PREFIX-YEAR-SEQUENCE, the sequence zero-padded to six digits.
+public enum CaseRef {
+    public static func format(prefix: String, year: Int, sequence: Int) -> String {
+        "\(prefix)-\(year)-\(String(format: "%06d", sequence))"
+    }
+
+    /// Whether the text has the shape of a ref (used to tell refs from names in search).
+    public static func looksLikeRef(_ text: String) -> Bool {
+        text.range(of: "^[A-Za-z]{1,4}-\\d{4}-\\d{1,6}$", options: .regularExpression) != nil
+    }
+}

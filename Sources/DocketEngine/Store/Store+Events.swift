@@ -1,0 +1,77 @@
+/// The append-only event chain: each event stores its own hash and its predecessor's.
+extension Store {
+    static let genesisHash = String(repeating: "0", count: 64)
+
+    /// Appends one event inside the caller's transaction; the id and the previous hash are read
+    /// under the write lock, so two processes cannot fork the chain.
+    @discardableResult
+    func appendEvent(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
+                     reason: String?, details: String = "{}") throws -> EventRecord {
+        let last = try db.statement("SELECT id, hash FROM event ORDER BY id DESC LIMIT 1")
+        var id: Int64 = 1
+        var prev = Store.genesisHash
+        if try last.step() {
+            id = last.int(0) + 1
+            prev = last.text(1)
+        }
+        var event = EventRecord(id: id, at: at, actor: actor, caseId: caseId, constituentId: constituentId,
+                                kind: kind, reason: reason, details: details, prevHash: prev, hash: "")
+        event.hash = EventHash.hash(of: event)
+        try insert(event)
+        return event
+    }
+
+    func insert(_ e: EventRecord) throws {
+        let s = try db.statement("""
+            INSERT INTO event(id, at, actor, case_id, constituent_id, kind, reason, details, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        s.bind(e.id, at: 1); s.bind(e.at, at: 2); s.bind(e.actor, at: 3); s.bind(e.caseId, at: 4)
+        s.bind(e.constituentId, at: 5); s.bind(e.kind, at: 6); s.bind(e.reason, at: 7); s.bind(e.details, at: 8)
+        s.bind(e.prevHash, at: 9); s.bind(e.hash, at: 10)
+        _ = try s.step()
+    }
+
+    private static let eventColumns = "id, at, actor, case_id, constituent_id, kind, reason, details, prev_hash, hash"
+
+    private func readEvent(_ s: Statement) -> EventRecord {
+        EventRecord(id: s.int(0), at: s.int(1), actor: s.text(2), caseId: s.optionalInt(3), constituentId: s.optionalInt(4),
+                    kind: s.text(5), reason: s.optionalText(6), details: s.text(7), prevHash: s.text(8), hash: s.text(9))
+    }
+
+    func events(caseId: Int64) throws -> [EventRecord] {
+        let s = try db.statement("SELECT \(Store.eventColumns) FROM event WHERE case_id = ? ORDER BY id")
+        try s.bind([.int(caseId)])
+        var out: [EventRecord] = []
+        while try s.step() { out.append(readEvent(s)) }
+        return out
+    }
+
+    func events(constituentId: Int64) throws -> [EventRecord] {
+        let s = try db.statement("SELECT \(Store.eventColumns) FROM event WHERE constituent_id = ? ORDER BY id")
+        try s.bind([.int(constituentId)])
+        var out: [EventRecord] = []
+        while try s.step() { out.append(readEvent(s)) }
+        return out
+    }
+
+    /// Walks every event in id order without loading them all.
+    func forEachEvent(_ body: (EventRecord) throws -> Bool) throws {
+        // A separate statement: the body may run other cached statements.
+        let s = try db.statement("SELECT \(Store.eventColumns) FROM event ORDER BY id")
+        while try s.step() {
+            if try !body(readEvent(s)) { s.reset(); return }
+        }
+    }
+}
+
+/// How an event's hash is computed: SHA-256 over its fields, unit-separated, ending with the
+/// previous event's hash, so changing any stored event breaks the chain from there on.
+enum EventHash {
+    static func content(of e: EventRecord) -> String {
+        [String(e.id), String(e.at), e.actor, e.caseId.map(String.init) ?? "", e.constituentId.map(String.init) ?? "",
+         e.kind, e.reason ?? "", e.details, e.prevHash].joined(separator: "\u{1F}")
+    }
+
+    static func hash(of e: EventRecord) -> String { SHA256.hex(content(of: e)) }
+}

@@ -1,0 +1,144 @@
+import CSQLite
+import Foundation
+
+/// The SQLite case store: the only place in Docket that speaks SQL.
+final class Store {
+    let db: Database
+    let path: String
+
+    private init(db: Database, path: String) {
+        self.db = db
+        self.path = path
+    }
+
+    /// Opens an existing database, or creates one when `create` is set. New files are mode 0600:
+    /// they hold citizens' personal data.
+    static func open(path: String, create: Bool = false, migrate: Bool = true) throws -> Store {
+        let fm = FileManager.default
+        let exists = fm.fileExists(atPath: path)
+        if !exists {
+            guard create else {
+                throw DocketError.refused("no Docket database at \(path); create one with `docket demo` (synthetic backlog) or `docket init` (empty, for an agency file)")
+            }
+            let dir = (path as NSString).deletingLastPathComponent
+            if !dir.isEmpty {
+                try fm.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            }
+            let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+            guard fd >= 0 else {
+                throw DocketError.refused("cannot create \(path): \(String(cString: strerror(errno))); check that its folder is writable")
+            }
+            Glibc.close(fd)
+        }
+        let db = try Database(path: path)
+        let store = Store(db: db, path: path)
+        try store.configure()
+        if !create && exists {
+            // An empty or foreign file is not a Docket database: say so instead of migrating it.
+            let version = try store.userVersion()
+            let objects = try db.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0
+            if version == 0 && objects > 0 {
+                throw DocketError.refused("\(path) is an SQLite file but not a Docket database; point --db at a Docket database")
+            }
+        }
+        if migrate { try store.migrate() }
+        return store
+    }
+
+    private func configure() throws {
+        // journal_mode answers with a row; read it so a non-database file fails here, clearly.
+        let mode = try db.scalarText("PRAGMA journal_mode=WAL")
+        if mode?.lowercased() != "wal" {
+            throw DocketError.refused("\(path) could not be switched to WAL mode (got \(mode ?? "nothing")); is it on a network file system?")
+        }
+        try db.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;")
+    }
+
+    func userVersion() throws -> Int { Int(try db.scalarInt("PRAGMA user_version") ?? 0) }
+
+    /// Applies the migrations not yet applied, each in its own transaction. Forward only:
+    /// a database newer than this program is refused rather than guessed at.
+    func migrate(to target: Int = Schema.currentVersion) throws {
+        let current = try userVersion()
+        if current > Schema.currentVersion {
+            throw DocketError.refused("\(path) was made by a newer Docket (schema \(current), this one knows \(Schema.currentVersion)); upgrade docket")
+        }
+        guard current < target else { return }
+        for version in current..<target {
+            try db.transaction {
+                try db.exec(Schema.migrations[version])
+                try db.exec("PRAGMA user_version = \(version + 1)")
+            }
+        }
+    }
+
+    /// Lighter durability for bulk loads (demo, import): one fsync at the end instead of per commit.
+    func setBulkMode(_ on: Bool) throws {
+        try db.exec(on ? "PRAGMA synchronous=OFF" : "PRAGMA synchronous=FULL")
+    }
+
+    @discardableResult
+    func transaction<T>(_ body: () throws -> T) throws -> T { try db.transaction(body) }
+
+    // MARK: agency
+
+    func agencySource() throws -> String? { try db.scalarText("SELECT source FROM agency WHERE id = 1") }
+
+    func saveAgency(name: String, source: String, at: Int64, departments: [Department]) throws {
+        try db.run("INSERT INTO agency(id, name, source, created_at) VALUES (1, ?, ?, ?)", [.text(name), .text(source), .int(at)])
+        for d in departments {
+            try db.run("INSERT INTO department(code, name) VALUES (?, ?)", [.text(d.code), .text(d.name)])
+        }
+    }
+
+    // MARK: staff
+
+    func insertStaff(_ s: StaffMember, at: Int64) throws {
+        try db.run("INSERT INTO staff(login, name, role, active, created_at) VALUES (?, ?, ?, ?, ?)",
+                   [.text(s.login), .text(s.name), .text(s.role.rawValue), .int(s.active ? 1 : 0), .int(at)])
+        for d in s.departments {
+            try db.run("INSERT INTO staff_department(login, department) VALUES (?, ?)", [.text(s.login), .text(d)])
+        }
+    }
+
+    func staff(login: String) throws -> StaffMember? {
+        let s = try db.statement("SELECT login, name, role, active FROM staff WHERE login = ?")
+        try s.bind([.text(login)])
+        guard try s.step() else { return nil }
+        var member = StaffMember(login: s.text(0), name: s.text(1), role: Role(rawValue: s.text(2)) ?? .clerk,
+                                 departments: [], active: s.int(3) != 0)
+        member.departments = try departments(of: login)
+        return member
+    }
+
+    func allStaff() throws -> [StaffMember] {
+        let s = try db.statement("SELECT login, name, role, active FROM staff ORDER BY login")
+        var out: [StaffMember] = []
+        while try s.step() {
+            out.append(StaffMember(login: s.text(0), name: s.text(1), role: Role(rawValue: s.text(2)) ?? .clerk,
+                                   departments: [], active: s.int(3) != 0))
+        }
+        for i in out.indices { out[i].departments = try departments(of: out[i].login) }
+        return out
+    }
+
+    private func departments(of login: String) throws -> [String] {
+        let s = try db.statement("SELECT department FROM staff_department WHERE login = ? ORDER BY department")
+        try s.bind([.text(login)])
+        var out: [String] = []
+        while try s.step() { out.append(s.text(0)) }
+        return out
+    }
+
+    // MARK: counts
+
+    func count(_ table: StoreTable) throws -> Int {
+        Int(try db.scalarInt("SELECT count(*) FROM \(table.rawValue)") ?? 0)
+    }
+
+    func openCaseCount() throws -> Int {
+        Int(try db.scalarInt("SELECT count(*) FROM cases WHERE closed_at IS NULL") ?? 0)
+    }
+}
+
+enum StoreTable: String { case cases, constituent, task, event, staff, ledger }

@@ -1,0 +1,81 @@
+import DocketEngine
+
+/// How cases look on the command line: the JSON keys of DESIGN.md section 5, and aligned text.
+enum CaseOutput {
+    static func json(_ c: CaseSummary, now: Int64, today: Day) -> [(String, JSONText.Value)] {
+        [
+            ("ref", .string(c.ref)),
+            ("type", .string(c.type)),
+            ("state", .string(c.state)),
+            ("department", .string(c.department)),
+            ("assignee", .optional(c.assignee)),
+            ("priority", .int(c.priority)),
+            ("constituent", .object([
+                ("id", .int(c.constituentId)),
+                ("name", .string(c.constituentName)),
+                ("national_id", .optional(c.maskedNationalId)),
+            ])),
+            ("opened_at", .string(Timestamp.iso(c.openedAt))),
+            ("due_at", .string(c.dueDay.iso)),
+            ("days_waiting", .int(c.daysWaiting(now: now))),
+            ("days_on_hold", .int(c.daysOnHold(now: now))),
+            ("overdue", .bool(c.isOverdue(today: today))),
+            ("version", .int(c.version)),
+        ]
+    }
+
+    static func detailJSON(_ d: CaseDetail, now: Int64, today: Day, currency: String) -> JSONText.Value {
+        var pairs = json(d.summary, now: now, today: today)
+        pairs.append(("closed_at", .optional(d.summary.closedAt.map(Timestamp.iso))))
+        pairs.append(("on_hold_until", .optional(d.summary.holdUntil.map { Day(unixSeconds: $0).iso })))
+        pairs.append(("tags", .array(d.summary.tags.map(JSONText.Value.string))))
+        pairs.append(("tasks", .array(d.tasks.map { t in
+            .object([("id", .int(t.id)), ("department", .string(t.department)), ("assignee", .optional(t.assignee)),
+                     ("status", .string(t.status)), ("parent", .optional(t.parentId)), ("reason", .optional(t.reason)),
+                     ("opened_at", .string(Timestamp.iso(t.openedAt))), ("closed_at", .optional(t.closedAt.map(Timestamp.iso)))])
+        })))
+        pairs.append(("timeline", .array(d.timeline.map { e in
+            .object([("at", .string(Timestamp.iso(e.at))), ("actor", .string(e.actor)), ("kind", .string(e.kind)),
+                     ("reason", .optional(e.reason)), ("details", JSONText.parse(e.details))])
+        })))
+        pairs.append(("form", .object(d.form.keys.sorted().map { ($0, .string(d.form[$0]!)) })))
+        pairs.append(("decisions", .array(d.decisions.map { x in
+            .object([("outcome", .string(x.outcome)), ("reason_code", .string(x.reasonCode)), ("rationale", .string(x.rationale)),
+                     ("at", .string(Timestamp.iso(x.at))), ("actor", .string(x.actor))])
+        })))
+        pairs.append(("ledger", .array(d.ledger.map { l in
+            .object([("at", .string(Timestamp.iso(l.at))), ("kind", .string(l.kind)), ("code", .optional(l.code)),
+                     ("amount", .int(l.amount)), ("currency", .string(l.currency)), ("method", .optional(l.method)),
+                     ("receipt", .optional(l.receipt))])
+        })))
+        pairs.append(("balance", .int(d.balance)))
+        pairs.append(("currency", .string(currency)))
+        return .object(pairs)
+    }
+
+    /// Text for terminals and mail: one aligned line per case, the name last so scripts of any
+    /// width cannot push the other columns out of line.
+    static func table(_ cases: [CaseSummary], now: Int64, today: Day) -> String {
+        var rows = [["REF", "TYPE", "STATE", "DEPT", "ASSIGNEE", "PRI", "OPENED", "DUE", "WAIT", "HOLD", "", "CONSTITUENT"]]
+        for c in cases {
+            let mark = c.isOverdue(today: today) ? "!late" : (c.isOnHold ? "hold" : "")
+            rows.append([c.ref, c.type, c.state, c.department, c.assignee ?? "-", String(c.priority),
+                         Day(unixSeconds: c.openedAt).iso, c.dueDay.iso, "\(c.daysWaiting(now: now))d",
+                         "\(c.daysOnHold(now: now))d", mark, UntrustedText.sanitize(c.constituentName)])
+        }
+        return TextTable.render(rows)
+    }
+}
+
+enum TextTable {
+    /// Left-aligned columns two spaces apart; the last column is not padded.
+    static func render(_ rows: [[String]]) -> String {
+        guard let first = rows.first else { return "" }
+        var widths = [Int](repeating: 0, count: first.count)
+        for r in rows { for (i, cell) in r.enumerated() where i < r.count - 1 { widths[i] = max(widths[i], cell.count) } }
+        return rows.map { r in
+            r.enumerated().map { i, cell in i == r.count - 1 ? cell : cell.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,127 @@
+import DocketEngine
+
+/// Every subcommand of DESIGN.md section 5: its spec and what runs it (nil: not available yet).
+struct Command {
+    var spec: CommandSpec
+    var run: ((Context) throws -> Int32)?
+}
+
+enum CommandTable {
+    static let jsonFlag = ["json"]
+
+    static let all: [Command] = [
+        Command(spec: CommandSpec(path: ["init"], summary: "create a database for an agency (default: the demo agency)",
+                                  usage: "docket init [--agency FILE] [--print-demo-agency]",
+                                  options: ["agency"], flags: ["print-demo-agency"],
+                                  details: "--agency FILE        the agency file (JSON) to validate and use\n--print-demo-agency  write the demo agency's file to stdout, to copy and edit"),
+                run: SetupCommands.initialize),
+        Command(spec: CommandSpec(path: ["demo"], summary: "create a database filled with a synthetic backlog",
+                                  usage: "docket demo [--cases N] [--seed S] [--force]",
+                                  options: ["cases", "seed"], flags: ["force"],
+                                  details: "--cases N  how many cases (default 5,000)\n--seed S   the random seed (default 1); the same seed gives the same database\n--force    replace an existing database (its data is lost)"),
+                run: SetupCommands.demo),
+        Command(spec: CommandSpec(path: ["case", "list"], summary: "list open cases, oldest first, a page at a time",
+                                  usage: "docket case list [--dept D] [--referrals] [--state S] [--type T] [--assignee U] [--overdue] [--all] [--limit N] [--after REF] [--json]",
+                                  options: ["dept", "state", "type", "assignee", "limit", "after"],
+                                  flags: ["referrals", "overdue", "all", "json"],
+                                  details: "--dept D      cases whose main task is in department D\n--referrals   with --dept: cases with an open referral to D instead\n--state S     in lifecycle state S\n--type T      of case type T\n--assignee U  assigned to login U\n--overdue     past their SLA due date (not on hold)\n--all         closed cases too\n--limit N     page size (default 50)\n--after REF   the page after case REF (keyset paging)\n--json        a JSON array with the contract's keys"),
+                run: CaseCommands.list),
+        Command(spec: CommandSpec(path: ["case", "show"], summary: "one case: header, constituent, form, tasks, timeline, ledger",
+                                  usage: "docket case show REF [--json]", flags: jsonFlag, positionals: 1...1,
+                                  details: "Opening a case with personal data is recorded in the audit log."),
+                run: CaseCommands.show),
+        Command(spec: CommandSpec(path: ["search"], summary: "constituents and their cases by name, ref or id",
+                                  usage: "docket search TEXT [--limit N] [--json]", options: ["limit"], flags: jsonFlag,
+                                  positionals: 1...20),
+                run: SearchCommand.run),
+        Command(spec: CommandSpec(path: ["case", "route"], summary: "move the case's main task to another department",
+                                  usage: "docket case route REF DEPT --reason TEXT [--expect-version V]",
+                                  options: ["reason", "expect-version"], positionals: 2...2), run: nil),
+        Command(spec: CommandSpec(path: ["case", "refer"], summary: "open a referral (child task) in another department",
+                                  usage: "docket case refer REF DEPT --reason TEXT [--expect-version V]",
+                                  options: ["reason", "expect-version"], positionals: 2...2), run: nil),
+        Command(spec: CommandSpec(path: ["route", "explain"], summary: "which routing rule matched a case, and why the others did not",
+                                  usage: "docket route explain REF", positionals: 1...1), run: nil),
+        Command(spec: CommandSpec(path: ["case", "assign"], summary: "assign the case's main task to a person",
+                                  usage: "docket case assign REF LOGIN [--expect-version V]", options: ["expect-version"],
+                                  positionals: 2...2), run: nil),
+        Command(spec: CommandSpec(path: ["case", "claim"], summary: "take the case's main task yourself",
+                                  usage: "docket case claim REF [--expect-version V]", options: ["expect-version"],
+                                  positionals: 1...1), run: nil),
+        Command(spec: CommandSpec(path: ["case", "release"], summary: "give the case's main task back to its department's queue",
+                                  usage: "docket case release REF [--expect-version V]", options: ["expect-version"],
+                                  positionals: 1...1), run: nil),
+        Command(spec: CommandSpec(path: ["case", "status"], summary: "move the case to another lifecycle state",
+                                  usage: "docket case status REF STATE [--reason TEXT] [--expect-version V]",
+                                  options: ["reason", "expect-version"], positionals: 2...2), run: nil),
+        Command(spec: CommandSpec(path: ["case", "decide"], summary: "decide the case: outcome, reason code, rationale",
+                                  usage: "docket case decide REF --outcome O --reason-code C --rationale TEXT [--expect-version V]",
+                                  options: ["outcome", "reason-code", "rationale", "expect-version"], positionals: 1...1), run: nil),
+        Command(spec: CommandSpec(path: ["case", "hold"], summary: "put the case on hold until a date",
+                                  usage: "docket case hold REF --until DATE --reason TEXT [--expect-version V]",
+                                  options: ["until", "reason", "expect-version"], positionals: 1...1), run: nil),
+        Command(spec: CommandSpec(path: ["case", "complete"], summary: "complete a referral (or the main task)",
+                                  usage: "docket case complete REF --task ID [--note TEXT] [--expect-version V]",
+                                  options: ["task", "note", "expect-version"], positionals: 1...1), run: nil),
+        Command(spec: CommandSpec(path: ["case", "note"], summary: "add a note to the case",
+                                  usage: "docket case note REF TEXT [--expect-version V]", options: ["expect-version"],
+                                  positionals: 2...2), run: nil),
+        Command(spec: CommandSpec(path: ["next"], summary: "claim the next unassigned task by priority, due date, age",
+                                  usage: "docket next [--dept D] [--json]", options: ["dept"], flags: jsonFlag), run: nil),
+        Command(spec: CommandSpec(path: ["form", "list"], summary: "the agency's forms", usage: "docket form list [--json]",
+                                  flags: jsonFlag), run: nil),
+        Command(spec: CommandSpec(path: ["form", "show"], summary: "one form's fields and rules",
+                                  usage: "docket form show FORM [--json]", flags: jsonFlag, positionals: 1...1), run: nil),
+        Command(spec: CommandSpec(path: ["import"], summary: "import submissions from CSV, JSON or JSON Lines",
+                                  usage: "docket import FILE --form FORM [--dry-run] [--skip-invalid --rejects FILE]",
+                                  options: ["form", "rejects", "expect-version"], flags: ["dry-run", "skip-invalid"],
+                                  positionals: 1...1), run: nil),
+        Command(spec: CommandSpec(path: ["export"], summary: "export cases or constituents as CSV or JSON Lines",
+                                  usage: "docket export cases|constituents [filters] --format csv|jsonl [--include-pii] [--out FILE]",
+                                  options: ["format", "out", "dept", "state", "type", "assignee"],
+                                  flags: ["include-pii", "bom", "all", "overdue"], positionals: 1...1), run: nil),
+        Command(spec: CommandSpec(path: ["report", "backlog"], summary: "backlog by department, age and SLA",
+                                  usage: "docket report backlog [--json] [--week]", flags: ["json", "week"]), run: nil),
+        Command(spec: CommandSpec(path: ["audit", "verify"], summary: "walk the event hash chain and name the first broken event",
+                                  usage: "docket audit verify"), run: AuditCommands.verify),
+        Command(spec: CommandSpec(path: ["audit", "log"], summary: "events of a case, or all events",
+                                  usage: "docket audit log [REF] [--views] [--json]", flags: ["views", "json"],
+                                  positionals: 0...1), run: AuditCommands.log),
+        Command(spec: CommandSpec(path: ["staff", "add"], summary: "add a staff member (admins only)",
+                                  usage: "docket staff add LOGIN --role ROLE [--dept D]... [--name NAME]",
+                                  options: ["role", "name"], repeatable: ["dept"], positionals: 1...1,
+                                  details: "roles: clerk, caseworker, supervisor, auditor, admin"),
+                run: StaffCommands.add),
+        Command(spec: CommandSpec(path: ["staff", "list"], summary: "staff, their roles and departments",
+                                  usage: "docket staff list [--json]", flags: jsonFlag), run: StaffCommands.list),
+        Command(spec: CommandSpec(path: ["staff", "reassign"], summary: "spread a person's open tasks over their department",
+                                  usage: "docket staff reassign LOGIN [--preview]", options: ["expect-version"],
+                                  flags: ["preview"], positionals: 1...1), run: nil),
+        Command(spec: CommandSpec(path: ["constituent", "show"], summary: "a constituent and their cases",
+                                  usage: "docket constituent show ID [--json]", flags: jsonFlag, positionals: 1...1), run: nil),
+        Command(spec: CommandSpec(path: ["constituent", "export"], summary: "everything held about a constituent",
+                                  usage: "docket constituent export ID", positionals: 1...1), run: nil),
+        Command(spec: CommandSpec(path: ["constituent", "erase"], summary: "anonymise a constituent (right to erasure)",
+                                  usage: "docket constituent erase ID", options: ["expect-version"], positionals: 1...1), run: nil),
+        Command(spec: CommandSpec(path: ["pay"], summary: "record a payment on a case",
+                                  usage: "docket pay REF --amount AMOUNT --method METHOD [--receipt R]",
+                                  options: ["amount", "method", "receipt", "expect-version"], positionals: 1...1), run: nil),
+        Command(spec: CommandSpec(path: ["backup"], summary: "copy the database safely while people work",
+                                  usage: "docket backup FILE", positionals: 1...1), run: nil),
+        Command(spec: CommandSpec(path: ["bench"], summary: "measure every performance budget",
+                                  usage: "docket bench [--cases N] [--json] [--keep DIR] [--scale]",
+                                  options: ["cases", "keep"], flags: ["json", "scale"]), run: nil),
+    ]
+
+    /// The command named by the longest matching prefix of the words, and the words left.
+    static func find(_ words: [String]) -> (Command, [String])? {
+        for length in stride(from: min(2, words.count), through: 1, by: -1) {
+            let path = Array(words.prefix(length))
+            if let c = all.first(where: { $0.spec.path == path }) { return (c, Array(words.dropFirst(length))) }
+        }
+        return nil
+    }
+
+    /// Commands whose first word matches, for "did you mean" on a partial command.
+    static func group(_ word: String) -> [Command] { all.filter { $0.spec.path.first == word } }
+}

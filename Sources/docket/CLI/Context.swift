@@ -1,0 +1,57 @@
+import DocketEngine
+import Foundation
+
+/// What every command needs: where the database is, who is acting, what time it is, where to write.
+final class Context {
+    let arguments: ParsedArguments
+    let environment: [String: String]
+    let clock: Clock
+    var stdout: (String) -> Void
+    var stderr: (String) -> Void
+
+    init(arguments: ParsedArguments, environment: [String: String], clock: Clock,
+         stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void) {
+        self.arguments = arguments
+        self.environment = environment
+        self.clock = clock
+        self.stdout = stdout
+        self.stderr = stderr
+    }
+
+    var databasePath: String { DatabaseLocation.resolve(flag: arguments.value("db"), environment: environment) }
+
+    /// The operating-system login: the sign-on (SSH, PAM, Kerberos) is Docket's single sign-on.
+    var osLogin: String { OSLogin.current(environment: environment) }
+
+    func openEngine() throws -> Engine { try Engine.open(path: databasePath, clock: clock) }
+
+    /// The staff member acting: the OS login, or with --as (admins only) the named login.
+    /// Using --as is itself recorded.
+    func actor(in engine: Engine) throws -> StaffMember {
+        let me = try engine.staffMember(login: osLogin)
+        guard let other = arguments.value("as"), other != me.login else { return me }
+        guard me.role == .admin else {
+            throw DocketError.refused("--as is for admins only; \(me.login) is a \(me.role.rawValue)")
+        }
+        let target = try engine.staffMember(login: other)
+        try engine.recordActingAs(admin: me, target: target)
+        return target
+    }
+
+    var json: Bool { arguments.has("json") }
+}
+
+enum OSLogin {
+    static func current(environment: [String: String]) -> String {
+        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name {
+            return String(cString: name)
+        }
+        return environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
+    }
+
+    static func fullName() -> String? {
+        guard let pw = getpwuid(geteuid()), let gecos = pw.pointee.pw_gecos else { return nil }
+        let name = String(cString: gecos).split(separator: ",").first.map(String.init) ?? ""
+        return name.isEmpty ? nil : name
+    }
+}

@@ -1,0 +1,54 @@
+import DocketEngine
+import Foundation
+
+/// `docket init` and `docket demo`: making databases.
+enum SetupCommands {
+    static func initialize(_ ctx: Context) throws -> Int32 {
+        if ctx.arguments.has("print-demo-agency") {
+            ctx.stdout(String(decoding: try DemoAgency.source, as: UTF8.self))
+            return 0
+        }
+        let data: Data
+        let file: String
+        if let path = ctx.arguments.value("agency") {
+            guard let d = FileManager.default.contents(atPath: path) else {
+                throw DocketError.refused("cannot read the agency file \(path); check the path (`docket init --print-demo-agency > agency.json` gives a starting point)")
+            }
+            data = d
+            file = path
+        } else {
+            data = try DemoAgency.source
+            file = "demo-agency.json"
+        }
+        let path = ctx.databasePath
+        let engine = try Engine.create(path: path, agencySource: data, agencyFile: file, creator: ctx.osLogin,
+                                       creatorName: OSLogin.fullName(), clock: ctx.clock)
+        ctx.stdout("created \(path) for \(engine.agency.name): \(engine.agency.departments.count) departments, \(engine.agency.caseTypes.count) case types; \(ctx.osLogin) is an admin")
+        return 0
+    }
+
+    static func demo(_ ctx: Context) throws -> Int32 {
+        let cases = try ctx.arguments.int("cases", default: 5000)
+        let seedText = ctx.arguments.value("seed") ?? "1"
+        guard let seed = UInt64(seedText) else { throw CLIError.usage("--seed wants a whole number, got '\(seedText)'") }
+        let path = ctx.databasePath
+        let bar = ProgressBar(label: "demo")
+        let started = Date()
+        let engine = try Engine.createDemo(path: path, cases: cases, seed: seed, force: ctx.arguments.has("force"),
+                                           creator: ctx.osLogin, clock: ctx.clock, progress: bar.update)
+        let seconds = Date().timeIntervalSince(started)
+        let o = try engine.overview()
+        ctx.stdout("created \(path): \(engine.agency.name), \(o.cases) cases (\(o.openCases) open), \(o.constituents) constituents, \(o.events) events in \(String(format: "%.1f", seconds)) s; \(ctx.osLogin) is a supervisor and admin in every department")
+        return 0
+    }
+
+    /// Plain `docket` with no database yet: make the demo, say so, and go on.
+    static func ensureDatabase(_ ctx: Context) throws {
+        let path = ctx.databasePath
+        guard !FileManager.default.fileExists(atPath: path) else { return }
+        ctx.stderr("docket: no database at \(path); creating the demo agency database (County of Example, 5,000 cases)…")
+        let bar = ProgressBar(label: "demo")
+        _ = try Engine.createDemo(path: path, cases: 5000, seed: 1, force: false, creator: ctx.osLogin,
+                                  clock: ctx.clock, progress: bar.update)
+    }
+}
