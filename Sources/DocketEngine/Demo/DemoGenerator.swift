@@ -164,8 +164,9 @@ struct DemoGenerator {
             holdUntil = Day(unixSeconds: now).unixSeconds + Int64(rng.int(1...25)) * 86400
             holdPrior = lifecycle.states.first { $0.group == .active }?.id ?? initial
         }
-        let dueDay = agency.calendar.adding(businessDays: policy.businessDays(in: department),
-                                            to: openedDay + Int(heldSeconds / 86400))
+        let pausedDays = heldSeconds > 0 ? agency.calendar.businessDays(from: openedDay, to: openedDay + Int(heldSeconds / 86400)) : 0
+        let dueDay = SLAClock.dueDay(opened: openedDay, targetBusinessDays: policy.businessDays(in: department),
+                                     pausedBusinessDays: pausedDays, calendar: agency.calendar)
         let workers = workersByDept[department] ?? []
         var assignee: String?
         if !workers.isEmpty && (closed || rng.chance(isHold ? 0.7 : 0.45)) { assignee = rng.pick(workers) }
@@ -178,6 +179,7 @@ struct DemoGenerator {
                                   assignee: assignee, taskStatus: taskStatus, mainTaskId: nil, constituentId: constituentId,
                                   constituentName: "", nationalId: nil, openedAt: openedAt, dueDay: dueDay, closedAt: closedAt,
                                   holdSince: holdSince, holdUntil: holdUntil, holdPriorState: holdPrior, heldSeconds: heldSeconds,
+                                  pausedBusinessDays: pausedDays,
                                   slaPolicy: slaPolicy, amount: amount, tags: tags, version: 1)
         let caseId = try store.insertCase(summary, form: JSONText.encode(form: values), at: openedAt, actor: clerk)
         try chain.append(at: openedAt, actor: clerk, caseId: caseId, constituentId: constituentId, kind: "case_created",

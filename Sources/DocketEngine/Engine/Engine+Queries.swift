@@ -7,6 +7,7 @@ extension Engine {
     public func listCases(_ query: CaseQuery, as actor: StaffMember) throws -> [CaseSummary] {
         try checkFilters(query)
         guard query.limit > 0 else { throw DocketError.usage("--limit must be at least 1") }
+        try resumeDueHolds()
         return try locked { try store.listCases(query, today: clock.today) }
     }
 
@@ -28,7 +29,8 @@ extension Engine {
 
     /// A whole case. Opening a case with personal data is recorded as a view event.
     public func caseDetail(ref: String, as actor: StaffMember, recordView: Bool = true) throws -> CaseDetail {
-        try locked {
+        try resumeDueHolds()
+        return try locked {
             guard let summary = try store.caseSummary(ref: ref.uppercased()) else {
                 throw DocketError.notFound("no case \(ref); `docket search TEXT` finds cases by name, ref or id")
             }

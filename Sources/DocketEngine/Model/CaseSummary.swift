@@ -19,10 +19,15 @@ public struct CaseSummary: Sendable, Equatable {
     public var holdUntil: Int64?
     public var holdPriorState: String?
     public var heldSeconds: Int64
+    /// Business days the SLA clock stood still in finished pauses; they push the due date out.
+    public var pausedBusinessDays: Int
     public var slaPolicy: String
     public var amount: Int64?
     public var tags: [String]
     public var version: Int64
+    /// Who changed the case last, and when: named in a conflict message.
+    public var updatedAt: Int64 = 0
+    public var updatedBy: String = ""
 
     public var isOpen: Bool { closedAt == nil }
     public var isOnHold: Bool { holdSince != nil }

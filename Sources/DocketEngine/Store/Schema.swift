@@ -70,6 +70,7 @@ enum Schema {
         hold_until INTEGER,
         hold_prior_state TEXT,
         held_seconds INTEGER NOT NULL DEFAULT 0,
+        paused_days INTEGER NOT NULL DEFAULT 0,
         amount INTEGER,
         tags TEXT NOT NULL DEFAULT '',
         form TEXT NOT NULL DEFAULT '{}',

@@ -16,15 +16,15 @@ extension Store {
         let s = try db.statement("""
             INSERT INTO cases(ref, type, state, priority, constituent_id, department, assignee, task_status, sla_policy,
                               opened_at, due_day, closed_at, hold_since, hold_until, hold_prior_state, held_seconds,
-                              amount, tags, form, version, updated_at, updated_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              paused_days, amount, tags, form, version, updated_at, updated_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         s.bind(c.ref, at: 1); s.bind(c.type, at: 2); s.bind(c.state, at: 3); s.bind(Int64(c.priority), at: 4)
         s.bind(c.constituentId, at: 5); s.bind(c.department, at: 6); s.bind(c.assignee, at: 7); s.bind(c.taskStatus, at: 8)
         s.bind(c.slaPolicy, at: 9); s.bind(c.openedAt, at: 10); s.bind(Int64(c.dueDay.number), at: 11); s.bind(c.closedAt, at: 12)
         s.bind(c.holdSince, at: 13); s.bind(c.holdUntil, at: 14); s.bind(c.holdPriorState, at: 15); s.bind(c.heldSeconds, at: 16)
-        s.bind(c.amount, at: 17); s.bind(c.tags.joined(separator: ","), at: 18); s.bind(form, at: 19); s.bind(c.version, at: 20)
-        s.bind(at, at: 21); s.bind(actor, at: 22)
+        s.bind(Int64(c.pausedBusinessDays), at: 17); s.bind(c.amount, at: 18); s.bind(c.tags.joined(separator: ","), at: 19)
+        s.bind(form, at: 20); s.bind(c.version, at: 21); s.bind(at, at: 22); s.bind(actor, at: 23)
         _ = try s.step()
         return db.lastInsertRowID
     }
@@ -47,7 +47,8 @@ extension Store {
     static let summaryColumns = """
         c.id, c.ref, c.type, c.state, c.priority, c.department, c.assignee, c.task_status, c.main_task_id,
         c.constituent_id, p.given_name, p.family_name, p.national_id, c.opened_at, c.due_day, c.closed_at,
-        c.hold_since, c.hold_until, c.hold_prior_state, c.held_seconds, c.sla_policy, c.amount, c.tags, c.version
+        c.hold_since, c.hold_until, c.hold_prior_state, c.held_seconds, c.sla_policy, c.amount, c.tags, c.version,
+        c.paused_days, c.updated_at, c.updated_by
         """
 
     func readSummary(_ s: Statement) -> CaseSummary {
@@ -58,9 +59,10 @@ extension Store {
                            constituentName: Constituent.displayName(given: s.text(10), family: s.text(11)),
                            nationalId: s.optionalText(12), openedAt: s.int(13), dueDay: Day(Int(s.int(14))),
                            closedAt: s.optionalInt(15), holdSince: s.optionalInt(16), holdUntil: s.optionalInt(17),
-                           holdPriorState: s.optionalText(18), heldSeconds: s.int(19), slaPolicy: s.text(20),
+                           holdPriorState: s.optionalText(18), heldSeconds: s.int(19),
+                           pausedBusinessDays: Int(s.int(24)), slaPolicy: s.text(20),
                            amount: s.optionalInt(21), tags: tags.isEmpty ? [] : tags.split(separator: ",").map(String.init),
-                           version: s.int(23))
+                           version: s.int(23), updatedAt: s.int(25), updatedBy: s.text(26))
     }
 
     func caseSummary(ref: String) throws -> CaseSummary? {

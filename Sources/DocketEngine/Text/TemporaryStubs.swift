@@ -14,3 +14,9 @@ public enum FormValueGenerator {
         return v
     }
 }
+public struct InputProblem: Error { public let message: String }
+public enum DateInput {
+    public static func parse(_ text: String, order: DateOrder, today: Day) -> Result<Day, InputProblem> {
+        Day(iso: text).map { .success($0) } ?? .failure(InputProblem(message: "bad date"))
+    }
+}

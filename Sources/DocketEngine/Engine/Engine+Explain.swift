@@ -1,0 +1,33 @@
+/// Why a case went where it went.
+extension Engine {
+    public struct RouteExplanation: Sendable {
+        public var ref: String
+        public var department: String
+        /// The routing events in the case's history, oldest first.
+        public var history: [EventRecord]
+        /// The intake rules evaluated against the case as it is now.
+        public var intake: RoutingDecision
+        /// The rules for the state the case is in now, if any apply.
+        public var state: RoutingDecision?
+        public var stateVerdicts: [RuleVerdict]
+    }
+
+    public func explainRoute(_ ref: String, as actor: StaffMember) throws -> RouteExplanation {
+        try locked {
+            guard let c = try store.caseSummary(ref: ref.uppercased()) else { throw DocketError.notFound("no case \(ref)") }
+            let w = try CaseWork(store: store, agency: agency, actor: actor.login, now: clock.now, summary: c, tasks: [])
+            var subject = try w.subject()
+            let stateSubject = subject
+            subject.state = agency.lifecycle(forType: c.type)?.initialState.id ?? c.state
+            let intake = RoutingEvaluator.decide(agency, trigger: .intake, subject: subject)!
+            let state = RoutingEvaluator.decide(agency, trigger: .enterState(c.state), subject: stateSubject)
+            let verdicts = state?.verdicts ?? agency.routingRules.enumerated().map { i, r in
+                RuleVerdict(index: i, rule: r, matched: false,
+                            why: r.trigger == .enterState(c.state) ? "conditions did not hold" : "trigger is \(r.trigger.text)")
+            }
+            return RouteExplanation(ref: c.ref, department: c.department,
+                                    history: try store.events(caseId: c.id).filter { $0.kind == "routed" },
+                                    intake: intake, state: state, stateVerdicts: verdicts)
+        }
+    }
+}

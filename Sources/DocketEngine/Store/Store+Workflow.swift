@@ -1,0 +1,106 @@
+/// Writes behind the workflow commands. Each runs inside the command's transaction.
+extension Store {
+    /// Saves a changed case, bumping its version; fails when someone else saved it first.
+    func updateCase(_ c: CaseSummary, expectedVersion: Int64, at: Int64, actor: String) throws {
+        try db.run("""
+            UPDATE cases SET state = ?, priority = ?, department = ?, assignee = ?, task_status = ?, main_task_id = ?,
+                sla_policy = ?, due_day = ?, closed_at = ?, hold_since = ?, hold_until = ?, hold_prior_state = ?,
+                held_seconds = ?, paused_days = ?, tags = ?, version = version + 1, updated_at = ?, updated_by = ?
+            WHERE id = ? AND version = ?
+            """, [.text(c.state), .int(Int64(c.priority)), .text(c.department), c.assignee.map(SQLValue.text) ?? .null,
+                  .text(c.taskStatus), c.mainTaskId.map(SQLValue.int) ?? .null, .text(c.slaPolicy), .int(Int64(c.dueDay.number)),
+                  c.closedAt.map(SQLValue.int) ?? .null, c.holdSince.map(SQLValue.int) ?? .null,
+                  c.holdUntil.map(SQLValue.int) ?? .null, c.holdPriorState.map(SQLValue.text) ?? .null,
+                  .int(c.heldSeconds), .int(Int64(c.pausedBusinessDays)), .text(c.tags.joined(separator: ",")),
+                  .int(at), .text(actor), .int(c.id), .int(expectedVersion)])
+        if db.changes != 1 {
+            throw DocketError.conflict("\(c.ref) was changed by someone else while this command ran; reload it and try again")
+        }
+    }
+
+    func updateForm(caseId: Int64, json: String) throws {
+        try db.run("UPDATE cases SET form = ? WHERE id = ?", [.text(json), .int(caseId)])
+    }
+
+    func updateTask(_ t: TaskRecord, closedBy: String?) throws {
+        try db.run("UPDATE task SET department = ?, assignee = ?, status = ?, closed_at = ?, closed_by = ?, parent_id = ? WHERE id = ?",
+                   [.text(t.department), t.assignee.map(SQLValue.text) ?? .null, .text(t.status),
+                    t.closedAt.map(SQLValue.int) ?? .null, closedBy.map(SQLValue.text) ?? .null,
+                    t.parentId.map(SQLValue.int) ?? .null, .int(t.id)])
+    }
+
+    func task(id: Int64) throws -> TaskRecord? {
+        let s = try db.statement("""
+            SELECT id, case_id, parent_id, department, assignee, status, reason, opened_at, closed_at FROM task WHERE id = ?
+            """)
+        try s.bind([.int(id)])
+        guard try s.step() else { return nil }
+        return TaskRecord(id: s.int(0), caseId: s.int(1), parentId: s.optionalInt(2), department: s.text(3), assignee: s.optionalText(4),
+                          status: s.text(5), reason: s.optionalText(6), openedAt: s.int(7), closedAt: s.optionalInt(8))
+    }
+
+    func insertDecision(caseId: Int64, _ d: DecisionRecord) throws {
+        try db.run("INSERT INTO decision(case_id, outcome, reason_code, rationale, at, actor) VALUES (?, ?, ?, ?, ?, ?)",
+                   [.int(caseId), .text(d.outcome), .text(d.reasonCode), .text(d.rationale), .int(d.at), .text(d.actor)])
+    }
+
+    /// The best unassigned, claimable main task in a department: priority, then due date, then age.
+    func nextClaimable(department: String) throws -> (id: Int64, priority: Int, due: Int, opened: Int64)? {
+        let s = try db.statement("""
+            SELECT id, priority, due_day, opened_at FROM cases INDEXED BY cases_next
+            WHERE department = ? AND closed_at IS NULL AND assignee IS NULL AND task_status = 'assigned'
+            ORDER BY priority, due_day, opened_at LIMIT 1
+            """)
+        try s.bind([.text(department)])
+        guard try s.step() else { return nil }
+        return (s.int(0), Int(s.int(1)), Int(s.int(2)), s.int(3))
+    }
+
+    /// Cases whose hold date has come.
+    func expiredHolds(now: Int64) throws -> [Int64] {
+        let s = try db.statement("SELECT id FROM cases WHERE hold_until IS NOT NULL AND hold_until <= ? AND closed_at IS NULL ORDER BY id")
+        try s.bind([.int(now)])
+        var out: [Int64] = []
+        while try s.step() { out.append(s.int(0)) }
+        return out
+    }
+
+    /// Open tasks per person in a department (main tasks and referrals), for spreading work.
+    func activeTaskCounts(department: String) throws -> [String: Int] {
+        let s = try db.statement("""
+            SELECT assignee, count(*) FROM task WHERE closed_at IS NULL AND assignee IS NOT NULL AND department = ? GROUP BY assignee
+            """)
+        try s.bind([.text(department)])
+        var out: [String: Int] = [:]
+        while try s.step() { out[s.text(0)] = Int(s.int(1)) }
+        return out
+    }
+
+    /// Every open task assigned to a person, oldest first.
+    func openTasks(assignee: String) throws -> [TaskRecord] {
+        let s = try db.statement("""
+            SELECT id, case_id, parent_id, department, assignee, status, reason, opened_at, closed_at
+            FROM task WHERE assignee = ? AND closed_at IS NULL ORDER BY opened_at, id
+            """)
+        try s.bind([.text(assignee)])
+        var out: [TaskRecord] = []
+        while try s.step() {
+            out.append(TaskRecord(id: s.int(0), caseId: s.int(1), parentId: s.optionalInt(2), department: s.text(3),
+                                  assignee: s.optionalText(4), status: s.text(5), reason: s.optionalText(6),
+                                  openedAt: s.int(7), closedAt: s.optionalInt(8)))
+        }
+        return out
+    }
+
+    func openCaseIds(slaPolicy: String) throws -> [Int64] {
+        let s = try db.statement("SELECT id FROM cases WHERE closed_at IS NULL AND sla_policy = ?")
+        try s.bind([.text(slaPolicy)])
+        var out: [Int64] = []
+        while try s.step() { out.append(s.int(0)) }
+        return out
+    }
+
+    func replaceAgencySource(_ source: String) throws {
+        try db.run("UPDATE agency SET source = ? WHERE id = 1", [.text(source)])
+    }
+}
