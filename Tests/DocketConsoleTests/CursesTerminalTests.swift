@@ -180,4 +180,13 @@ final class CursesTerminalTests: ConsoleTestCase {
             XCTAssertNil(terminal.readKey(timeoutMs: 0))
         }
     }
+
+    func testRuntimeRunsOnCurses() throws {
+        try withTerminal { terminal in
+            let runtime = Runtime(program: CounterProgram(), state: .init(), terminal: terminal)
+            runtime.send(.increment)
+            runtime.render()
+            XCTAssertEqual(terminal.screenText()[1], "│ Count: 1                             │")
+        }
+    }
 }
