@@ -1,0 +1,42 @@
+/// Something `update` asks the runtime to do after it returns.
+///
+/// Work (`run`) goes off the input path, on a background task; its message comes back
+/// through the runtime's inbox and is handed to `update` like any other message. Keys keep
+/// being read while it runs.
+public struct Effect<Message: Sendable>: Sendable {
+    enum Kind: Sendable {
+        case task(lane: String?, work: @Sendable () async -> Message?)
+        case send(Message)
+        case quit
+        case bell
+        case redraw
+    }
+
+    let kind: Kind
+
+    /// Runs `work` in the background; its message (if any) is delivered to `update`.
+    public static func run(_ work: @escaping @Sendable () async -> Message?) -> Effect {
+        Effect(kind: .task(lane: nil, work: work))
+    }
+
+    /// Runs `work` in the background as the latest of its lane: a newer effect in the same
+    /// lane cancels this one (`Task.isCancelled` turns true) and this result is dropped
+    /// even if it arrives. For filter, sort and search, where only the last request matters.
+    public static func run(latestIn lane: String, _ work: @escaping @Sendable () async -> Message?) -> Effect {
+        Effect(kind: .task(lane: lane, work: work))
+    }
+
+    /// Delivers a message to `update` on the next turn of the loop (before the next key).
+    public static func send(_ message: Message) -> Effect {
+        Effect(kind: .send(message))
+    }
+
+    /// Ends the runtime after in-flight effects have had a short grace period.
+    public static var quit: Effect { Effect(kind: .quit) }
+
+    /// Rings the terminal bell.
+    public static var bell: Effect { Effect(kind: .bell) }
+
+    /// Repaints the whole screen on the next frame (C-l after the terminal got garbled).
+    public static var redraw: Effect { Effect(kind: .redraw) }
+}
