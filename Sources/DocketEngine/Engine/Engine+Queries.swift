@@ -11,6 +11,12 @@ extension Engine {
         return try locked { try store.listCases(query, today: clock.today) }
     }
 
+    /// A queue's size for its tab title, counted up to `cap` (the title then says "cap+").
+    public func countCases(_ query: CaseQuery, cap: Int = 10_000, as actor: StaffMember) throws -> Int {
+        try checkFilters(query)
+        return try locked { try store.countCases(query, today: clock.today, cap: cap) }
+    }
+
     func checkFilters(_ q: CaseQuery) throws {
         if let d = q.department, agency.department(d) == nil {
             throw DocketError.usage("unknown department '\(d)' (departments: \(agency.departments.map(\.code).joined(separator: ", ")))")

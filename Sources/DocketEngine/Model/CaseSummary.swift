@@ -133,8 +133,36 @@ public struct CaseQuery: Sendable, Equatable {
     public var onHold = false
     public var includeClosed = false
     public var closedOnly = false
+    /// Closed at or after this time (the "recently closed" queue).
+    public var closedSince: Int64?
+    public var sort = CaseSort.age
+    public var descending = false
+    /// Keyset paging: the page after this ref, or (`before`) the page before it, in sort order.
     public var after: String?
+    public var before: String?
+    /// The last page instead of the first (for End / G).
+    public var fromEnd = false
     public var limit = 50
 
     public init() {}
+}
+
+/// Orders a queue can be sorted by. Each ends with (opened_at, ref), so the order is total and
+/// keyset paging never skips or repeats a case.
+public enum CaseSort: String, Sendable, CaseIterable {
+    case age, ref, type, state, department, assignee, priority, due, closed
+
+    var column: String? {
+        switch self {
+        case .age: return nil
+        case .ref: return "c.ref"
+        case .type: return "c.type"
+        case .state: return "c.state"
+        case .department: return "c.department"
+        case .assignee: return "coalesce(c.assignee, '')"
+        case .priority: return "c.priority"
+        case .due: return "c.due_day"
+        case .closed: return "coalesce(c.closed_at, 0)"
+        }
+    }
 }

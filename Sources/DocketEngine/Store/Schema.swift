@@ -90,6 +90,7 @@ enum Schema {
     CREATE INDEX cases_next ON cases(department, priority, due_day, opened_at)
         WHERE closed_at IS NULL AND assignee IS NULL AND task_status = 'assigned';
     CREATE INDEX cases_hold_until ON cases(hold_until) WHERE hold_until IS NOT NULL;
+    CREATE INDEX cases_closed ON cases(closed_at) WHERE closed_at IS NOT NULL;
     CREATE TABLE task(
         id INTEGER PRIMARY KEY,
         case_id INTEGER NOT NULL REFERENCES cases(id),

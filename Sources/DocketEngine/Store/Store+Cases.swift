@@ -88,14 +88,14 @@ extension Store {
         return out
     }
 
-    /// One page of cases, oldest first (opened_at, then ref), starting after `query.after`.
-    /// Every filter is an equality or range on a partial index, so a page costs the same on
-    /// ten cases or a million.
-    func listCases(_ query: CaseQuery, today: Day) throws -> [CaseSummary] {
+    /// The WHERE clause of a queue: every filter is an equality or range on a partial index, so
+    /// a page costs the same on ten cases or a million.
+    private func filter(_ query: CaseQuery, today: Day) -> (String, [SQLValue]) {
         var clauses: [String] = []
         var args: [SQLValue] = []
         if query.closedOnly { clauses.append("c.closed_at IS NOT NULL") }
         else if !query.includeClosed { clauses.append("c.closed_at IS NULL") }
+        if let since = query.closedSince { clauses.append("c.closed_at >= ?"); args.append(.int(since)) }
         if let d = query.department {
             if query.referrals {
                 clauses.append("c.id IN (SELECT case_id FROM task WHERE department = ? AND parent_id IS NOT NULL AND closed_at IS NULL)")
@@ -113,23 +113,53 @@ extension Store {
             args.append(.int(Int64(today.number)))
         }
         if query.onHold { clauses.append("c.hold_since IS NOT NULL") }
-        if let after = query.after {
-            guard let anchor = try db.statement("SELECT opened_at FROM cases WHERE ref = ?").bound([.text(after)]).firstInt() else {
-                throw DocketError.notFound("no case \(after) to page after; use a ref from the previous page")
+        return (clauses.joined(separator: " AND "), args)
+    }
+
+    /// One page of cases in the query's order, starting after (or ending before) an anchor case.
+    func listCases(_ query: CaseQuery, today: Day) throws -> [CaseSummary] {
+        var (whereSQL, args) = filter(query, today: today)
+        let key = (query.sort.column.map { [$0] } ?? []) + ["c.opened_at", "c.ref"]
+        // Reading backwards (a page before an anchor, or the last page) flips the order, then the rows.
+        let backwards = query.before != nil || query.fromEnd
+        let ascending = query.descending == backwards
+        if let anchorRef = query.before ?? query.after {
+            let anchorKey = key.map { $0.replacingOccurrences(of: "c.", with: "a.") }.joined(separator: ", ")
+            let anchor = try db.statement("SELECT \(anchorKey) FROM cases a WHERE a.ref = ?")
+            try anchor.bind([.text(anchorRef)])
+            guard try anchor.step() else {
+                throw DocketError.notFound("no case \(anchorRef) to page from; use a ref from the previous page")
             }
-            clauses.append("(c.opened_at, c.ref) > (?, ?)")
-            args.append(.int(anchor))
-            args.append(.text(after))
+            var values: [SQLValue] = []
+            for i in 0..<key.count {
+                values.append(anchor.isInteger(Int32(i)) ? .int(anchor.int(Int32(i))) : .text(anchor.text(Int32(i))))
+            }
+            anchor.reset()
+            let op = ascending ? ">" : "<"
+            let clause = "(\(key.joined(separator: ", "))) \(op) (\(key.map { _ in "?" }.joined(separator: ", ")))"
+            whereSQL = whereSQL.isEmpty ? clause : whereSQL + " AND " + clause
+            args += values
         }
-        let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        let order = key.map { $0 + (ascending ? "" : " DESC") }.joined(separator: ", ")
         let s = try db.statement("""
             SELECT \(Store.summaryColumns) FROM cases c JOIN constituent p ON p.id = c.constituent_id
-            \(whereSQL) ORDER BY c.opened_at, c.ref LIMIT ?
+            \(whereSQL.isEmpty ? "" : "WHERE " + whereSQL) ORDER BY \(order) LIMIT ?
             """)
         try s.bind(args + [.int(Int64(query.limit))])
         var out: [CaseSummary] = []
         while try s.step() { out.append(readSummary(s)) }
-        return out
+        return backwards ? out.reversed() : out
+    }
+
+    /// How many cases a queue holds, counting no further than `cap` so a tab title never
+    /// costs a scan of a million rows.
+    func countCases(_ query: CaseQuery, today: Day, cap: Int) throws -> Int {
+        let (whereSQL, args) = filter(query, today: today)
+        let s = try db.statement("""
+            SELECT count(*) FROM (SELECT 1 FROM cases c \(whereSQL.isEmpty ? "" : "WHERE " + whereSQL) LIMIT ?)
+            """)
+        try s.bind(args + [.int(Int64(cap))])
+        return try s.step() ? Int(s.int(0)) : 0
     }
 
     func tasks(caseId: Int64) throws -> [TaskRecord] {
