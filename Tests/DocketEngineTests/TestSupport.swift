@@ -37,6 +37,7 @@ enum Fixtures {
                     ["id": "given_name", "label": "Given name", "type": "text", "required": true, "identity": "given_name"],
                     ["id": "family_name", "label": "Family name", "type": "text", "required": true, "identity": "family_name"],
                     ["id": "branch", "label": "Branch", "type": "choice", "options": ["army", "navy"]],
+                    ["id": "national_id", "label": "National id", "type": "national_id", "pii": true, "identity": "national_id"],
                 ]]],
             ]],
             "outcomes": [["code": "granted", "name": "Granted"]],
