@@ -301,10 +301,11 @@ extension CaseWork {
         guard group == .hold else { throw DocketError.refused("\(c.ref) is not on hold") }
         let back = c.holdPriorState.flatMap { lifecycle.state($0) }?.id ?? lifecycle.states.first { $0.group == .active }?.id ?? c.state
         let from = c.state
+        let pauseEnd = holdPauseEnd()
         c.state = back
         c.holdUntil = nil
         c.holdPriorState = nil
-        updatePause()
+        updatePause(endingAt: pauseEnd)
         try syncMainTask()
         try event("resumed", reason: reason, details: [("from", .string(from)), ("to", .string(back))])
     }

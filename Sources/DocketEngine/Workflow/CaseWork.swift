@@ -75,16 +75,26 @@ struct CaseWork {
 
     /// Paused while in a hold state or waiting on referrals; the time is kept apart from waiting time
     /// and the business days paused push the due date out.
-    mutating func updatePause() {
+    ///
+    /// `endingAt` is when a pause that ends now really ended: a hold whose date passed before
+    /// anyone looked ended on that date, not when the next query noticed it.
+    mutating func updatePause(endingAt end: Int64? = nil) {
         let paused = c.isOpen && (group == .hold || !openReferrals.isEmpty)
         if paused, c.holdSince == nil {
             c.holdSince = now
         } else if !paused, let since = c.holdSince {
-            c.heldSeconds += max(0, now - since)
-            c.pausedBusinessDays += agency.calendar.businessDays(from: Day(unixSeconds: since), to: Day(unixSeconds: now))
+            let stop = max(since, min(end ?? now, now))
+            c.heldSeconds += stop - since
+            c.pausedBusinessDays += agency.calendar.businessDays(from: Day(unixSeconds: since), to: Day(unixSeconds: stop))
             c.holdSince = nil
         }
         recomputeDue()
+    }
+
+    /// When leaving a hold state ends its pause: on the hold date if that has passed, else now.
+    func holdPauseEnd() -> Int64? {
+        guard group == .hold, let until = c.holdUntil else { return nil }
+        return min(until, now)
     }
 
     mutating func recomputeDue() {
@@ -116,6 +126,7 @@ struct CaseWork {
     mutating func enter(_ state: String, reason: String?, extra: [(String, JSONText.Value)] = []) throws {
         let from = c.state
         let wasClosed = !c.isOpen
+        let pauseEnd = holdPauseEnd()
         c.state = state
         let nowClosed = group == .closed
         if nowClosed && !wasClosed {
@@ -132,7 +143,7 @@ struct CaseWork {
             c.holdUntil = nil
             c.holdPriorState = nil
         }
-        updatePause()
+        updatePause(endingAt: pauseEnd)
         try event("state_changed", reason: reason, details: [("from", .string(from)), ("to", .string(state))] + extra)
         if wasClosed && !nowClosed {
             c.closedAt = nil
