@@ -205,8 +205,7 @@ extension Engine {
                 throw DocketError.usage("a decision needs an outcome: `docket case decide \(w.c.ref) --outcome O --reason-code C --rationale TEXT`")
             }
             guard let t = lifecycle.transitions(from: w.c.state).first(where: { $0.to == state }) else {
-                let legal = allowed.targets.isEmpty ? "none" : allowed.targets.joined(separator: ", ")
-                throw DocketError.refused("\(w.c.ref) cannot go from \(w.c.state) to \(state); from \(w.c.state) it can go to: \(legal)")
+                throw DocketError.refused("\(w.c.ref) cannot go from \(w.c.state) to \(state); from \(w.c.state) it can go to: \(Self.legalMoves(w, plain: allowed.targets, role: actor.role))")
             }
             if !t.roles.isEmpty && !t.roles.contains(actor.role) && actor.role != .admin {
                 throw DocketError.refused("only \(t.roles.map(\.rawValue).joined(separator: " or ")) may move \(w.c.ref) from \(w.c.state) to \(state)")
@@ -219,6 +218,20 @@ extension Engine {
             if wasHold { try w.event("resumed", reason: why ?? "resumed by hand") }
         }
         return try summaryAfter(ref)
+    }
+
+    /// Every state the person may move the case to next, with the command for those that are
+    /// not plain status changes (a decision, a hold).
+    static func legalMoves(_ w: CaseWork, plain: [String], role: Role) -> String {
+        let legal = w.lifecycle.transitions(from: w.c.state).filter { $0.roles.isEmpty || $0.roles.contains(role) || role == .admin }
+        var parts = plain
+        if legal.contains(where: { $0.to == "decided" }) {
+            parts.append("decided (`docket case decide \(w.c.ref) --outcome O --reason-code C --rationale TEXT`)")
+        }
+        if let h = w.lifecycle.holdState, legal.contains(where: { $0.to == h.id }) {
+            parts.append("\(h.id) (`docket case hold \(w.c.ref) --until DATE --reason TEXT`)")
+        }
+        return parts.isEmpty ? "none" : parts.joined(separator: ", ")
     }
 
     @discardableResult
