@@ -270,6 +270,36 @@ final class RoutingRuleTests: XCTestCase {
         XCTAssertEqual(ex.intake.ruleName, "claims", "intake rules still explain how it came in")
     }
 
+    func testConstituentFieldsAtIntakeAreTheOnesStateRulesSee() throws {
+        // A rule on the constituent's age must work at intake, as it does on entering a state.
+        var object = WorkflowFixture.agency()
+        var rules = object["routing_rules"] as! [[String: Any]]
+        rules.insert(["name": "older veterans", "trigger": "intake",
+                      "when": [["field": "case.type", "op": "eq", "value": "claim"],
+                               ["field": "constituent.age", "op": "gte", "value": 75]],
+                      "then": ["department": "VET", "priority": 2, "tags": ["senior"]]], at: 0)
+        rules.append(["name": "older exams", "trigger": "state:triage",
+                      "when": [["field": "constituent.age", "op": "gte", "value": 75]],
+                      "then": ["department": "MED"]])
+        object["routing_rules"] = rules
+        let w = try WorkflowWorld(agency: object)
+        let old = try w.intake("claim", ["birth_date": "1940-05-02", "language": "es"])
+        XCTAssertEqual(old.priority, 2, "81 years old on 2026-11-18")
+        XCTAssertEqual(old.tags, ["senior"])
+        let young = try w.intake("claim", ["birth_date": "1990-05-02"])
+        XCTAssertEqual(young.priority, 3)
+        XCTAssertEqual(try w.engine.explainRoute(old.ref, as: w.priya).intake.ruleName, "older veterans")
+        XCTAssertEqual(try w.engine.changeState(old.ref, to: "triage", reason: nil, as: w.priya).department, "MED")
+        XCTAssertEqual(try w.engine.changeState(young.ref, to: "triage", reason: nil, as: w.priya).department, "VET")
+
+        // A returning constituent (same national id) is judged by who they are on file.
+        let first = try w.intake("inquiry", ["national_id": "123-45-6789", "birth_date": "1945-01-01"])
+        let again = try w.engine.intake(type: "claim", form: ["given_name": "X", "family_name": "Y", "national_id": "123-45-6789"], as: w.ana)
+        XCTAssertTrue(again.matchedConstituent)
+        XCTAssertEqual(again.summary.constituentId, first.constituentId)
+        XCTAssertEqual(again.routing.ruleName, "older veterans")
+    }
+
     func testUrgentTagDoesNotChangeWhatExplainSays() throws {
         // The tags a rule added must not make explain disagree with what happened at intake.
         var object = WorkflowFixture.agency()

@@ -36,6 +36,7 @@ enum WorkflowFixture {
         let identity: [[String: Any]] = [
             ["id": "given_name", "label": "Given name", "type": "text", "required": true, "identity": "given_name"],
             ["id": "family_name", "label": "Family name", "type": "text", "required": true, "identity": "family_name"],
+            ["id": "birth_date", "label": "Date of birth", "type": "date", "pii": true, "identity": "birth_date"],
             ["id": "national_id", "label": "SSN", "type": "national_id", "pii": true, "identity": "national_id"],
             ["id": "language", "label": "Language", "type": "text", "identity": "language"],
         ]
