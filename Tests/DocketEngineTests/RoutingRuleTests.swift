@@ -300,6 +300,27 @@ final class RoutingRuleTests: XCTestCase {
         XCTAssertEqual(again.routing.ruleName, "older veterans")
     }
 
+    func testAgeIsWholeYearsAsOfTodayAcrossLeapDays() throws {
+        let today = try XCTUnwrap(Day(iso: "2026-11-18"))
+        let person = { (born: String) in Constituent(givenName: "A", familyName: "B", birthDate: born, language: "pl") }
+        let cases: [(String, String?)] = [
+            ("1951-11-18", "75"),   // the birthday itself
+            ("1951-11-19", "74"),   // tomorrow
+            ("1951-11-30", "74"),   // 12 days away: 18 leap days must not round it up
+            ("1951-11-17", "75"),
+            ("1952-02-29", "74"),
+            ("2026-11-18", "0"),
+            ("2030-01-01", nil),    // not born yet: no age rather than a negative one
+        ]
+        for (born, age) in cases {
+            XCTAssertEqual(CaseWork.routingAttributes(of: person(born), today: today)["age"], age, born)
+        }
+        let overridden = CaseWork.routingAttributes(of: person("1951-11-18"), overrides: ["birth_date": "1990-01-01", "language": ""],
+                                                    today: today)
+        XCTAssertEqual(overridden["age"], "36", "a form's birth date wins over the stored one")
+        XCTAssertEqual(overridden["language"], "pl", "an empty form value does not erase the stored one")
+    }
+
     func testUrgentTagDoesNotChangeWhatExplainSays() throws {
         // The tags a rule added must not make explain disagree with what happened at intake.
         var object = WorkflowFixture.agency()

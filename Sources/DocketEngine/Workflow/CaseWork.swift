@@ -159,17 +159,26 @@ struct CaseWork {
     }
 
     func subject() throws -> RoutingSubject {
-        let person = try store.constituent(id: c.constituentId)
-        var attributes: [String: String] = [:]
-        if let p = person {
-            attributes = ["given_name": p.givenName, "family_name": p.familyName, "birth_date": p.birthDate ?? "",
-                          "language": p.language ?? "", "national_id": p.nationalId ?? ""]
-            if let b = p.birthDate.flatMap(Day.init(iso:)) {
-                attributes["age"] = String((Day(unixSeconds: now) - b) / 365)
-            }
-        }
+        let attributes = try store.constituent(id: c.constituentId).map {
+            CaseWork.routingAttributes(of: $0, today: Day(unixSeconds: now))
+        } ?? [:]
         return RoutingSubject(type: c.type, priority: c.priority, state: c.state, amount: c.amount, tags: c.tags,
                               form: JSONText.decodeForm(try store.formJSON(caseId: c.id)), constituent: attributes)
+    }
+
+    /// What routing rules see of a constituent (`constituent.ATTR`), the same at intake and on
+    /// entering a state: the identity attributes, with `overrides` (a form's) taking precedence,
+    /// and the age in whole years on `today`.
+    static func routingAttributes(of p: Constituent, overrides: [String: String] = [:], today: Day) -> [String: String] {
+        var a = ["given_name": p.givenName, "family_name": p.familyName, "birth_date": p.birthDate ?? "",
+                 "national_id": p.nationalId ?? "", "email": p.email ?? "", "phone": p.phone ?? "",
+                 "address": p.address ?? "", "language": p.language ?? ""]
+        for (k, v) in overrides where !v.isEmpty { a[k] = v }
+        if let born = a["birth_date"].flatMap(Day.init(iso:)), born <= today {
+            let (y, m, d) = today.civil, (by, bm, bd) = born.civil
+            a["age"] = String(y - by - ((m, d) < (bm, bd) ? 1 : 0))
+        }
+        return a
     }
 
     mutating func save(expectedVersion: Int64) throws {
