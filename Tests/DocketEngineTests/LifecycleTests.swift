@@ -143,6 +143,44 @@ final class LifecycleTests: XCTestCase {
         for s in WorkflowFixture.states { XCTAssertTrue(m.contains(s), m) }
     }
 
+    // MARK: completing the main task
+
+    func testCompletingTheMainTaskFollowsTheLifecycleRules() throws {
+        let w = try WorkflowWorld()
+        let c = try w.claim(in: "in_review")
+        try w.engine.claim(c.ref, as: w.marcus)
+        let main = try XCTUnwrap(c.mainTaskId)
+        let before = try w.eventCount()
+        // The only closing moves from review are a decision and a withdrawal that needs a reason:
+        // finishing the work must not quietly withdraw the claim.
+        for note in [nil, "all done"] as [String?] {
+            let m = expectRefusal("refused", try w.engine.completeTask(c.ref, taskId: main, note: note, as: w.marcus), "note \(note ?? "none")")
+            XCTAssertTrue(m.contains("docket case decide"), m)
+        }
+        XCTAssertEqual(try w.summary(c.ref).state, "in_review")
+        XCTAssertEqual(try w.eventCount(), before)
+
+        // An agency whose lifecycle lets triage close plainly, and new close for supervisors only.
+        var object = WorkflowFixture.agency()
+        var cycles = object["lifecycles"] as! [[String: Any]]
+        var transitions = cycles[0]["transitions"] as! [[String: Any]]
+        transitions.append(["from": "triage", "to": "closed"])
+        transitions.append(["from": "new", "to": "closed", "roles": ["supervisor"]])
+        cycles[0]["transitions"] = transitions
+        object["lifecycles"] = cycles
+        let v = try WorkflowWorld(agency: object)
+        let t = try v.claim(in: "triage")
+        let done = try v.engine.completeTask(t.ref, taskId: t.mainTaskId!, note: "answered by phone", as: v.jo)
+        XCTAssertEqual(done.state, "closed")
+        XCTAssertFalse(done.isOpen)
+        XCTAssertEqual(try v.tasks(t.ref).first { $0.id == t.mainTaskId }?.status, "completed")
+        XCTAssertEqual(try v.events(t.ref).last { $0.kind == "state_changed" }?.reason, "answered by phone")
+
+        let n = try v.claim(in: "new")
+        expectRefusal("refused", try v.engine.completeTask(n.ref, taskId: n.mainTaskId!, note: nil, as: v.jo), "supervisors only")
+        XCTAssertEqual(try v.engine.completeTask(n.ref, taskId: n.mainTaskId!, note: nil, as: v.priya).state, "closed")
+    }
+
     // MARK: decisions
 
     func testDecideRefusesWhatTheAgencyDoesNotKnow() throws {
