@@ -177,9 +177,14 @@ extension Engine {
                     try w.event("resumed", reason: "referrals answered", details: [("department", .string(w.c.department))])
                 }
             } else {
-                let closing = w.lifecycle.transitions(from: w.c.state).filter { w.lifecycle.state($0.to)?.group == .closed && $0.to != "decided" }
+                // Only a plain ending: not a decision, not a move the agency wants a reason for (such
+                // as a withdrawal, which means something else), and one this person's role may take.
+                let closing = w.lifecycle.transitions(from: w.c.state).filter { t in
+                    w.lifecycle.state(t.to)?.group == .closed && t.to != "decided" && !t.needsReason
+                        && (t.roles.isEmpty || t.roles.contains(actor.role) || actor.role == .admin)
+                }
                 guard let t = closing.first(where: { $0.to == "closed" }) ?? closing.first else {
-                    throw DocketError.refused("the main task of \(w.c.ref) finishes with a decision here: `docket case decide \(w.c.ref) …`")
+                    throw DocketError.refused("the main task of \(w.c.ref) cannot simply be completed from \(w.c.state); it finishes with a decision (`docket case decide \(w.c.ref) --outcome O --reason-code C --rationale TEXT`) or a status change (`docket case status \(w.c.ref) STATE --reason TEXT`)")
                 }
                 try w.enter(t.to, reason: text ?? "main task completed")
             }
