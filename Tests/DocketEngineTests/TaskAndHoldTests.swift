@@ -104,6 +104,23 @@ final class TaskAndHoldTests: XCTestCase {
         XCTAssertTrue(try w.tasks(c.ref).filter(\.isReferral).allSatisfy { $0.status == "completed" })
     }
 
+    func testOpenReferralsFollowTheCaseWhenItIsRouted() throws {
+        let w = try WorkflowWorld()
+        let c = try w.claim()
+        let records = try w.engine.refer(c.ref, to: "BEN", reason: "prior payments", as: w.marcus)
+        let moved = try w.engine.route(c.ref, to: "MED", reason: "medical opinion", as: w.marcus)
+        let tasks = try w.tasks(c.ref)
+        XCTAssertEqual(tasks.filter { $0.isOpen && !$0.isReferral }.map(\.id), [moved.mainTaskId!])
+        let referral = try XCTUnwrap(tasks.first { $0.id == records.id })
+        XCTAssertTrue(referral.isOpen)
+        XCTAssertEqual(referral.parentId, moved.mainTaskId, "the referral hangs off the new main task")
+        XCTAssertEqual(moved.taskStatus, "on_hold", "the new main task waits for it too")
+        XCTAssertNotNil(moved.holdSince)
+        try w.engine.completeTask(c.ref, taskId: records.id, note: nil, as: w.boss)
+        XCTAssertEqual(try w.summary(c.ref).taskStatus, "assigned")
+        XCTAssertEqual(try w.engine.next(as: w.lee).ref, c.ref, "back in MED's queue")
+    }
+
     // MARK: holds
 
     func testHoldComesBackOnTheDateWithHoldTimeKeptApart() throws {
