@@ -177,9 +177,14 @@ extension Engine {
                     try w.event("resumed", reason: "referrals answered", details: [("department", .string(w.c.department))])
                 }
             } else {
-                let closing = w.lifecycle.transitions(from: w.c.state).filter { w.lifecycle.state($0.to)?.group == .closed && $0.to != "decided" }
+                // Only a plain ending: not a decision, not a move the agency wants a reason for (such
+                // as a withdrawal, which means something else), and one this person's role may take.
+                let closing = w.lifecycle.transitions(from: w.c.state).filter { t in
+                    w.lifecycle.state(t.to)?.group == .closed && t.to != "decided" && !t.needsReason
+                        && (t.roles.isEmpty || t.roles.contains(actor.role) || actor.role == .admin)
+                }
                 guard let t = closing.first(where: { $0.to == "closed" }) ?? closing.first else {
-                    throw DocketError.refused("the main task of \(w.c.ref) finishes with a decision here: `docket case decide \(w.c.ref) …`")
+                    throw DocketError.refused("the main task of \(w.c.ref) cannot simply be completed from \(w.c.state); it finishes with a decision (`docket case decide \(w.c.ref) --outcome O --reason-code C --rationale TEXT`) or a status change (`docket case status \(w.c.ref) STATE --reason TEXT`)")
                 }
                 try w.enter(t.to, reason: text ?? "main task completed")
             }
@@ -205,8 +210,7 @@ extension Engine {
                 throw DocketError.usage("a decision needs an outcome: `docket case decide \(w.c.ref) --outcome O --reason-code C --rationale TEXT`")
             }
             guard let t = lifecycle.transitions(from: w.c.state).first(where: { $0.to == state }) else {
-                let legal = allowed.targets.isEmpty ? "none" : allowed.targets.joined(separator: ", ")
-                throw DocketError.refused("\(w.c.ref) cannot go from \(w.c.state) to \(state); from \(w.c.state) it can go to: \(legal)")
+                throw DocketError.refused("\(w.c.ref) cannot go from \(w.c.state) to \(state); from \(w.c.state) it can go to: \(Self.legalMoves(w, plain: allowed.targets, role: actor.role))")
             }
             if !t.roles.isEmpty && !t.roles.contains(actor.role) && actor.role != .admin {
                 throw DocketError.refused("only \(t.roles.map(\.rawValue).joined(separator: " or ")) may move \(w.c.ref) from \(w.c.state) to \(state)")
@@ -219,6 +223,20 @@ extension Engine {
             if wasHold { try w.event("resumed", reason: why ?? "resumed by hand") }
         }
         return try summaryAfter(ref)
+    }
+
+    /// Every state the person may move the case to next, with the command for those that are
+    /// not plain status changes (a decision, a hold).
+    static func legalMoves(_ w: CaseWork, plain: [String], role: Role) -> String {
+        let legal = w.lifecycle.transitions(from: w.c.state).filter { $0.roles.isEmpty || $0.roles.contains(role) || role == .admin }
+        var parts = plain
+        if legal.contains(where: { $0.to == "decided" }) {
+            parts.append("decided (`docket case decide \(w.c.ref) --outcome O --reason-code C --rationale TEXT`)")
+        }
+        if let h = w.lifecycle.holdState, legal.contains(where: { $0.to == h.id }) {
+            parts.append("\(h.id) (`docket case hold \(w.c.ref) --until DATE --reason TEXT`)")
+        }
+        return parts.isEmpty ? "none" : parts.joined(separator: ", ")
     }
 
     @discardableResult
@@ -301,10 +319,11 @@ extension CaseWork {
         guard group == .hold else { throw DocketError.refused("\(c.ref) is not on hold") }
         let back = c.holdPriorState.flatMap { lifecycle.state($0) }?.id ?? lifecycle.states.first { $0.group == .active }?.id ?? c.state
         let from = c.state
+        let pauseEnd = holdPauseEnd()
         c.state = back
         c.holdUntil = nil
         c.holdPriorState = nil
-        updatePause()
+        updatePause(endingAt: pauseEnd)
         try syncMainTask()
         try event("resumed", reason: reason, details: [("from", .string(from)), ("to", .string(back))])
     }

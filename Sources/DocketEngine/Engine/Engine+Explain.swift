@@ -18,7 +18,11 @@ extension Engine {
             let w = try CaseWork(store: store, agency: agency, actor: actor.login, now: clock.now, summary: c, tasks: [])
             var subject = try w.subject()
             let stateSubject = subject
+            // The intake rules saw the case as it came in: initial state, the type's priority, no tags
+            // yet (the priority and tags rules gave it since must not change what they say).
             subject.state = agency.lifecycle(forType: c.type)?.initialState.id ?? c.state
+            subject.priority = agency.caseType(c.type)?.defaultPriority ?? c.priority
+            subject.tags = []
             let intake = RoutingEvaluator.decide(agency, trigger: .intake, subject: subject)!
             let state = RoutingEvaluator.decide(agency, trigger: .enterState(c.state), subject: stateSubject)
             let verdicts = state?.verdicts ?? agency.routingRules.enumerated().map { i, r in

@@ -48,7 +48,8 @@ extension Engine {
                 let amount = values["amount"].flatMap { Int64($0) }
                 let subject = RoutingSubject(type: code, priority: type.defaultPriority, state: lifecycle.initialState.id,
                                              amount: amount, tags: [], form: values,
-                                             constituent: identity.merging(["given_name": person.givenName, "family_name": person.familyName]) { a, _ in a })
+                                             constituent: CaseWork.routingAttributes(of: person, overrides: identity,
+                                                                                     today: Day(unixSeconds: now)))
                 let decision = RoutingEvaluator.decide(agency, trigger: .intake, subject: subject)!
                 let slaPolicy = decision.action.slaPolicy ?? type.slaPolicy
                 let openedDay = Day(unixSeconds: now)

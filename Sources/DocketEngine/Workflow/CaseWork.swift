@@ -75,16 +75,26 @@ struct CaseWork {
 
     /// Paused while in a hold state or waiting on referrals; the time is kept apart from waiting time
     /// and the business days paused push the due date out.
-    mutating func updatePause() {
+    ///
+    /// `endingAt` is when a pause that ends now really ended: a hold whose date passed before
+    /// anyone looked ended on that date, not when the next query noticed it.
+    mutating func updatePause(endingAt end: Int64? = nil) {
         let paused = c.isOpen && (group == .hold || !openReferrals.isEmpty)
         if paused, c.holdSince == nil {
             c.holdSince = now
         } else if !paused, let since = c.holdSince {
-            c.heldSeconds += max(0, now - since)
-            c.pausedBusinessDays += agency.calendar.businessDays(from: Day(unixSeconds: since), to: Day(unixSeconds: now))
+            let stop = max(since, min(end ?? now, now))
+            c.heldSeconds += stop - since
+            c.pausedBusinessDays += agency.calendar.businessDays(from: Day(unixSeconds: since), to: Day(unixSeconds: stop))
             c.holdSince = nil
         }
         recomputeDue()
+    }
+
+    /// When leaving a hold state ends its pause: on the hold date if that has passed, else now.
+    func holdPauseEnd() -> Int64? {
+        guard group == .hold, let until = c.holdUntil else { return nil }
+        return min(until, now)
     }
 
     mutating func recomputeDue() {
@@ -116,6 +126,7 @@ struct CaseWork {
     mutating func enter(_ state: String, reason: String?, extra: [(String, JSONText.Value)] = []) throws {
         let from = c.state
         let wasClosed = !c.isOpen
+        let pauseEnd = holdPauseEnd()
         c.state = state
         let nowClosed = group == .closed
         if nowClosed && !wasClosed {
@@ -132,7 +143,7 @@ struct CaseWork {
             c.holdUntil = nil
             c.holdPriorState = nil
         }
-        updatePause()
+        updatePause(endingAt: pauseEnd)
         try event("state_changed", reason: reason, details: [("from", .string(from)), ("to", .string(state))] + extra)
         if wasClosed && !nowClosed {
             c.closedAt = nil
@@ -148,17 +159,26 @@ struct CaseWork {
     }
 
     func subject() throws -> RoutingSubject {
-        let person = try store.constituent(id: c.constituentId)
-        var attributes: [String: String] = [:]
-        if let p = person {
-            attributes = ["given_name": p.givenName, "family_name": p.familyName, "birth_date": p.birthDate ?? "",
-                          "language": p.language ?? "", "national_id": p.nationalId ?? ""]
-            if let b = p.birthDate.flatMap(Day.init(iso:)) {
-                attributes["age"] = String((Day(unixSeconds: now) - b) / 365)
-            }
-        }
+        let attributes = try store.constituent(id: c.constituentId).map {
+            CaseWork.routingAttributes(of: $0, today: Day(unixSeconds: now))
+        } ?? [:]
         return RoutingSubject(type: c.type, priority: c.priority, state: c.state, amount: c.amount, tags: c.tags,
                               form: JSONText.decodeForm(try store.formJSON(caseId: c.id)), constituent: attributes)
+    }
+
+    /// What routing rules see of a constituent (`constituent.ATTR`), the same at intake and on
+    /// entering a state: the identity attributes, with `overrides` (a form's) taking precedence,
+    /// and the age in whole years on `today`.
+    static func routingAttributes(of p: Constituent, overrides: [String: String] = [:], today: Day) -> [String: String] {
+        var a = ["given_name": p.givenName, "family_name": p.familyName, "birth_date": p.birthDate ?? "",
+                 "national_id": p.nationalId ?? "", "email": p.email ?? "", "phone": p.phone ?? "",
+                 "address": p.address ?? "", "language": p.language ?? ""]
+        for (k, v) in overrides where !v.isEmpty { a[k] = v }
+        if let born = a["birth_date"].flatMap(Day.init(iso:)), born <= today {
+            let (y, m, d) = today.civil, (by, bm, bd) = born.civil
+            a["age"] = String(y - by - ((m, d) < (bm, bd) ? 1 : 0))
+        }
+        return a
     }
 
     mutating func save(expectedVersion: Int64) throws {

@@ -1,8 +1,11 @@
+import Foundation
+
 /// Text people type into notes, reasons and rationales: cleaned of control sequences, and
 /// refused when it holds a card number (Docket never stores one).
 public enum FreeText {
     public static func optional(_ raw: String, keepNewlines: Bool = false) throws -> String? {
-        let clean = UntrustedText.sanitize(raw, keepNewlines: keepNewlines)
+        // A reason of spaces or blank lines is no reason: trim before deciding the text is there.
+        let clean = UntrustedText.sanitize(raw, keepNewlines: keepNewlines).trimmingCharacters(in: .whitespacesAndNewlines)
         if clean.isEmpty { return nil }
         if CardNumberGuard.findCardNumber(in: clean) != nil {
             throw DocketError.refused("the text holds what looks like a payment card number; Docket never stores card numbers. Remove it (a receipt number or the last four digits are fine)")
