@@ -31,7 +31,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var iso: String {
         let (y, m, d) = civil
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        return "\(ZeroPadded.string(y, width: 4))-\(ZeroPadded.string(m, width: 2))-\(ZeroPadded.string(d, width: 2))"
     }
 
     public var civil: (year: Int, month: Int, day: Int) {

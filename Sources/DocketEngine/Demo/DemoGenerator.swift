@@ -16,6 +16,9 @@ struct DemoGenerator {
     private var chain: EventChainWriter!
     private var constituentIds: [Int64] = []
     private var constituentIdentity: [Int64: [String: String]] = [:]
+    /// Folding names is the slow part of making a person; the demo reuses a few hundred names.
+    private var foldedNames: [String: (terms: String, ascii: String)] = [:]
+    private var refSequences: [String: Int] = [:]
 
     init(agency: Agency, store: Store, now: Int64, cases: Int, seed: UInt64, progress: @escaping (Int, Int) -> Void) {
         self.agency = agency
@@ -47,7 +50,12 @@ struct DemoGenerator {
             done = end
             progress(done, cases)
         }
-        try store.transaction { try store.rebuildSearchIndex() }
+        try store.transaction {
+            for (key, last) in refSequences {
+                let parts = key.split(separator: "-")
+                try store.setRefSequence(prefix: String(parts[0]), year: Int(parts[1])!, last: last)
+            }
+        }
     }
 
     /// Ages from 0 to 700 days, most of them recent, sorted so refs follow time.
@@ -69,13 +77,17 @@ struct DemoGenerator {
         let serial = 100_000_000 + (constituentIds.count * 7919) % 800_000_000
         let digits = String(serial)
         let nationalId = "\(digits.prefix(3))-\(digits.dropFirst(3).prefix(2))-\(digits.suffix(4))"
-        let asciiName = NameFolding.fold("\(given).\(family)").filter { $0.isASCII && ($0.isLetter || $0 == ".") }
+        let key = given + "\u{1}" + family
+        let folded = foldedNames[key] ?? (NameFolding.searchText(given: given, family: family),
+                                          NameFolding.fold("\(given).\(family)").filter { $0.isASCII && ($0.isLetter || $0 == ".") })
+        foldedNames[key] = folded
+        let asciiName = folded.ascii
         let email = (asciiName.count > 3 ? asciiName : "resident\(constituentIds.count + 1)") + "@example.org"
-        let phone = "(555) \(String(format: "%03d", rng.int(100...999)))-\(String(format: "%04d", rng.int(0...9999)))"
+        let phone = "(555) \(rng.int(100...999))-\(ZeroPadded.string(rng.int(0...9999), width: 4))"
         let address = "\(rng.int(1...9999)) \(rng.pick(DemoNames.streets))\n\(rng.pick(DemoNames.towns)), EX \(rng.int(10000...99999))"
         let person = Constituent(givenName: given, familyName: family, birthDate: birth.iso, nationalId: nationalId,
                                  email: email, phone: phone, address: address, language: culture.language)
-        let id = try store.insertConstituent(person, at: at, indexNow: false)
+        let id = try store.insertConstituent(person, at: at, indexNow: false, searchTerms: folded.terms)
         constituentIds.append(id)
         constituentIdentity[id] = ["given_name": given, "family_name": family, "birth_date": birth.iso,
                                    "national_id": nationalId, "email": email, "phone": phone, "address": address,
@@ -173,7 +185,10 @@ struct DemoGenerator {
         let wantsReferral = !closed && !isHold && state != initial && rng.chance(0.08)
         let taskStatus = closed ? "completed" : (isHold || wantsReferral ? "on_hold" : (assignee == nil ? "assigned" : "in_progress"))
         let year = openedDay.civil.year
-        let ref = try store.nextRef(prefix: type.prefix, year: year)
+        let seqKey = "\(type.prefix)-\(year)"
+        let sequence = (refSequences[seqKey] ?? 0) + 1
+        refSequences[seqKey] = sequence
+        let ref = CaseRef.format(prefix: type.prefix, year: year, sequence: sequence)
 
         let summary = CaseSummary(id: 0, ref: ref, type: type.code, state: state, priority: priority, department: department,
                                   assignee: assignee, taskStatus: taskStatus, mainTaskId: nil, constituentId: constituentId,

@@ -16,13 +16,9 @@ extension Engine {
         let engine = try create(path: path, agencySource: try DemoAgency.source, agencyFile: "demo-agency.json",
                                 creator: creator, clock: clock)
         do {
-            try engine.store.setBulkMode(true)
-            try engine.store.db.exec("PRAGMA cache_size = -262144")
             var generator = DemoGenerator(agency: engine.agency, store: engine.store, now: clock.now, cases: cases,
                                           seed: seed, progress: progress)
-            try generator.run(actor: creator)
-            try engine.store.setBulkMode(false)
-            try engine.store.db.exec("PRAGMA cache_size = -2000; PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE)")
+            try engine.store.bulkLoad { try generator.run(actor: creator) }
         } catch {
             removeDatabaseFiles(path)
             throw error

@@ -29,7 +29,7 @@ public enum Timestamp {
     public static func iso(_ seconds: Int64) -> String {
         let day = Day(unixSeconds: seconds)
         let rest = Int(seconds - day.unixSeconds)
-        return String(format: "%@T%02d:%02d:%02dZ", day.iso, rest / 3600, rest / 60 % 60, rest % 60)
+        return "\(day.iso)T\(ZeroPadded.string(rest / 3600, width: 2)):\(ZeroPadded.string(rest / 60 % 60, width: 2)):\(ZeroPadded.string(rest % 60, width: 2))Z"
     }
 
     /// `YYYY-MM-DD` (midnight UTC) or `YYYY-MM-DDTHH:MM[:SS][Z]`.

@@ -12,6 +12,12 @@ extension Store {
         return CaseRef.format(prefix: prefix, year: year, sequence: Int(n))
     }
 
+    /// After a bulk load that numbered refs itself: where each sequence stands.
+    func setRefSequence(prefix: String, year: Int, last: Int) throws {
+        try db.run("INSERT OR REPLACE INTO case_sequence(prefix, year, last) VALUES (?, ?, ?)",
+                   [.text(prefix), .int(Int64(year)), .int(Int64(last))])
+    }
+
     func insertCase(_ c: CaseSummary, form: String, at: Int64, actor: String) throws -> Int64 {
         let s = try db.statement("""
             INSERT INTO cases(ref, type, state, priority, constituent_id, department, assignee, task_status, sla_policy,
@@ -224,7 +230,7 @@ extension Statement {
 /// Case references: PREFIX-YEAR-SEQUENCE, the sequence zero-padded to six digits.
 public enum CaseRef {
     public static func format(prefix: String, year: Int, sequence: Int) -> String {
-        "\(prefix)-\(year)-\(String(format: "%06d", sequence))"
+        "\(prefix)-\(year)-\(ZeroPadded.string(sequence, width: 6))"
     }
 
     /// Whether the text has the shape of a ref (used to tell refs from names in search).

@@ -4,8 +4,8 @@ extension Store {
         "id, given_name, family_name, birth_date, national_id, email, phone, address, language, erased_at"
 
     /// `indexNow: false` leaves the name index to one `rebuildSearchIndex()` after a bulk load.
-    func insertConstituent(_ c: Constituent, at: Int64, indexNow: Bool = true) throws -> Int64 {
-        let terms = NameFolding.searchText(given: c.givenName, family: c.familyName)
+    func insertConstituent(_ c: Constituent, at: Int64, indexNow: Bool = true, searchTerms: String? = nil) throws -> Int64 {
+        let terms = searchTerms ?? NameFolding.searchText(given: c.givenName, family: c.familyName)
         let s = try db.statement("""
             INSERT INTO constituent(given_name, family_name, birth_date, national_id, email, phone, address, language, search_terms, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
