@@ -1,0 +1,93 @@
+/// The verdict on a whole form: canonical values for the fields that are shown and filled,
+/// and every problem in form order (unknown keys last).
+public struct FormCheck: Sendable {
+    public var canonical: FormValues
+    public var errors: [(field: String, message: String)]
+
+    public var isValid: Bool { errors.isEmpty }
+    public func error(for field: String) -> String? { errors.first { $0.field == field }?.message }
+}
+
+/// Checks a keyed or imported form: each field by `FieldValidator`, then the rules between
+/// fields — required, show_if, defaults — and keys the form does not have.
+public enum FormValidator {
+    public static func validate(_ values: [String: String], form: FormDefinition, dateOrder: DateOrder,
+                                currency: String = "USD", today: Day = DateInput.today()) -> FormCheck {
+        var canonical: FormValues = [:]
+        var errors: [(field: String, message: String)] = []
+        // Fields whose value was refused: whether what depends on them is shown is not known.
+        var unsettled: Set<String> = []
+
+        for field in form.fields {
+            var controlledByUnsettled = false
+            if let rule = field.showIf {
+                if unsettled.contains(rule.field) {
+                    controlledByUnsettled = true
+                } else if !rule.isMet(by: canonical[rule.field]) {
+                    continue // hidden: its value is dropped and it is never required
+                }
+            }
+            var check = FieldValidator.validate(values[field.id] ?? "", field: field, dateOrder: dateOrder,
+                                                currency: currency, today: today)
+            if check == .empty, let fallback = field.defaultValue {
+                check = FieldValidator.validate(fallback, field: field, dateOrder: dateOrder, currency: currency, today: today)
+            }
+            switch check {
+            case .ok(let value):
+                canonical[field.id] = value
+            case .empty:
+                if field.required && !controlledByUnsettled {
+                    let expected = FieldValidator.expectation(for: field, dateOrder: dateOrder, currency: currency)
+                    errors.append((field.id, "\(field.label) is required; \(expected)"))
+                }
+            case .invalid(let message):
+                errors.append((field.id, message))
+                unsettled.insert(field.id)
+            }
+            if controlledByUnsettled { unsettled.insert(field.id) }
+        }
+
+        let known = Set(form.fields.map(\.id))
+        let unknown = values.keys.filter { !known.contains($0) }.sorted()
+        if !unknown.isEmpty {
+            let list = form.fields.map(\.id).joined(separator: ", ")
+            for key in unknown {
+                errors.append((key, "unknown field \(InputProblem.quote(key)) (fields: \(list))"))
+            }
+        }
+        return FormCheck(canonical: canonical, errors: errors)
+    }
+
+    /// The fields to show for values as typed so far, in form order: a field whose show_if
+    /// condition is not met, or whose controlling field is itself hidden, is left out.
+    public static func visibleFields(form: FormDefinition, values: [String: String],
+                                     dateOrder: DateOrder = .mdy) -> [FormField] {
+        var shown: FormValues = [:]
+        var visible: [FormField] = []
+        for field in form.fields {
+            if let rule = field.showIf, !rule.isMet(by: shown[rule.field]) { continue }
+            visible.append(field)
+            // Compare canonical values, so `Y` typed into a yes/no field shows what `yes` shows.
+            let raw = values[field.id] ?? field.defaultValue ?? ""
+            switch FieldValidator.validate(raw, field: field, dateOrder: dateOrder) {
+            case .ok(let c): shown[field.id] = c
+            default: if !raw.isEmpty { shown[field.id] = raw }
+            }
+        }
+        return visible
+    }
+}
+
+extension ShowIf {
+    /// True when the controlling field's canonical value is one of `equals`; for a multiple
+    /// choice, when any chosen value is. Case is ignored, as in choices.
+    public func isMet(by value: String?) -> Bool {
+        guard let value, !value.isEmpty else { return false }
+        if equals.contains(value) { return true }
+        let parts = value.contains(";") ? value.split(separator: ";").map(String.init) : [value]
+        return parts.contains { part in
+            let lower = part.lowercased()
+            return equals.contains { $0.lowercased() == lower }
+        }
+    }
+}
