@@ -210,6 +210,19 @@ final class FieldValidatorTests: XCTestCase {
             "'12 Main St?Springfield' is 22 characters long; expected at most 15 characters")
     }
 
+    func testCanonicalValuesReadBackAsInput() {
+        let money = field(.money, min: -1_000_000)
+        XCTAssertEqual(FieldValidator.inputText(fromCanonical: "123456", field: money), "1234.56")
+        XCTAssertEqual(FieldValidator.inputText(fromCanonical: "-5", field: money), "-0.05")
+        XCTAssertEqual(FieldValidator.inputText(fromCanonical: "0", field: money), "0.00")
+        for minor in [0, 5, 99, 100, 123456, -250, 99_999_999] {
+            let text = FieldValidator.inputText(fromCanonical: String(minor), field: money)
+            XCTAssertEqual(check(text, money), .ok(canonical: String(minor)))
+        }
+        XCTAssertEqual(FieldValidator.inputText(fromCanonical: "1968-03-14", field: field(.date)), "1968-03-14")
+        XCTAssertEqual(check("1968-03-14", field(.date), .dmy), .ok(canonical: "1968-03-14"))
+    }
+
     func testLongValuesAreShortenedInMessages() {
         let long = String(repeating: "x", count: 100)
         bad(long, field(.integer), "'\(String(repeating: "x", count: 40))…' is not a whole number; expected a whole number such as 42")

@@ -24,16 +24,10 @@ public enum FieldValidator {
         let isBlock = field.type == .multiline || field.type == .address
         let text = normalized(raw)
         if text.isEmpty { return .empty }
-        // Personal identifiers are not echoed: messages end up in import reports and logs.
-        let subject = field.pii ? "the value" : InputProblem.quote(text)
-        let expected = expectation(for: field, dateOrder: dateOrder, currency: currency)
-
-        if text.unicodeScalars.contains(where: { TextSafety.isUnsafe($0) && $0 != "\n" }) {
-            return .invalid(message: "\(subject) contains a control character; remove it (\(expected))")
-        }
-        if !isBlock, text.unicodeScalars.contains("\n") {
-            return .invalid(message: "\(subject) has a line break; \(expected) on one line")
-        }
+        let c = Context(text: text, dateOrder: dateOrder, currency: currency)
+        let scan = Scan(text)
+        if scan.hasUnsafe { return .invalid(message: "\(c.subject(field)) contains a control character; remove it (\(c.expected(field)))") }
+        if !isBlock, scan.hasLineBreak { return .invalid(message: "\(c.subject(field)) has a line break; \(c.expected(field)) on one line") }
         if (field.type == .text || field.type == .multiline), PaymentCardCheck.containsCardNumber(text) {
             return .invalid(message: "the text holds what looks like a payment card number; remove it (card numbers are never stored)")
         }
@@ -41,30 +35,74 @@ public enum FieldValidator {
         let check: FieldCheck
         switch field.type {
         case .text, .multiline: check = .ok(canonical: text)
-        case .integer: check = integer(text, field, subject, expected)
-        case .decimal: check = decimal(text, field, subject, expected)
-        case .money: check = money(text, field, subject, expected, currency)
-        case .date: check = date(text, field, subject, dateOrder, today)
-        case .yesNo: check = yesNo(text, subject, expected)
-        case .choice: check = choice(text, field, subject, expected)
-        case .multiChoice: check = multiChoice(text, field, expected)
-        case .email: check = email(text, subject, expected)
-        case .phone: check = phone(text, subject, expected)
-        case .nationalId: check = nationalId(text, field, subject, expected)
-        case .address: check = address(text, subject, expected)
+        case .integer: check = integer(c, field)
+        case .decimal: check = decimal(c, field)
+        case .money: check = money(c, field)
+        case .date: check = date(c, field, today)
+        case .yesNo: check = yesNo(c, field)
+        case .choice: check = choice(c, field)
+        case .multiChoice: check = multiChoice(c, field)
+        case .email: check = email(c, field, ascii: scan.isASCII)
+        case .phone: check = phone(c, field)
+        case .nationalId: check = nationalId(c, field)
+        case .address: check = address(c, field)
         }
         guard case .ok(let canonical) = check else { return check }
 
         if let max = field.maxLength {
-            let length = canonical.count
+            let length = scan.isASCII && canonical.utf8.count == text.utf8.count ? text.utf8.count : canonical.count
             if length > max {
-                return .invalid(message: "\(subject) is \(length) characters long; expected at most \(max) characters")
+                return .invalid(message: "\(c.subject(field)) is \(length) characters long; expected at most \(max) characters")
             }
         }
         if let pattern = field.pattern, field.type != .nationalId, !FieldPattern.matches(canonical, pattern: pattern) {
-            return .invalid(message: patternMessage(subject, field, pattern))
+            return .invalid(message: patternMessage(c, field, pattern))
         }
         return check
+    }
+
+    /// What a message needs, worked out only when there is a message to write: most values are fine.
+    struct Context {
+        let text: String
+        let dateOrder: DateOrder
+        let currency: String
+        /// Personal identifiers are not echoed: messages end up in import reports and logs.
+        func subject(_ field: FormField) -> String { field.pii ? "the value" : InputProblem.quote(text) }
+        func expected(_ field: FormField) -> String {
+            FieldValidator.expectation(for: field, dateOrder: dateOrder, currency: currency)
+        }
+    }
+
+    /// One pass over the bytes: control and bidi characters, line breaks, and whether all is ASCII.
+    struct Scan {
+        var hasUnsafe = false, hasLineBreak = false, isASCII = true
+        init(_ text: String) {
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            for b in text.utf8 {
+                if b < 0x20 || b == 0x7F {
+                    if b == 10 { hasLineBreak = true } else { hasUnsafe = true }
+                } else if b >= 0x80 {
+                    isASCII = false
+                    // C1 controls (C2 80–9F) and bidi embeddings, overrides and isolates
+                    // (E2 80 AA–AE, E2 81 A6–A9), by their UTF-8 bytes.
+                    if previous == 0xC2 && b <= 0x9F { hasUnsafe = true }
+                    if beforePrevious == 0xE2 && previous == 0x80 && (0xAA...0xAE).contains(b) { hasUnsafe = true }
+                    if beforePrevious == 0xE2 && previous == 0x81 && (0xA6...0xA9).contains(b) { hasUnsafe = true }
+                }
+                beforePrevious = previous
+                previous = b
+            }
+        }
+    }
+
+    /// Text that reads back to `canonical` when typed or imported: the same text for every type
+    /// but money, whose canonical minor units (`123456`) are written as `1234.56` — typed
+    /// `123456` means dollars. Use it to prefill a field for editing and to export for re-import.
+    public static func inputText(fromCanonical canonical: String, field: FormField) -> String {
+        guard field.type == .money, let minor = Int(canonical) else { return canonical }
+        let cents = Int(minor.magnitude % 100)
+        let text = String(minor.magnitude / 100) + (cents < 10 ? ".0\(cents)" : ".\(cents)")
+        return minor < 0 ? "-" + text : text
     }
 
     /// What a field expects, as the end of a message: "expected a number from 0 to 100".
@@ -111,81 +149,97 @@ public enum FieldValidator {
 
     // MARK: per type
 
-    private static func integer(_ text: String, _ field: FormField, _ subject: String, _ expected: String) -> FieldCheck {
-        guard let parsed = signedNumber(text), parsed.fraction.isEmpty, !parsed.hasPoint else {
-            return .invalid(message: "\(subject) is not a whole number; \(expected)")
+    private static func integer(_ c: Context, _ field: FormField) -> FieldCheck {
+        guard let parsed = signedNumber(c.text), parsed.fraction.isEmpty, !parsed.hasPoint else {
+            return .invalid(message: "\(c.subject(field)) is not a whole number; \(c.expected(field))")
         }
-        guard parsed.whole.count <= 15, let magnitude = Int(parsed.whole) else {
-            return .invalid(message: "\(subject) is too large; \(expected)")
+        guard parsed.whole.utf8.count <= 15, let magnitude = Int(parsed.whole) else {
+            return .invalid(message: "\(c.subject(field)) is too large; \(c.expected(field))")
         }
         let value = parsed.negative ? -magnitude : magnitude
-        if let problem = bounds(Double(value), field, subject, expected) { return problem }
+        if let problem = bounds(Double(value), c, field) { return problem }
         return .ok(canonical: String(value))
     }
 
-    private static func decimal(_ text: String, _ field: FormField, _ subject: String, _ expected: String) -> FieldCheck {
-        guard let parsed = signedNumber(text) else { return .invalid(message: "\(subject) is not a number; \(expected)") }
-        guard parsed.whole.count <= 15, parsed.fraction.count <= 9 else {
-            return .invalid(message: "\(subject) has more digits than can be kept; \(expected)")
+    private static func decimal(_ c: Context, _ field: FormField) -> FieldCheck {
+        guard let parsed = signedNumber(c.text) else { return .invalid(message: "\(c.subject(field)) is not a number; \(c.expected(field))") }
+        guard parsed.whole.utf8.count <= 15, parsed.fraction.utf8.count <= 9 else {
+            return .invalid(message: "\(c.subject(field)) has more digits than can be kept; \(c.expected(field))")
         }
         // Canonical: no leading or trailing zeros, no lone point, no negative zero.
         var fraction = parsed.fraction
         while fraction.last == "0" { fraction.removeLast() }
         var canonical = parsed.whole + (fraction.isEmpty ? "" : "." + fraction)
         if parsed.negative && canonical != "0" { canonical = "-" + canonical }
-        if let problem = bounds(Double(canonical)!, field, subject, expected) { return problem }
+        if let problem = bounds(Double(canonical)!, c, field) { return problem }
         return .ok(canonical: canonical)
     }
 
-    private static func money(_ text: String, _ field: FormField, _ subject: String, _ expected: String, _ currency: String) -> FieldCheck {
-        switch MoneyInput.parse(text, allowNegative: (field.min ?? 0) < 0, currency: currency) {
+    private static func money(_ c: Context, _ field: FormField) -> FieldCheck {
+        switch MoneyInput.parse(c.text, allowNegative: (field.min ?? 0) < 0, currency: c.currency) {
         case .failure(let problem):
-            return .invalid(message: field.pii ? "the value is not an amount; \(expected)" : problem.message)
+            return .invalid(message: field.pii ? "the value is not an amount; \(c.expected(field))" : problem.message)
         case .success(let minor):
-            let shown = { (v: Double) in MoneyInput.format(minor: Int(v), currency: currency) }
-            if let lo = field.min, Double(minor) < lo { return .invalid(message: "\(subject) is less than \(shown(lo)); \(expected)") }
-            if let hi = field.max, Double(minor) > hi { return .invalid(message: "\(subject) is more than \(shown(hi)); \(expected)") }
+            let shown = { (v: Double) in MoneyInput.format(minor: Int(v), currency: c.currency) }
+            if let lo = field.min, Double(minor) < lo { return .invalid(message: "\(c.subject(field)) is less than \(shown(lo)); \(c.expected(field))") }
+            if let hi = field.max, Double(minor) > hi { return .invalid(message: "\(c.subject(field)) is more than \(shown(hi)); \(c.expected(field))") }
             return .ok(canonical: String(minor))
         }
     }
 
-    private static func date(_ text: String, _ field: FormField, _ subject: String, _ order: DateOrder, _ today: Day) -> FieldCheck {
-        switch DateInput.parse(text, order: order, today: today) {
+    private static func date(_ c: Context, _ field: FormField, _ today: Day) -> FieldCheck {
+        switch DateInput.parse(c.text, order: c.dateOrder, today: today) {
         case .failure(let problem):
-            return .invalid(message: field.pii ? "the value is not a date; \(DateInput.expectation(order: order))" : problem.message)
+            return .invalid(message: field.pii ? "the value is not a date; \(DateInput.expectation(order: c.dateOrder))" : problem.message)
         case .success(let day):
             if day < earliestDate {
-                return .invalid(message: "\(subject) is before 1900; expected a date from 1 Jan 1900 on")
+                return .invalid(message: "\(c.subject(field)) is before 1900; expected a date from 1 Jan 1900 on")
             }
             if field.identity == "birth_date", day > today {
-                return .invalid(message: "\(subject) is in the future; expected a birth date no later than today")
+                return .invalid(message: "\(c.subject(field)) is in the future; expected a birth date no later than today")
             }
             let latest = today + futureDays
             if day > latest {
-                return .invalid(message: "\(subject) is more than a year from now; expected a date no later than \(DateInput.display(latest))")
+                return .invalid(message: "\(c.subject(field)) is more than a year from now; expected a date no later than \(DateInput.display(latest))")
             }
             return .ok(canonical: DateInput.isoText(day))
         }
     }
 
-    private static func yesNo(_ text: String, _ subject: String, _ expected: String) -> FieldCheck {
-        switch text.lowercased() {
+    private static func yesNo(_ c: Context, _ field: FormField) -> FieldCheck {
+        switch c.text {
+        case "yes": return .ok(canonical: "yes")
+        case "no": return .ok(canonical: "no")
+        default: break
+        }
+        switch c.text.lowercased() {
         case "yes", "y", "true", "1": return .ok(canonical: "yes")
         case "no", "n", "false", "0": return .ok(canonical: "no")
-        default: return .invalid(message: "\(subject) is not yes or no; \(expected)")
+        default: return .invalid(message: "\(c.subject(field)) is not yes or no; \(c.expected(field))")
         }
     }
 
-    private static func choice(_ text: String, _ field: FormField, _ subject: String, _ expected: String) -> FieldCheck {
-        if let option = option(matching: Substring(text), in: field.options) { return .ok(canonical: option.value) }
-        return .invalid(message: "\(subject) is not one of the choices; \(expected)")
+    private static func choice(_ c: Context, _ field: FormField) -> FieldCheck {
+        if let option = option(matching: Substring(c.text), in: field.options) { return .ok(canonical: option.value) }
+        return .invalid(message: "\(c.subject(field)) is not one of the choices; \(c.expected(field))")
     }
 
     /// Values or labels separated by `;` (or `,` when a piece is not itself an option, so a label
     /// that holds a comma still reads); canonical in the options' order, each once.
-    private static func multiChoice(_ text: String, _ field: FormField, _ expected: String) -> FieldCheck {
+    private static func multiChoice(_ c: Context, _ field: FormField) -> FieldCheck {
+        // Canonical already (values in the options' order, `;` between): keep it.
+        var next = 0
+        var canonical = true
+        for piece in c.text.utf8.split(separator: 59, omittingEmptySubsequences: false) {
+            guard let i = field.options[next...].firstIndex(where: { $0.value.utf8.elementsEqual(piece) }) else {
+                canonical = false
+                break
+            }
+            next = i + 1
+        }
+        if canonical { return .ok(canonical: c.text) }
         var chosen = Set<String>()
-        for piece in text.split(separator: ";") {
+        for piece in c.text.split(separator: ";") {
             let item = trimmed(piece)
             if item.isEmpty { continue }
             if let o = option(matching: item, in: field.options) { chosen.insert(o.value); continue }
@@ -200,7 +254,7 @@ public enum FieldValidator {
                     if let o = option(matching: Substring(candidate), in: field.options) { found = (o, end); break }
                 }
                 guard let (o, end) = found else {
-                    return .invalid(message: "\(InputProblem.quote(String(parts[start]))) is not one of the choices; \(expected)")
+                    return .invalid(message: "\(InputProblem.quote(String(parts[start]))) is not one of the choices; \(c.expected(field))")
                 }
                 chosen.insert(o.value)
                 start = end + 1
@@ -217,56 +271,115 @@ public enum FieldValidator {
     }
 
     /// A sane check, not RFC 5322: one @, a plain local part, a dotted domain with a real top level.
-    private static func email(_ text: String, _ subject: String, _ expected: String) -> FieldCheck {
-        let bad = FieldCheck.invalid(message: "\(subject) is not an email address; \(expected)")
-        let halves = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard halves.count == 2, text.utf8.count <= 254 else { return bad }
-        let local = halves[0], domain = halves[1]
-        guard (1...64).contains(local.utf8.count), local.first != ".", local.last != ".", !local.contains(".."),
-              local.unicodeScalars.allSatisfy({ !$0.properties.isWhitespace && !"()<>[]:;,\\\"".unicodeScalars.contains($0) })
-        else { return bad }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2 else { return bad }
-        for label in labels {
-            guard (1...63).contains(label.utf8.count), label.first != "-", label.last != "-",
-                  label.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return bad }
+    private static func email(_ c: Context, _ field: FormField, ascii: Bool) -> FieldCheck {
+        let text = c.text
+        let bad = { FieldCheck.invalid(message: "\(c.subject(field)) is not an email address; \(c.expected(field))") }
+        if ascii {
+            guard let canonical = asciiEmail(text) else { return bad() }
+            return .ok(canonical: canonical)
         }
-        guard let top = labels.last, top.count >= 2, top.allSatisfy(\.isLetter) else { return bad }
-        return .ok(canonical: "\(local)@\(domain.lowercased())")
+        let halves = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard halves.count == 2, text.utf8.count <= 254 else { return bad() }
+        let local = halves[0], domain = halves[1]
+        guard (1...64).contains(local.utf8.count), local.utf8.first != 46, local.utf8.last != 46 else { return bad() }
+        var previousDot = false
+        for s in local.unicodeScalars {
+            if s == "." { if previousDot { return bad() }; previousDot = true; continue }
+            previousDot = false
+            if s.value <= 32 || "()<>[]:;,\\\"".unicodeScalars.contains(s) || (!ascii && s.properties.isWhitespace) { return bad() }
+        }
+        var labelLength = 0, labels = 0, topIsLetters = true
+        var previous: Character = "."
+        for ch in domain {
+            if ch == "." {
+                if labelLength == 0 || previous == "-" { return bad() }
+                labels += 1; labelLength = 0; topIsLetters = true
+            } else {
+                let isLetter = ch.isLetter
+                guard isLetter || ch.isNumber || ch == "-" else { return bad() }
+                if labelLength == 0 && ch == "-" { return bad() }
+                if !isLetter { topIsLetters = false }
+                labelLength += 1
+                if labelLength > 63 { return bad() }
+            }
+            previous = ch
+        }
+        guard labelLength >= 2, previous != "-", labels >= 1, topIsLetters else { return bad() }
+        let hasUpper = domain.utf8.contains { $0 >= 65 && $0 <= 90 } || !ascii
+        return .ok(canonical: hasUpper ? "\(local)@\(domain.lowercased())" : text)
+    }
+
+    /// The same rules as `email` on the bytes of an all-ASCII address: the common case.
+    private static func asciiEmail(_ text: String) -> String? {
+        let bytes = text.utf8
+        guard bytes.count <= 254, let at = bytes.firstIndex(of: 64) else { return nil }
+        let local = bytes[..<at], domain = bytes[bytes.index(after: at)...]
+        guard (1...64).contains(local.count), local.first != 46, local.last != 46 else { return nil }
+        var previous: UInt8 = 0
+        for b in local {
+            if b <= 32 || b == 127 || b == 64 || (b == 46 && previous == 46) { return nil }
+            switch b {
+            case 40, 41, 60, 62, 91, 93, 58, 59, 44, 92, 34: return nil // ()<>[]:;,\"
+            default: break
+            }
+            previous = b
+        }
+        var labelLength = 0, dots = 0, topIsLetters = true, hasUpper = false
+        previous = 46
+        for b in domain {
+            let isLetter = (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
+            if b == 46 {
+                if labelLength == 0 || previous == 45 { return nil }
+                dots += 1; labelLength = 0; topIsLetters = true
+            } else {
+                guard isLetter || (b >= 48 && b <= 57) || b == 45 else { return nil }
+                if labelLength == 0 && b == 45 { return nil }
+                if !isLetter { topIsLetters = false }
+                if b <= 90 && b >= 65 { hasUpper = true }
+                labelLength += 1
+                if labelLength > 63 { return nil }
+            }
+            previous = b
+        }
+        guard labelLength >= 2, previous != 45, dots >= 1, topIsLetters else { return nil }
+        guard hasUpper else { return text }
+        return String(Substring(local)) + "@" + String(Substring(domain)).lowercased()
     }
 
     /// Digits with an optional leading `+` and the separators people write; the person's own
     /// formatting is kept (only runs of spaces are collapsed).
-    private static func phone(_ text: String, _ subject: String, _ expected: String) -> FieldCheck {
-        var digits = 0
-        var depth = 0
-        var canonical = ""
-        var lastWasSpace = false
-        for (i, ch) in text.enumerated() {
-            switch ch {
-            case "0"..."9": digits += 1
-            case "+" where i == 0: break
-            case "-", ".": break
-            case "(": depth += 1; if depth > 1 { return .invalid(message: "\(subject) is not a phone number; \(expected)") }
-            case ")": depth -= 1; if depth < 0 { return .invalid(message: "\(subject) is not a phone number; \(expected)") }
-            case " ": if lastWasSpace { continue }
-            default: return .invalid(message: "\(subject) is not a phone number; \(expected)")
+    private static func phone(_ c: Context, _ field: FormField) -> FieldCheck {
+        let notPhone = { FieldCheck.invalid(message: "\(c.subject(field)) is not a phone number; \(c.expected(field))") }
+        var digits = 0, depth = 0
+        var doubleSpace = false
+        var previous: UInt8 = 0
+        for (i, b) in c.text.utf8.enumerated() {
+            switch b {
+            case 48...57: digits += 1
+            case 43 where i == 0: break // +
+            case 45, 46: break // - .
+            case 40: depth += 1; if depth > 1 { return notPhone() }
+            case 41: depth -= 1; if depth < 0 { return notPhone() }
+            case 32: if previous == 32 { doubleSpace = true }
+            default: return notPhone()
             }
-            lastWasSpace = ch == " "
-            canonical.append(ch)
+            previous = b
         }
-        guard depth == 0 else { return .invalid(message: "\(subject) is not a phone number; \(expected)") }
+        guard depth == 0 else { return notPhone() }
         guard (7...15).contains(digits) else {
-            return .invalid(message: "\(subject) has \(digits) digit\(digits == 1 ? "" : "s"); \(expected)")
+            return .invalid(message: "\(c.subject(field)) has \(digits) digit\(digits == 1 ? "" : "s"); \(c.expected(field))")
         }
-        return .ok(canonical: canonical)
+        // The person's own formatting is kept; only runs of spaces are collapsed.
+        if !doubleSpace { return .ok(canonical: c.text) }
+        return .ok(canonical: c.text.split(separator: " ").joined(separator: " "))
     }
 
-    private static func nationalId(_ text: String, _ field: FormField, _ subject: String, _ expected: String) -> FieldCheck {
+    private static func nationalId(_ c: Context, _ field: FormField) -> FieldCheck {
+        let text = c.text
         guard isDefaultNationalId(field) else {
             let pattern = field.pattern ?? defaultNationalIdPattern
             if FieldPattern.matches(text, pattern: pattern) { return .ok(canonical: text) }
-            return .invalid(message: patternMessage(subject, field, pattern))
+            return .invalid(message: patternMessage(c, field, pattern))
         }
         // 123-45-6789, 123456789 and 123 45 6789 all mean the same number.
         let bytes = Array(text.utf8)
@@ -277,20 +390,31 @@ public enum FieldValidator {
         case 11: shapeOK = digits.count == 9 && bytes[3] == bytes[6] && (bytes[3] == 45 || bytes[3] == 32)
         default: shapeOK = false
         }
-        guard shapeOK else { return .invalid(message: "\(subject) is not a national id number; \(expected)") }
+        guard shapeOK else { return .invalid(message: "\(c.subject(field)) is not a national id number; \(c.expected(field))") }
+        if bytes.count == 11 && bytes[3] == 45 { return .ok(canonical: text) }
         var s = String(decoding: digits[0..<3], as: UTF8.self)
         s += "-" + String(decoding: digits[3..<5], as: UTF8.self)
         s += "-" + String(decoding: digits[5..<9], as: UTF8.self)
         return .ok(canonical: s)
     }
 
-    private static func address(_ text: String, _ subject: String, _ expected: String) -> FieldCheck {
+    private static func address(_ c: Context, _ field: FormField) -> FieldCheck {
+        let text = c.text
+        // Already clean (one space between words, no blank lines): keep it as it is.
+        var clean = true, breaks = 0
+        var previous: UInt8 = 10
+        for b in text.utf8 {
+            if b == 10 { breaks += 1; if previous == 10 || previous == 32 { clean = false } }
+            else if b == 32 && (previous == 32 || previous == 10) { clean = false }
+            previous = b
+        }
+        if clean && breaks >= 1 && previous != 32 { return .ok(canonical: text) }
         var lines: [String] = []
         for line in text.split(separator: "\n") {
             let words = line.split(whereSeparator: \.isWhitespace)
             if !words.isEmpty { lines.append(words.joined(separator: " ")) }
         }
-        guard lines.count >= 2 else { return .invalid(message: "\(subject) has only one line; \(expected)") }
+        guard lines.count >= 2 else { return .invalid(message: "\(c.subject(field)) has only one line; \(c.expected(field))") }
         return .ok(canonical: lines.joined(separator: "\n"))
     }
 
@@ -300,14 +424,14 @@ public enum FieldValidator {
         field.pattern == nil || field.pattern == defaultNationalIdPattern
     }
 
-    private static func patternMessage(_ subject: String, _ field: FormField, _ pattern: String) -> String {
-        if let help = field.help { return "\(subject) does not have the expected form; expected: \(help)" }
-        return "\(subject) does not have the expected form \(pattern)"
+    private static func patternMessage(_ c: Context, _ field: FormField, _ pattern: String) -> String {
+        if let help = field.help { return "\(c.subject(field)) does not have the expected form; expected: \(help)" }
+        return "\(c.subject(field)) does not have the expected form \(pattern)"
     }
 
-    private static func bounds(_ value: Double, _ field: FormField, _ subject: String, _ expected: String) -> FieldCheck? {
-        if let lo = field.min, value < lo { return .invalid(message: "\(subject) is less than \(number(lo)); \(expected)") }
-        if let hi = field.max, value > hi { return .invalid(message: "\(subject) is more than \(number(hi)); \(expected)") }
+    private static func bounds(_ value: Double, _ c: Context, _ field: FormField) -> FieldCheck? {
+        if let lo = field.min, value < lo { return .invalid(message: "\(c.subject(field)) is less than \(number(lo)); \(c.expected(field))") }
+        if let hi = field.max, value > hi { return .invalid(message: "\(c.subject(field)) is more than \(number(hi)); \(c.expected(field))") }
         return nil
     }
 
@@ -319,24 +443,30 @@ public enum FieldValidator {
 
     /// `-1,234.50` as sign, whole digits without leading zeros or commas, and fraction digits.
     private static func signedNumber(_ text: String) -> (negative: Bool, whole: String, fraction: String, hasPoint: Bool)? {
-        var s = Substring(text)
+        var bytes = Substring(text).utf8[...]
         var negative = false
-        if s.first == "-" || s.first == "+" { negative = s.first == "-"; s = s.dropFirst() }
-        let pieces = s.split(separator: ".", omittingEmptySubsequences: false)
-        guard pieces.count <= 2 else { return nil }
-        let fraction = pieces.count == 2 ? pieces[1] : ""
-        guard pieces[0].allSatisfy({ MoneyInput.isDigit($0) || $0 == "," }), fraction.allSatisfy(MoneyInput.isDigit),
-              !(pieces[0].isEmpty && fraction.isEmpty), let grouped = MoneyInput.groupedDigits(pieces[0]) else { return nil }
-        var whole = String(grouped.drop(while: { $0 == "0" }))
+        if let first = bytes.first, first == 45 || first == 43 { negative = first == 45; bytes = bytes.dropFirst() }
+        let point = bytes.firstIndex(of: 46)
+        let wholeBytes = point.map { bytes[..<$0] } ?? bytes
+        let fractionBytes = point.map { bytes[bytes.index(after: $0)...] } ?? bytes[bytes.endIndex...]
+        guard wholeBytes.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 44 }), fractionBytes.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+              !(wholeBytes.isEmpty && fractionBytes.isEmpty) else { return nil }
+        var digits = Substring(wholeBytes)
+        if wholeBytes.contains(44) {
+            guard let grouped = MoneyInput.groupedDigits(digits) else { return nil }
+            digits = grouped
+        }
+        var whole = String(digits.drop(while: { $0 == "0" }))
         if whole.isEmpty { whole = "0" }
-        let isZero = whole == "0" && fraction.allSatisfy { $0 == "0" }
-        return (negative && !isZero, whole, String(fraction), pieces.count == 2)
+        let fraction = String(Substring(fractionBytes))
+        let isZero = whole == "0" && fractionBytes.allSatisfy { $0 == 48 }
+        return (negative && !isZero, whole, fraction, point != nil)
     }
 
     /// Line breaks as `\n`, tabs as spaces, and no surrounding white space.
     static func normalized(_ raw: String) -> String {
         var text = raw
-        if text.utf8.contains(13) || text.utf8.contains(9) {
+        if raw.utf8.contains(where: { $0 == 13 || $0 == 9 }) {
             var out = String.UnicodeScalarView()
             var previousCR = false
             for s in raw.unicodeScalars {
@@ -350,11 +480,16 @@ public enum FieldValidator {
             }
             text = String(out)
         }
-        return String(trimmed(Substring(text)))
+        let cut = trimmed(Substring(text))
+        return cut.utf8.count == text.utf8.count ? text : String(cut)
     }
 
     static func trimmed(_ s: Substring) -> Substring {
+        // Plain ASCII ends decide without Unicode property lookups.
+        if let head = s.utf8.first, let tail = s.utf8.last, head > 32, head < 128, tail > 32, tail < 128 { return s }
         let scalars = s.unicodeScalars
+        guard let head = scalars.first, let tail = scalars.last else { return s }
+        if !head.properties.isWhitespace && !tail.properties.isWhitespace { return s }
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return Substring(scalars[first...last])

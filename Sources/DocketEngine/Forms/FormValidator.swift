@@ -13,21 +13,25 @@ public struct FormCheck: Sendable {
 public enum FormValidator {
     public static func validate(_ values: [String: String], form: FormDefinition, dateOrder: DateOrder,
                                 currency: String = "USD", today: Day = DateInput.today()) -> FormCheck {
-        var canonical: FormValues = [:]
+        var canonical: FormValues = Dictionary(minimumCapacity: values.count + 4)
         var errors: [(field: String, message: String)] = []
         // Fields whose value was refused: whether what depends on them is shown is not known.
         var unsettled: Set<String> = []
+        var knownKeys = 0
 
-        for field in form.fields {
+        // Section by section rather than `form.fields`, which copies every field into a new array.
+        for section in form.sections { for field in section.fields {
+            let raw = values[field.id]
+            if raw != nil { knownKeys += 1 }
             var controlledByUnsettled = false
             if let rule = field.showIf {
-                if unsettled.contains(rule.field) {
+                if !unsettled.isEmpty && unsettled.contains(rule.field) {
                     controlledByUnsettled = true
                 } else if !rule.isMet(by: canonical[rule.field]) {
                     continue // hidden: its value is dropped and it is never required
                 }
             }
-            var check = FieldValidator.validate(values[field.id] ?? "", field: field, dateOrder: dateOrder,
+            var check = FieldValidator.validate(raw ?? "", field: field, dateOrder: dateOrder,
                                                 currency: currency, today: today)
             if check == .empty, let fallback = field.defaultValue {
                 check = FieldValidator.validate(fallback, field: field, dateOrder: dateOrder, currency: currency, today: today)
@@ -45,17 +49,30 @@ public enum FormValidator {
                 unsettled.insert(field.id)
             }
             if controlledByUnsettled { unsettled.insert(field.id) }
-        }
+        } }
 
-        let known = Set(form.fields.map(\.id))
-        let unknown = values.keys.filter { !known.contains($0) }.sorted()
-        if !unknown.isEmpty {
-            let list = form.fields.map(\.id).joined(separator: ", ")
+        if knownKeys < values.count {
+            let fields = form.fields
+            let known = Set(fields.map(\.id))
+            let unknown = values.keys.filter { !known.contains($0) }.sorted()
+            let list = fields.map(\.id).joined(separator: ", ")
             for key in unknown {
                 errors.append((key, "unknown field \(InputProblem.quote(key)) (fields: \(list))"))
             }
         }
         return FormCheck(canonical: canonical, errors: errors)
+    }
+
+    /// Stored canonical values as input the validator reads back to the same values (money as
+    /// `1234.56`); see `FieldValidator.inputText(fromCanonical:field:)`.
+    public static func inputValues(fromCanonical values: FormValues, form: FormDefinition) -> [String: String] {
+        var out = values
+        for section in form.sections {
+            for field in section.fields where field.type == .money {
+                if let v = values[field.id] { out[field.id] = FieldValidator.inputText(fromCanonical: v, field: field) }
+            }
+        }
+        return out
     }
 
     /// The fields to show for values as typed so far, in form order: a field whose show_if
@@ -84,7 +101,7 @@ extension ShowIf {
     public func isMet(by value: String?) -> Bool {
         guard let value, !value.isEmpty else { return false }
         if equals.contains(value) { return true }
-        let parts = value.contains(";") ? value.split(separator: ";").map(String.init) : [value]
+        let parts = value.utf8.contains(59) ? value.split(separator: ";").map(String.init) : [value]
         return parts.contains { part in
             let lower = part.lowercased()
             return equals.contains { $0.lowercased() == lower }

@@ -14,7 +14,8 @@ public enum MoneyInput {
     }
 
     public static func parse(_ text: String, allowNegative: Bool = false, currency: String = "USD") -> Result<Int, InputProblem> {
-        var s = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        if let minor = plainAmount(text) { return .success(minor) }
+        var s = FieldValidator.trimmed(Substring(text))
         if s.isEmpty { return .failure(InputProblem(expectation(currency: currency))) }
         let quoted = InputProblem.quote(String(s))
         let notAmount = InputProblem("\(quoted) is not an amount; \(expectation(currency: currency))")
@@ -65,6 +66,33 @@ public enum MoneyInput {
         return .success(minor)
     }
 
+    /// `1234.56`, `1234`, `0.5` read straight from the bytes (what imports and re-imports hold);
+    /// nil for anything else, which the full reader then handles or explains.
+    private static func plainAmount(_ text: String) -> Int? {
+        var minor = 0, wholeDigits = 0, fractionDigits = 0
+        var seenPoint = false
+        for b in text.utf8 {
+            if b == 46 {
+                if seenPoint { return nil }
+                seenPoint = true
+            } else if b >= 48 && b <= 57 {
+                if seenPoint {
+                    fractionDigits += 1
+                    if fractionDigits > 2 { return nil }
+                } else {
+                    wholeDigits += 1
+                    if wholeDigits > maxWholeDigits { return nil }
+                }
+                minor = minor * 10 + Int(b - 48)
+            } else {
+                return nil
+            }
+        }
+        guard wholeDigits + fractionDigits > 0 else { return nil }
+        for _ in fractionDigits..<2 { minor *= 10 }
+        return minor
+    }
+
     /// `$1,234.56` for dollars, `1,234.56 EUR` for any other currency; negative amounts lead with `-`.
     public static func format(minor: Int, currency: String) -> String {
         let magnitude = minor.magnitude
@@ -88,7 +116,7 @@ public enum MoneyInput {
 
     /// The digits of `1,234,567` or `1234567`; nil when commas are not every three digits from the right.
     static func groupedDigits(_ s: Substring) -> Substring? {
-        guard s.contains(",") else { return s }
+        guard s.utf8.contains(44) else { return s }
         let groups = s.split(separator: ",", omittingEmptySubsequences: false)
         guard let first = groups.first, (1...3).contains(first.count),
               groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }

@@ -72,8 +72,12 @@ struct SimplePattern: Sendable {
     }
 
     func matches(_ text: String) -> Bool {
-        let input = Array(text.unicodeScalars)
-        return match(atom: 0, at: 0, input)
+        // ASCII text is matched in place on its UTF-8 bytes; anything else as scalar values.
+        let inPlace = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            bytes.allSatisfy { $0 < 128 } ? match(atom: 0, at: 0, bytes) : nil
+        }
+        if let result = inPlace ?? nil { return result }
+        return match(atom: 0, at: 0, text.unicodeScalars.map(\.value))
     }
 
     /// A value that matches: each counted atom repeats between its minimum and a few more.
@@ -93,13 +97,14 @@ struct SimplePattern: Sendable {
         return String(out)
     }
 
-    private func match(atom index: Int, at position: Int, _ input: [Unicode.Scalar]) -> Bool {
+    private func match<Input: RandomAccessCollection>(atom index: Int, at position: Int, _ input: Input) -> Bool
+    where Input.Element: FixedWidthInteger, Input.Index == Int {
         guard index < atoms.count else { return position == input.count }
         let atom = atoms[index]
         // Greedy: take as many as allowed, then give back one at a time.
         var taken = 0
         let limit = atom.max.map { Swift.min($0, input.count - position) } ?? input.count - position
-        while taken < limit, accepts(atom.unit, input[position + taken]) { taken += 1 }
+        while taken < limit, accepts(atom.unit, UInt32(input[input.startIndex + position + taken])) { taken += 1 }
         guard taken >= atom.min else { return false }
         var n = taken
         while n >= atom.min {
@@ -109,12 +114,11 @@ struct SimplePattern: Sendable {
         return false
     }
 
-    private func accepts(_ unit: Unit, _ s: Unicode.Scalar) -> Bool {
+    private func accepts(_ unit: Unit, _ v: UInt32) -> Bool {
         switch unit {
-        case .scalar(let c): return c == s
-        case .any: return s != "\n" && s != "\r"
+        case .scalar(let c): return c.value == v
+        case .any: return v != 10 && v != 13
         case .set(let low, let high, _):
-            let v = s.value
             if v < 64 { return low & (1 << UInt64(v)) != 0 }
             if v < 128 { return high & (1 << UInt64(v - 64)) != 0 }
             return false
