@@ -10,7 +10,7 @@ public struct FormValueGenerator: Sendable {
     public static let defaultReference = Day(year: 2026, month: 1, day: 1)!
 
     public let form: FormDefinition
-    let reference: Day
+    public let reference: Day
     private let plans: [Plan]
 
     /// `reference` is the day the form is filled in (a case's opening day, say); it must not be
