@@ -128,4 +128,16 @@ final class CardNumberGuardTests: XCTestCase {
         XCTAssertNil(found(""))
         XCTAssertNil(found("Kim Min-jun, 김민준, applied on 2026-03-01"))
     }
+
+    /// Cases the form validator relies on (free-text fields refuse card numbers).
+    func testFormFreeTextCases() {
+        for text in ["4111111111111111", "card 4111 1111 1111 1111 exp 12/27", "4111-1111-1111-1111",
+                     "Amex 3782 822463 10005", "5555555555554444."] {
+            XCTAssertNotNil(CardNumberGuard.findCardNumber(in: text), text)
+        }
+        for text in ["4111111111111112", "Call (555) 010-0199", "4111  1111 1111 1111", "41111111111111111111",
+                     "Account ****1234", "Born 1968-03-14, served 1986 to 1990", "", "123-45-6789"] {
+            XCTAssertNil(CardNumberGuard.findCardNumber(in: text), text)
+        }
+    }
 }

@@ -28,7 +28,7 @@ public enum FieldValidator {
         let scan = Scan(text)
         if scan.hasUnsafe { return .invalid(message: "\(c.subject(field)) contains a control character; remove it (\(c.expected(field)))") }
         if !isBlock, scan.hasLineBreak { return .invalid(message: "\(c.subject(field)) has a line break; \(c.expected(field)) on one line") }
-        if (field.type == .text || field.type == .multiline), PaymentCardCheck.containsCardNumber(text) {
+        if (field.type == .text || field.type == .multiline), CardNumberGuard.findCardNumber(in: text) != nil {
             return .invalid(message: "the text holds what looks like a payment card number; remove it (card numbers are never stored)")
         }
 

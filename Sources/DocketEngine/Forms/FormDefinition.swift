@@ -1,11 +1,20 @@
 /// A form as the agency file defines it: sections of typed fields with their rules.
 public struct FormDefinition: Sendable, Equatable {
-    public var id: String
-    public var caseType: String
-    public var title: String
-    public var sections: [FormSection]
+    public let id: String
+    public let caseType: String
+    public let title: String
+    public let sections: [FormSection]
+    /// Every field in form order, flattened once: validation and import walk it per row.
+    public let fields: [FormField]
 
-    public var fields: [FormField] { sections.flatMap(\.fields) }
+    public init(id: String, caseType: String, title: String, sections: [FormSection]) {
+        self.id = id
+        self.caseType = caseType
+        self.title = title
+        self.sections = sections
+        self.fields = sections.flatMap(\.fields)
+    }
+
     public func field(_ id: String) -> FormField? { fields.first { $0.id == id } }
 }
 
