@@ -18,9 +18,21 @@ public enum ConditionOperator: String, Sendable, CaseIterable {
 /// A test on one case, form or constituent field: `form.branch eq army`.
 public struct RoutingCondition: Sendable, Equatable {
     /// `case.type`, `case.priority`, `case.state`, `case.amount`, `form.FIELD`, `constituent.ATTR`.
-    public var field: String
-    public var op: ConditionOperator
-    public var values: [String]
+    public let field: String
+    public let op: ConditionOperator
+    public let values: [String]
+    /// The field split once into where it lives and its name, so evaluation allocates nothing.
+    public let scope: Substring
+    public let key: String
+
+    public init(field: String, op: ConditionOperator, values: [String]) {
+        self.field = field
+        self.op = op
+        self.values = values
+        let dot = field.firstIndex(of: ".") ?? field.endIndex
+        scope = field[..<dot]
+        key = dot < field.endIndex ? String(field[field.index(after: dot)...]) : ""
+    }
 }
 
 public struct RouteAction: Sendable, Equatable {

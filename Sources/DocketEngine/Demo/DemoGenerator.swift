@@ -121,7 +121,7 @@ struct DemoGenerator {
         let initial = lifecycle.initialState.id
         var subject = RoutingSubject(type: type.code, priority: type.defaultPriority, state: initial, amount: amount,
                                      tags: [], form: values, constituent: identity)
-        let intake = RoutingEvaluator.decide(agency, trigger: .intake, subject: subject)!
+        let intake = RoutingEvaluator.decide(agency, trigger: .intake, subject: subject, explain: false)!
         var department = intake.action.department
         var priority = intake.action.priority ?? type.defaultPriority
         if rng.chance(0.08) { priority = max(1, priority - 1) }
@@ -157,7 +157,7 @@ struct DemoGenerator {
         }
         subject.state = state
         var routedByState: RoutingDecision?
-        if state != initial && !closed, let d = RoutingEvaluator.decide(agency, trigger: .enterState(state), subject: subject) {
+        if state != initial && !closed, let d = RoutingEvaluator.decide(agency, trigger: .enterState(state), subject: subject, explain: false) {
             routedByState = d
             department = d.action.department
             priority = d.action.priority ?? priority

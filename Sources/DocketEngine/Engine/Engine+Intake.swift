@@ -50,7 +50,7 @@ extension Engine {
                                              amount: amount, tags: [], form: values,
                                              constituent: CaseWork.routingAttributes(of: person, overrides: identity,
                                                                                      today: Day(unixSeconds: now)))
-                let decision = RoutingEvaluator.decide(agency, trigger: .intake, subject: subject)!
+                let decision = RoutingEvaluator.decide(agency, trigger: .intake, subject: subject, explain: false)!
                 let slaPolicy = decision.action.slaPolicy ?? type.slaPolicy
                 let openedDay = Day(unixSeconds: now)
                 let target = (agency.slaPolicy(slaPolicy) ?? agency.slaPolicies[0]).businessDays(in: decision.action.department)

@@ -62,6 +62,12 @@ public enum JSONText {
 
     private static func writeString(_ s: String, into out: inout String) {
         out += "\""
+        // Most text needs no escaping: append it whole instead of scalar by scalar.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 >= 0xC2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""
@@ -79,7 +85,15 @@ public enum JSONText {
 
     /// Form values as a JSON object with sorted keys (how the store keeps them).
     public static func encode(form: FormValues) -> String {
-        encode(.object(form.keys.sorted().map { ($0, .string(form[$0]!)) }))
+        var out = "{"
+        out.reserveCapacity(form.count * 32)
+        for (i, key) in form.keys.sorted().enumerated() {
+            if i > 0 { out += "," }
+            writeString(key, into: &out)
+            out += ":"
+            writeString(form[key]!, into: &out)
+        }
+        return out + "}"
     }
 
     public static func decodeForm(_ text: String) -> FormValues {

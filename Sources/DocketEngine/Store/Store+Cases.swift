@@ -32,7 +32,11 @@ extension Store {
         s.bind(Int64(c.pausedBusinessDays), at: 17); s.bind(c.amount, at: 18); s.bind(c.tags.joined(separator: ","), at: 19)
         s.bind(form, at: 20); s.bind(c.version, at: 21); s.bind(at, at: 22); s.bind(actor, at: 23)
         _ = try s.step()
-        return db.lastInsertRowID
+        let id = db.lastInsertRowID
+        var added = c
+        added.id = id
+        try caseChanged(from: nil, to: added)
+        return id
     }
 
     func insertTask(_ t: TaskRecord) throws -> Int64 {

@@ -69,8 +69,9 @@ extension Store {
 /// previous event's hash, so changing any stored event breaks the chain from there on.
 enum EventHash {
     static func content(of e: EventRecord) -> String {
-        [String(e.id), String(e.at), e.actor, e.caseId.map(String.init) ?? "", e.constituentId.map(String.init) ?? "",
-         e.kind, e.reason ?? "", e.details, e.prevHash].joined(separator: "\u{1F}")
+        let sep = "\u{1F}"
+        return "\(e.id)\(sep)\(e.at)\(sep)\(e.actor)\(sep)\(e.caseId.map(String.init) ?? "")\(sep)"
+            + "\(e.constituentId.map(String.init) ?? "")\(sep)\(e.kind)\(sep)\(e.reason ?? "")\(sep)\(e.details)\(sep)\(e.prevHash)"
     }
 
     static func hash(of e: EventRecord) -> String { SHA256.hex(content(of: e)) }

@@ -1,7 +1,7 @@
 /// Writes behind the workflow commands. Each runs inside the command's transaction.
 extension Store {
     /// Saves a changed case, bumping its version; fails when someone else saved it first.
-    func updateCase(_ c: CaseSummary, expectedVersion: Int64, at: Int64, actor: String) throws {
+    func updateCase(_ c: CaseSummary, previous: CaseSummary, expectedVersion: Int64, at: Int64, actor: String) throws {
         try db.run("""
             UPDATE cases SET state = ?, priority = ?, department = ?, assignee = ?, task_status = ?, main_task_id = ?,
                 sla_policy = ?, due_day = ?, closed_at = ?, hold_since = ?, hold_until = ?, hold_prior_state = ?,
@@ -16,6 +16,7 @@ extension Store {
         if db.changes != 1 {
             throw DocketError.conflict("\(c.ref) was changed by someone else while this command ran; reload it and try again")
         }
+        try caseChanged(from: previous, to: c)
     }
 
     func updateForm(caseId: Int64, json: String) throws {

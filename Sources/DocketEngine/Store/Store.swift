@@ -5,6 +5,8 @@ import Foundation
 final class Store {
     let db: Database
     let path: String
+    /// True while a bulk load runs: counters are rebuilt once at its end instead of per row.
+    var countersDeferred = false
 
     private init(db: Database, path: String) {
         self.db = db
@@ -87,6 +89,8 @@ final class Store {
         while try defs.step() { indexes.append((defs.text(0), defs.text(1))) }
         try db.exec("PRAGMA synchronous=OFF; PRAGMA cache_size=-262144")
         try db.transaction { for (name, _) in indexes { try db.exec("DROP INDEX \(name)") } }
+        countersDeferred = true
+        defer { countersDeferred = false }
         do {
             try body()
         } catch {
@@ -96,6 +100,8 @@ final class Store {
         try db.transaction {
             for (_, sql) in indexes { try db.exec(sql) }
             try rebuildSearchIndex()
+            countersDeferred = false
+            try rebuildCounters()
         }
         try db.exec("PRAGMA synchronous=FULL; PRAGMA cache_size=-2000; ANALYZE; PRAGMA wal_checkpoint(TRUNCATE)")
     }

@@ -6,6 +6,8 @@ struct CaseWork {
     let actor: String
     let now: Int64
     var c: CaseSummary
+    /// The case as it was read, for the counters' before-and-after.
+    let original: CaseSummary
     var tasks: [TaskRecord]
     let lifecycle: Lifecycle
 
@@ -18,6 +20,7 @@ struct CaseWork {
         self.actor = actor
         self.now = now
         self.c = summary
+        self.original = summary
         self.tasks = tasks
         self.lifecycle = lifecycle
     }
@@ -152,7 +155,7 @@ struct CaseWork {
         } else {
             try syncMainTask()
         }
-        if !nowClosed, group != .hold, let d = RoutingEvaluator.decide(agency, trigger: .enterState(state), subject: try subject()),
+        if !nowClosed, group != .hold, let d = RoutingEvaluator.decide(agency, trigger: .enterState(state), subject: try subject(), explain: false),
            d.action.department != c.department {
             try route(to: d.action.department, reason: "entered \(state): \(d.explanation)", rule: d.ruleName, action: d.action)
         }
@@ -183,7 +186,7 @@ struct CaseWork {
 
     mutating func save(expectedVersion: Int64) throws {
         try syncMainTask()
-        try store.updateCase(c, expectedVersion: expectedVersion, at: now, actor: actor)
+        try store.updateCase(c, previous: original, expectedVersion: expectedVersion, at: now, actor: actor)
         c.version = expectedVersion + 1
     }
 }

@@ -19,17 +19,19 @@ public struct RoutingSubject: Sendable {
         self.constituent = constituent
     }
 
-    func value(of field: String) -> String? {
-        let parts = field.split(separator: ".", maxSplits: 1).map(String.init)
-        guard parts.count == 2 else { return nil }
-        switch (parts[0], parts[1]) {
-        case ("case", "type"): return type
-        case ("case", "priority"): return String(priority)
-        case ("case", "state"): return state
-        case ("case", "amount"): return amount.map(String.init)
-        case ("case", "tags"): return tags.joined(separator: ";")
-        case ("form", let f): return form[f].flatMap { $0.isEmpty ? nil : $0 }
-        case ("constituent", let a): return constituent[a].flatMap { $0.isEmpty ? nil : $0 }
+    func value(of c: RoutingCondition) -> String? {
+        switch c.scope {
+        case "form": return form[c.key].flatMap { $0.isEmpty ? nil : $0 }
+        case "constituent": return constituent[c.key].flatMap { $0.isEmpty ? nil : $0 }
+        case "case":
+            switch c.key {
+            case "type": return type
+            case "priority": return String(priority)
+            case "state": return state
+            case "amount": return amount.map(String.init)
+            case "tags": return tags.joined(separator: ";")
+            default: return nil
+            }
         default: return nil
         }
     }
@@ -58,17 +60,25 @@ public struct RoutingDecision: Sendable {
 /// Ordered rules, first match wins, with the agency's default when none matches.
 public enum RoutingEvaluator {
     /// Rules for a trigger, evaluated in file order. For a state trigger, nil when no rule
-    /// fires (the case stays where it is) — the default route applies only at intake.
-    public static func decide(_ agency: Agency, trigger: RoutingTrigger, subject: RoutingSubject) -> RoutingDecision? {
+    /// fires (the case stays where it is) — the default route applies only at intake. With
+    /// `explain`, every rule's verdict is written out in words (for `route explain`); without,
+    /// evaluation stops at the first match and builds no text.
+    public static func decide(_ agency: Agency, trigger: RoutingTrigger, subject: RoutingSubject,
+                              explain: Bool = true) -> RoutingDecision? {
         var verdicts: [RuleVerdict] = []
         var chosen: RoutingRule?
         for (i, rule) in agency.routingRules.enumerated() {
             guard rule.trigger == trigger else {
-                verdicts.append(RuleVerdict(index: i, rule: rule, matched: false, why: "trigger is \(rule.trigger.text), not \(trigger.text)"))
+                if explain { verdicts.append(RuleVerdict(index: i, rule: rule, matched: false, why: "trigger is \(rule.trigger.text), not \(trigger.text)")) }
                 continue
             }
             if chosen != nil {
+                if !explain { break }
                 verdicts.append(RuleVerdict(index: i, rule: rule, matched: false, why: "not reached: an earlier rule matched first"))
+                continue
+            }
+            if !explain {
+                if rule.conditions.allSatisfy({ holds($0, subject) }) { chosen = rule }
                 continue
             }
             if let failure = rule.conditions.lazy.compactMap({ failureReason($0, subject) }).first {
@@ -85,29 +95,34 @@ public enum RoutingEvaluator {
 
     /// nil when the condition holds; otherwise what was found instead.
     static func failureReason(_ c: RoutingCondition, _ s: RoutingSubject) -> String? {
-        let actual = s.value(of: c.field)
-        let shown = actual.map { "'\($0)'" } ?? "nothing"
+        if holds(c, s) { return nil }
+        let shown = s.value(of: c).map { "'\($0)'" } ?? "nothing"
         let wanted = c.values.count == 1 ? "'\(c.values[0])'" : "[\(c.values.joined(separator: ", "))]"
+        return "\(c.field) \(c.op.rawValue) \(wanted) failed: found \(shown)"
+    }
+
+    /// Whether one condition holds. Text compares without regard to case.
+    static func holds(_ c: RoutingCondition, _ s: RoutingSubject) -> Bool {
+        let actual = s.value(of: c)
         func numeric(_ test: (Double, Double) -> Bool) -> Bool {
             guard let a = actual.flatMap(Double.init), let b = c.values.first.flatMap(Double.init) else { return false }
             return test(a, b)
         }
-        let holds: Bool
+        // Exact match first: the lower-casing costs more than the usual hit.
+        let listed = actual.map { a in c.values.contains { $0 == a || $0.lowercased() == a.lowercased() } } ?? false
         switch c.op {
-        case .eq: holds = actual.map { a in c.values.contains { $0.caseInsensitiveCompare(a) == .orderedSame } } ?? false
-        case .ne: holds = !(actual.map { a in c.values.contains { $0.caseInsensitiveCompare(a) == .orderedSame } } ?? false)
-        case .in: holds = actual.map { a in c.values.contains { $0.caseInsensitiveCompare(a) == .orderedSame } } ?? false
-        case .notIn: holds = !(actual.map { a in c.values.contains { $0.caseInsensitiveCompare(a) == .orderedSame } } ?? false)
-        case .gt: holds = numeric(>)
-        case .gte: holds = numeric(>=)
-        case .lt: holds = numeric(<)
-        case .lte: holds = numeric(<=)
-        case .present: holds = actual != nil
-        case .absent: holds = actual == nil
+        case .eq, .in: return listed
+        case .ne, .notIn: return !listed
+        case .gt: return numeric(>)
+        case .gte: return numeric(>=)
+        case .lt: return numeric(<)
+        case .lte: return numeric(<=)
+        case .present: return actual != nil
+        case .absent: return actual == nil
         case .contains:
-            let items = actual?.split(separator: ";").map { $0.lowercased() } ?? []
-            holds = c.values.contains { v in items.contains(v.lowercased()) || (actual?.lowercased().contains(v.lowercased()) ?? false) }
+            guard let text = actual?.lowercased() else { return false }
+            let items = text.split(separator: ";")
+            return c.values.contains { v in let w = v.lowercased(); return items.contains { $0 == w } || text.contains(w) }
         }
-        return holds ? nil : "\(c.field) \(c.op.rawValue) \(wanted) failed: found \(shown)"
     }
 }
