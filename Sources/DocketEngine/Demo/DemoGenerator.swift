@@ -5,28 +5,30 @@ import Foundation
 /// notes, payments and event history a real year and a half of work leaves behind.
 struct DemoGenerator {
     let agency: Agency
-    let store: Store
     let now: Int64
     let cases: Int
     var rng: SeededRandom
-    let progress: (Int, Int) -> Void
 
     private var workersByDept: [String: [String]] = [:]
     private var clerks: [String] = []
-    private var chain: EventChainWriter!
+    private var chain: EventChain
+    private var ids = DemoIds()
+    private var rows = DemoRows()
+    private var openedTimes: [Int64] = []
+    private var made = 0
     private var constituentIds: [Int64] = []
     private var constituentIdentity: [Int64: [String: String]] = [:]
     /// Folding names is the slow part of making a person; the demo reuses a few hundred names.
     private var foldedNames: [String: (terms: String, ascii: String)] = [:]
     private var refSequences: [String: Int] = [:]
 
-    init(agency: Agency, store: Store, now: Int64, cases: Int, seed: UInt64, progress: @escaping (Int, Int) -> Void) {
+    /// `chain` is where the database's event chain ends now; the generator continues it.
+    init(agency: Agency, now: Int64, cases: Int, seed: UInt64, chain: EventChain, actor: String) {
         self.agency = agency
-        self.store = store
         self.now = now
         self.cases = cases
         self.rng = SeededRandom(seed: seed)
-        self.progress = progress
+        self.chain = chain
         for s in agency.staff {
             if s.role == .clerk { clerks.append(s.login) }
             if s.role == .caseworker || s.role == .supervisor {
@@ -34,28 +36,33 @@ struct DemoGenerator {
             }
         }
         if clerks.isEmpty { clerks = agency.staff.map(\.login) }
+        if clerks.isEmpty { clerks = [actor] }
+        openedTimes = makeOpenedTimes()
     }
 
-    mutating func run(actor: String) throws {
-        if clerks.isEmpty { clerks = [actor] }
-        let openedTimes = makeOpenedTimes()
-        let batch = 20_000
-        var done = 0
-        while done < cases {
-            let end = min(cases, done + batch)
-            try store.transaction {
-                if chain == nil { chain = try EventChainWriter(store: store) }
-                for i in done..<end { try makeCase(index: i, openedAt: openedTimes[i]) }
-            }
-            done = end
-            progress(done, cases)
+    /// The next batch of up to `size` cases with everything that belongs to them; empty when done.
+    mutating func nextBatch(size: Int) -> DemoRows {
+        rows = DemoRows()
+        let end = min(cases, made + size)
+        while made < end {
+            makeCase(openedAt: openedTimes[made])
+            made += 1
         }
-        try store.transaction {
-            for (key, last) in refSequences {
-                let parts = key.split(separator: "-")
-                try store.setRefSequence(prefix: String(parts[0]), year: Int(parts[1])!, last: last)
-            }
+        return rows
+    }
+
+    /// Where each ref sequence ended, to store once the cases are in.
+    var refCounters: [(prefix: String, year: Int, last: Int)] {
+        refSequences.map { key, last in
+            let parts = key.split(separator: "-")
+            return (String(parts[0]), Int(parts[1])!, last)
         }
+    }
+
+    private mutating func event(_ at: Int64, _ actor: String, _ caseId: Int64, _ kind: String, reason: String? = nil,
+                                details: String = "{}", constituentId: Int64? = nil) {
+        rows.events.append(chain.next(at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind,
+                                      reason: reason, details: details))
     }
 
     /// Ages from 0 to 700 days, most of them recent, sorted so refs follow time.
@@ -70,7 +77,7 @@ struct DemoGenerator {
         return times
     }
 
-    private mutating func makeConstituent(at: Int64) throws -> Int64 {
+    private mutating func makeConstituent(at: Int64) -> Int64 {
         let culture = pickCulture()
         let given = rng.pick(culture.given), family = rng.pick(culture.family)
         let birth = Day(year: rng.int(1935...2004), month: rng.int(1...12), day: rng.int(1...28))!
@@ -85,9 +92,10 @@ struct DemoGenerator {
         let email = (asciiName.count > 3 ? asciiName : "resident\(constituentIds.count + 1)") + "@example.org"
         let phone = "(555) \(rng.int(100...999))-\(ZeroPadded.string(rng.int(0...9999), width: 4))"
         let address = "\(rng.int(1...9999)) \(rng.pick(DemoNames.streets))\n\(rng.pick(DemoNames.towns)), EX \(rng.int(10000...99999))"
-        let person = Constituent(givenName: given, familyName: family, birthDate: birth.iso, nationalId: nationalId,
+        let id = DemoIds.next(&ids.constituent)
+        let person = Constituent(id: id, givenName: given, familyName: family, birthDate: birth.iso, nationalId: nationalId,
                                  email: email, phone: phone, address: address, language: culture.language)
-        let id = try store.insertConstituent(person, at: at, indexNow: false, searchTerms: folded.terms)
+        rows.constituents.append((person, folded.terms, at))
         constituentIds.append(id)
         constituentIdentity[id] = ["given_name": given, "family_name": family, "birth_date": birth.iso,
                                    "national_id": nationalId, "email": email, "phone": phone, "address": address,
@@ -104,7 +112,7 @@ struct DemoGenerator {
         return DemoNames.cultures[0]
     }
 
-    private mutating func makeCase(index: Int, openedAt: Int64) throws {
+    private mutating func makeCase(openedAt: Int64) {
         let type = rng.pick(agency.caseTypes)
         guard let lifecycle = agency.lifecycle(type.lifecycle), let form = agency.form(type.form) else { return }
         // One identity across cases: a fifth of cases belong to someone already known.
@@ -112,7 +120,7 @@ struct DemoGenerator {
         if !constituentIds.isEmpty && rng.chance(0.2) {
             constituentId = constituentIds[rng.int(0...(constituentIds.count - 1))]
         } else {
-            constituentId = try makeConstituent(at: openedAt)
+            constituentId = makeConstituent(at: openedAt)
         }
         let identity = constituentIdentity[constituentId] ?? [:]
         let values = FormValueGenerator.values(for: form, identity: identity, rng: &rng)
@@ -190,87 +198,80 @@ struct DemoGenerator {
         refSequences[seqKey] = sequence
         let ref = CaseRef.format(prefix: type.prefix, year: year, sequence: sequence)
 
-        let summary = CaseSummary(id: 0, ref: ref, type: type.code, state: state, priority: priority, department: department,
+        // Ids first: the case row names its main task, the tasks name the case.
+        let caseId = DemoIds.next(&ids.kase)
+        var stepTime = openedAt + Int64(rng.int(60...7200))
+        let intakeTaskDone = routedByState != nil
+        let firstTask = TaskRecord(id: DemoIds.next(&ids.task), caseId: caseId, parentId: nil, department: intake.action.department,
+                                   assignee: intakeTaskDone ? nil : assignee,
+                                   status: intakeTaskDone ? "completed" : taskStatus, reason: intake.explanation,
+                                   openedAt: openedAt, closedAt: intakeTaskDone ? stepTime : closedAt)
+        rows.tasks.append(firstTask)
+        var mainTask = firstTask.id
+        let summary = CaseSummary(id: caseId, ref: ref, type: type.code, state: state, priority: priority, department: department,
                                   assignee: assignee, taskStatus: taskStatus, mainTaskId: nil, constituentId: constituentId,
                                   constituentName: "", nationalId: nil, openedAt: openedAt, dueDay: dueDay, closedAt: closedAt,
                                   holdSince: holdSince, holdUntil: holdUntil, holdPriorState: holdPrior, heldSeconds: heldSeconds,
                                   pausedBusinessDays: pausedDays,
                                   slaPolicy: slaPolicy, amount: amount, tags: tags, version: 1)
-        let caseId = try store.insertCase(summary, form: JSONText.encode(form: values), at: openedAt, actor: clerk)
-        try chain.append(at: openedAt, actor: clerk, caseId: caseId, constituentId: constituentId, kind: "case_created",
-                         reason: nil, details: JSONText.object(["type": .string(type.code), "state": .string(initial),
-                                                                "channel": .string(rng.chance(0.6) ? "online" : "paper")]))
-
-        // Tasks: the intake department's task, then (when a state rule moved it) the current one.
-        var stepTime = openedAt + Int64(rng.int(60...7200))
-        let intakeTaskDone = routedByState != nil
-        let firstTask = TaskRecord(id: 0, caseId: caseId, parentId: nil, department: intake.action.department,
-                                   assignee: intakeTaskDone ? nil : assignee,
-                                   status: intakeTaskDone ? "completed" : taskStatus, reason: intake.explanation,
-                                   openedAt: openedAt, closedAt: intakeTaskDone ? stepTime : closedAt)
-        var mainTask = try store.insertTask(firstTask)
-        try chain.append(at: openedAt, actor: clerk, caseId: caseId, constituentId: nil, kind: "routed",
-                         reason: "intake: \(intake.explanation)",
-                         details: JSONText.object(["to": .string(intake.action.department), "rule": .optional(intake.ruleName)]))
+        let caseIndex = rows.cases.count
+        rows.cases.append((summary, JSONText.encode(form: values), clerk))
+        event(openedAt, clerk, caseId, "case_created",
+              details: "{\"type\":\"\(type.code)\",\"state\":\"\(initial)\",\"channel\":\"\(rng.chance(0.6) ? "online" : "paper")\"}",
+              constituentId: constituentId)
+        event(openedAt, clerk, caseId, "routed", reason: "intake: \(intake.explanation)",
+              details: JSONText.object(["to": .string(intake.action.department), "rule": .optional(intake.ruleName)]))
         if state != initial {
-            let from = initial
             let actor = assignee ?? rng.pick(workers.isEmpty ? clerks : workers)
-            try chain.append(at: stepTime, actor: actor, caseId: caseId, constituentId: nil, kind: "state_changed",
-                             reason: nil, details: JSONText.object(["from": .string(from), "to": .string(state)]))
+            event(stepTime, actor, caseId, "state_changed", details: "{\"from\":\"\(initial)\",\"to\":\"\(state)\"}")
             if let d = routedByState {
-                let t = TaskRecord(id: 0, caseId: caseId, parentId: nil, department: d.action.department, assignee: assignee,
-                                   status: taskStatus, reason: d.explanation, openedAt: stepTime, closedAt: closedAt)
-                mainTask = try store.insertTask(t)
-                try chain.append(at: stepTime, actor: actor, caseId: caseId, constituentId: nil, kind: "routed",
-                                 reason: "entered \(state): \(d.explanation)",
-                                 details: JSONText.object(["from": .string(intake.action.department), "to": .string(d.action.department),
-                                                           "rule": .optional(d.ruleName)]))
+                let t = TaskRecord(id: DemoIds.next(&ids.task), caseId: caseId, parentId: nil, department: d.action.department,
+                                   assignee: assignee, status: taskStatus, reason: d.explanation, openedAt: stepTime, closedAt: closedAt)
+                rows.tasks.append(t)
+                mainTask = t.id
+                event(stepTime, actor, caseId, "routed", reason: "entered \(state): \(d.explanation)",
+                      details: JSONText.object(["from": .string(intake.action.department), "to": .string(d.action.department),
+                                                "rule": .optional(d.ruleName)]))
             }
             stepTime += Int64(rng.int(60...86400))
         }
-        try store.setMainTask(caseId: caseId, taskId: mainTask)
+        rows.cases[caseIndex].0.mainTaskId = mainTask
         if let assignee {
-            try chain.append(at: min(now, stepTime), actor: assignee, caseId: caseId, constituentId: nil, kind: "claimed",
-                             reason: nil, details: JSONText.object(["task": .int(mainTask)]))
+            event(min(now, stepTime), assignee, caseId, "claimed", details: "{\"task\":\(mainTask)}")
         }
         if rng.chance(0.3) {
             let author = assignee ?? rng.pick(workers.isEmpty ? clerks : workers)
-            try chain.append(at: min(now, stepTime + 3600), actor: author, caseId: caseId, constituentId: nil, kind: "note",
-                             reason: rng.pick(DemoNames.notes))
+            event(min(now, stepTime + 3600), author, caseId, "note", reason: rng.pick(DemoNames.notes))
         }
         if heldSeconds > 0 {
             let start = openedAt + 86400
-            try chain.append(at: start, actor: assignee ?? clerk, caseId: caseId, constituentId: nil, kind: "hold",
-                             reason: rng.pick(DemoNames.holdReasons), details: "{}")
-            try chain.append(at: start + heldSeconds, actor: assignee ?? clerk, caseId: caseId, constituentId: nil,
-                             kind: "resumed", reason: "document received")
+            event(start, assignee ?? clerk, caseId, "hold", reason: rng.pick(DemoNames.holdReasons))
+            event(start + heldSeconds, assignee ?? clerk, caseId, "resumed", reason: "document received")
         }
         if let holdSince {
-            try chain.append(at: holdSince, actor: assignee ?? clerk, caseId: caseId, constituentId: nil, kind: "hold",
-                             reason: rng.pick(DemoNames.holdReasons),
-                             details: JSONText.object(["until": .string(Day(unixSeconds: holdUntil!).iso), "from": .optional(holdPrior)]))
+            event(holdSince, assignee ?? clerk, caseId, "hold", reason: rng.pick(DemoNames.holdReasons),
+                  details: "{\"from\":\"\(holdPrior ?? "")\",\"until\":\"\(Day(unixSeconds: holdUntil!).iso)\"}")
         }
         if wantsReferral {
             let target = referralTarget(for: department)
             let at = min(now, stepTime + 7200)
             let reason = rng.pick(DemoNames.referralReasons)
-            let ref = try store.insertTask(TaskRecord(id: 0, caseId: caseId, parentId: mainTask, department: target, assignee: nil,
-                                                      status: "assigned", reason: reason, openedAt: at, closedAt: nil))
-            try chain.append(at: at, actor: assignee ?? clerk, caseId: caseId, constituentId: nil, kind: "referred",
-                             reason: reason, details: JSONText.object(["to": .string(target), "task": .int(ref)]))
+            let referral = TaskRecord(id: DemoIds.next(&ids.task), caseId: caseId, parentId: mainTask, department: target,
+                                      assignee: nil, status: "assigned", reason: reason, openedAt: at, closedAt: nil)
+            rows.tasks.append(referral)
+            event(at, assignee ?? clerk, caseId, "referred", reason: reason, details: "{\"task\":\(referral.id),\"to\":\"\(target)\"}")
         }
-        try makeLedger(caseId: caseId, type: type, amount: amount, openedAt: openedAt, clerk: clerk)
+        makeLedger(caseId: caseId, type: type, amount: amount, openedAt: openedAt, clerk: clerk)
         if let closedAt {
             let actor = assignee ?? clerk
             if let (o, code, rationale) = outcome {
-                try store.db.run("INSERT INTO decision(case_id, outcome, reason_code, rationale, at, actor) VALUES (?, ?, ?, ?, ?, ?)",
-                                 [.int(caseId), .text(o), .text(code), .text(rationale), .int(closedAt), .text(actor)])
-                try chain.append(at: closedAt, actor: actor, caseId: caseId, constituentId: nil, kind: "decided", reason: rationale,
-                                 details: JSONText.object(["outcome": .string(o), "reason_code": .string(code), "to": .string(state)]))
+                rows.decisions.append((caseId, DecisionRecord(outcome: o, reasonCode: code, rationale: rationale, at: closedAt, actor: actor)))
+                event(closedAt, actor, caseId, "decided", reason: rationale,
+                      details: "{\"outcome\":\"\(o)\",\"reason_code\":\"\(code)\",\"to\":\"\(state)\"}")
             } else {
-                try chain.append(at: closedAt, actor: actor, caseId: caseId, constituentId: nil, kind: "state_changed",
-                                 reason: state == "withdrawn" ? "constituent withdrew the request" : "no further action",
-                                 details: JSONText.object(["to": .string(state)]))
+                event(closedAt, actor, caseId, "state_changed",
+                      reason: state == "withdrawn" ? "constituent withdrew the request" : "no further action",
+                      details: "{\"to\":\"\(state)\"}")
             }
         }
     }
@@ -283,23 +284,22 @@ struct DemoGenerator {
         }
     }
 
-    private mutating func makeLedger(caseId: Int64, type: CaseType, amount: Int64?, openedAt: Int64, clerk: String) throws {
-        let fees = agency.fees.filter { $0.caseType == type.code }
-        guard let fee = fees.first else { return }
+    private mutating func makeLedger(caseId: Int64, type: CaseType, amount: Int64?, openedAt: Int64, clerk: String) {
+        guard let fee = agency.fees.first(where: { $0.caseType == type.code }) else { return }
         // A fine's charge is the fine on its form plus the scheduled fee; others pay the schedule.
         let total = Int64(fee.amount) + (type.code == "traffic_fine" ? (amount ?? 0) : 0)
-        try store.insertLedger(caseId: caseId, LedgerEntry(id: 0, at: openedAt, kind: "fee", code: fee.code, amount: total,
-                                                           currency: agency.currency, method: nil, receipt: nil, actor: clerk))
-        try chain.append(at: openedAt, actor: clerk, caseId: caseId, constituentId: nil, kind: "fee_charged", reason: nil,
-                         details: JSONText.object(["code": .string(fee.code), "amount": .int(total), "currency": .string(agency.currency)]))
+        rows.ledger.append((caseId, LedgerEntry(id: DemoIds.next(&ids.ledger), at: openedAt, kind: "fee", code: fee.code, amount: total,
+                                                currency: agency.currency, method: nil, receipt: nil, actor: clerk)))
+        event(openedAt, clerk, caseId, "fee_charged",
+              details: "{\"amount\":\(total),\"code\":\"\(fee.code)\",\"currency\":\"\(agency.currency)\"}")
         if rng.chance(0.6) {
             let at = min(now, openedAt + Int64(rng.int(0...20)) * 86400)
             let method = rng.pick(["card_terminal", "check", "cash", "online"])
             let receipt = "R-\(rng.int(100000...999999))"
-            try store.insertLedger(caseId: caseId, LedgerEntry(id: 0, at: at, kind: "payment", code: fee.code, amount: total,
-                                                               currency: agency.currency, method: method, receipt: receipt, actor: clerk))
-            try chain.append(at: at, actor: clerk, caseId: caseId, constituentId: nil, kind: "payment_received", reason: nil,
-                             details: JSONText.object(["amount": .int(total), "method": .string(method), "receipt": .string(receipt)]))
+            rows.ledger.append((caseId, LedgerEntry(id: DemoIds.next(&ids.ledger), at: at, kind: "payment", code: fee.code, amount: total,
+                                                    currency: agency.currency, method: method, receipt: receipt, actor: clerk)))
+            event(at, clerk, caseId, "payment_received",
+                  details: "{\"amount\":\(total),\"method\":\"\(method)\",\"receipt\":\"\(receipt)\"}")
         }
     }
 }

@@ -16,9 +16,34 @@ extension Engine {
         let engine = try create(path: path, agencySource: try DemoAgency.source, agencyFile: "demo-agency.json",
                                 creator: creator, clock: clock)
         do {
-            var generator = DemoGenerator(agency: engine.agency, store: engine.store, now: clock.now, cases: cases,
-                                          seed: seed, progress: progress)
-            try engine.store.bulkLoad { try generator.run(actor: creator) }
+            try engine.store.bulkLoad {
+                let chain = try engine.store.transaction { try EventChain.tip(of: engine.store) }
+                let agency = engine.agency, now = clock.now
+                // Making rows is Swift work, writing them is SQLite work: one core each.
+                let handoff = BatchHandoff<DemoRows>(depth: 3)
+                let producer = Thread {
+                    var generator = DemoGenerator(agency: agency, now: now, cases: cases, seed: seed, chain: chain, actor: creator)
+                    while true {
+                        let rows = generator.nextBatch(size: 5_000)
+                        if rows.isEmpty || !handoff.put(rows) { break }
+                    }
+                    _ = handoff.put(DemoRows.refCounters(generator.refCounters))
+                    handoff.finish()
+                }
+                producer.start()
+                defer { handoff.cancel() }
+                var written = 0
+                var counters: [(prefix: String, year: Int, last: Int)] = []
+                while let rows = handoff.take() {
+                    if let last = rows.refCounters { counters = last; continue }
+                    try engine.store.transaction { try engine.store.insert(rows) }
+                    written += rows.cases.count
+                    progress(written, cases)
+                }
+                try engine.store.transaction {
+                    for c in counters { try engine.store.setRefSequence(prefix: c.prefix, year: c.year, last: c.last) }
+                }
+            }
         } catch {
             removeDatabaseFiles(path)
             throw error

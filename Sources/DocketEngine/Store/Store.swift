@@ -47,9 +47,10 @@ final class Store {
         return store
     }
 
-    private func configure() throws {
+    func configure() throws {
         // journal_mode answers with a row; read it so a non-database file fails here, clearly.
         let mode = try db.scalarText("PRAGMA journal_mode=WAL")
+        db.resetAll()
         if mode?.lowercased() != "wal" {
             throw DocketError.refused("\(path) could not be switched to WAL mode (got \(mode ?? "nothing")); is it on a network file system?")
         }
@@ -79,7 +80,8 @@ final class Store {
 
     /// Loads a lot of rows into a database nobody else is using yet: secondary indexes are
     /// dropped first and built again afterwards (one sort each instead of millions of random
-    /// inserts), fsync is off until the end, and the name index is rebuilt in one pass.
+    /// inserts), there is no journal and no fsync until the end (the caller deletes the file if
+    /// the load fails), and the name index is rebuilt in one pass.
     func bulkLoad(_ body: () throws -> Void) throws {
         let defs = try db.statement("""
             SELECT name, sql FROM sqlite_schema
@@ -87,6 +89,7 @@ final class Store {
             """)
         var indexes: [(String, String)] = []
         while try defs.step() { indexes.append((defs.text(0), defs.text(1))) }
+        try db.exec("PRAGMA journal_mode=OFF")
         try db.exec("PRAGMA synchronous=OFF; PRAGMA cache_size=-262144")
         try db.transaction { for (name, _) in indexes { try db.exec("DROP INDEX \(name)") } }
         countersDeferred = true
@@ -103,7 +106,8 @@ final class Store {
             countersDeferred = false
             try rebuildCounters()
         }
-        try db.exec("PRAGMA synchronous=FULL; PRAGMA cache_size=-2000; ANALYZE; PRAGMA wal_checkpoint(TRUNCATE)")
+        try db.exec("PRAGMA synchronous=FULL; PRAGMA cache_size=-2000; ANALYZE")
+        try configure()
     }
 
     // MARK: agency
