@@ -172,3 +172,10 @@ final class Store {
 }
 
 enum StoreTable: String { case cases, constituent, task, event, staff, ledger }
+
+extension Store {
+    /// VACUUM INTO writes a compact, consistent snapshot as of one read transaction.
+    func backup(to destination: String) throws {
+        try db.run("VACUUM INTO ?", [.text(destination)])
+    }
+}
