@@ -83,8 +83,6 @@ enum Schema {
     CREATE INDEX cases_open_age ON cases(opened_at, ref) WHERE closed_at IS NULL;
     CREATE INDEX cases_open_dept ON cases(department, opened_at, ref) WHERE closed_at IS NULL;
     CREATE INDEX cases_open_dept_state ON cases(department, state, opened_at, ref) WHERE closed_at IS NULL;
-    CREATE INDEX cases_open_state ON cases(state, opened_at, ref) WHERE closed_at IS NULL;
-    CREATE INDEX cases_open_type ON cases(type, opened_at, ref) WHERE closed_at IS NULL;
     CREATE INDEX cases_open_assignee ON cases(assignee, opened_at, ref) WHERE closed_at IS NULL AND assignee IS NOT NULL;
     CREATE INDEX cases_open_due ON cases(department, due_day) WHERE closed_at IS NULL AND hold_since IS NULL;
     CREATE INDEX cases_next ON cases(department, priority, due_day, opened_at)
