@@ -5,16 +5,40 @@ extension Engine {
     /// One page of a queue. Filters naming something the agency does not have are refused
     /// with the names it does have, rather than answered with an empty list.
     public func listCases(_ query: CaseQuery, as actor: StaffMember) throws -> [CaseSummary] {
-        try checkFilters(query)
-        guard query.limit > 0 else { throw DocketError.usage("--limit must be at least 1") }
+        let q = try scoped(query, for: actor)
+        guard q.limit > 0 else { throw DocketError.usage("--limit must be at least 1") }
         try resumeDueHolds()
-        return try locked { try store.listCases(query, today: clock.today) }
+        return try locked { try store.listCases(q, today: clock.today) }
+    }
+
+    /// Department scope, enforced here and not only in the console: a person sees the cases of
+    /// their own departments (and referrals sent to them); auditors and admins see all.
+    func scoped(_ query: CaseQuery, for actor: StaffMember) throws -> CaseQuery {
+        try checkFilters(query)
+        var q = query
+        q.scope = nil
+        guard !actor.seesAllDepartments else { return q }
+        if let d = q.department {
+            guard actor.departments.contains(d) else {
+                throw DocketError.refused("\(actor.login) works in \(actor.departments.joined(separator: ", ")), not \(d); ask a supervisor of \(d)")
+            }
+            return q
+        }
+        q.scope = actor.departments
+        return q
+    }
+
+    /// Whether the person may open this case: it is in one of their departments, it has an open
+    /// referral to one of them, or it is theirs.
+    func mayView(_ c: CaseSummary, _ actor: StaffMember) throws -> Bool {
+        if actor.seesAllDepartments || actor.departments.contains(c.department) || c.assignee == actor.login { return true }
+        return try store.tasks(caseId: c.id).contains { $0.isReferral && $0.isOpen && actor.departments.contains($0.department) }
     }
 
     /// A queue's size for its tab title, counted up to `cap` (the title then says "cap+").
     public func countCases(_ query: CaseQuery, cap: Int = 10_000, as actor: StaffMember) throws -> Int {
-        try checkFilters(query)
-        return try locked { try store.countCases(query, today: clock.today, cap: cap) }
+        let q = try scoped(query, for: actor)
+        return try locked { try store.countCases(q, today: clock.today, cap: cap) }
     }
 
     func checkFilters(_ q: CaseQuery) throws {
@@ -39,6 +63,9 @@ extension Engine {
         return try locked {
             guard let summary = try store.caseSummary(ref: ref.uppercased()) else {
                 throw DocketError.notFound("no case \(ref); `docket search TEXT` finds cases by name, ref or id")
+            }
+            guard try mayView(summary, actor) else {
+                throw DocketError.refused("\(summary.ref) is in \(summary.department), outside \(actor.login)'s departments (\(actor.departments.joined(separator: ", "))); its data is not shown")
             }
             guard let person = try store.constituent(id: summary.constituentId) else {
                 throw DocketError.refused("case \(ref) names constituent \(summary.constituentId), who is missing; run `docket audit verify`")
@@ -80,7 +107,11 @@ extension Engine {
             if people.isEmpty, let match = NameFolding.ftsQuery(trimmed) {
                 people = try store.searchConstituents(match: match, limit: limit)
             }
-            return try people.prefix(limit).map { SearchHit(constituent: $0, cases: try store.cases(constituentId: $0.id)) }
+            // People are shown only with cases the searcher may see.
+            return try people.prefix(limit).compactMap { person in
+                let visible = try store.cases(constituentId: person.id).filter { try mayView($0, actor) }
+                return visible.isEmpty ? nil : SearchHit(constituent: person, cases: visible)
+            }
         }
     }
 }

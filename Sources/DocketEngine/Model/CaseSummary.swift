@@ -143,6 +143,8 @@ public struct CaseQuery: Sendable, Equatable {
     /// The last page instead of the first (for End / G).
     public var fromEnd = false
     public var limit = 50
+    /// The departments the viewer may see; set by the engine from the acting person's scope.
+    var scope: [String]?
 
     public init() {}
 }

@@ -120,6 +120,10 @@ extension Store {
             }
             args.append(.text(d))
         }
+        if let scope = query.scope {
+            clauses.append("c.department IN (\(scope.map { _ in "?" }.joined(separator: ", ")))")
+            args += scope.map(SQLValue.text)
+        }
         if let s = query.state { clauses.append("c.state = ?"); args.append(.text(s)) }
         if let t = query.type { clauses.append("c.type = ?"); args.append(.text(t)) }
         if let a = query.assignee { clauses.append("c.assignee = ?"); args.append(.text(a)) }
