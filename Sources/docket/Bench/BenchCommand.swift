@@ -1,0 +1,66 @@
+import DocketEngine
+import Foundation
+
+/// `docket bench`: builds a demo database of N cases and measures every budget of DESIGN.md
+/// section 7 on it, each beside the same work done straight through SQLite where there is one.
+enum BenchCommand {
+    static func run(_ ctx: Context) throws -> Int32 {
+        if let worker = ctx.arguments.value("worker") { return try BenchWorker.run(worker, ctx) }
+        if ctx.arguments.has("scale") { return try BenchScale.run(ctx) }
+        let cases = try ctx.arguments.int("cases", default: 1_000_000)
+        guard cases >= 1000 else { throw CLIError.usage("--cases must be at least 1,000 for the figures to mean anything") }
+        let report = try measure(cases: cases, keep: ctx.arguments.value("keep"), ctx: ctx)
+        ctx.stdout(ctx.json ? JSONText.encode(report.json, pretty: true) : report.table)
+        return 0
+    }
+
+    struct Report {
+        var cases: Int
+        var figures: [Figure]
+
+        var json: JSONText.Value {
+            .object([("cases", .int(cases)), ("figures", .array(figures.map(\.json)))])
+        }
+
+        var table: String {
+            func f(_ v: Double) -> String { v.isFinite ? (v >= 100 ? String(Int(v.rounded())) : String(format: "%.2f", v)) : "-" }
+            var rows = [["figure", "unit", "min", "median", "p99", "budget", "pass", "floor", "×floor"]]
+            for x in figures {
+                rows.append([x.name, x.unit, f(x.min), f(x.median), f(x.p99), x.budget.map(f) ?? "-",
+                             x.pass.map { $0 ? "pass" : "MISS" } ?? "-", x.floor.map(f) ?? "-",
+                             x.floor.map { $0 > 0 ? String(format: "%.1f", x.judged / $0) : "-" } ?? "-"])
+            }
+            return "docket bench: \(cases) cases\n" + TextTable.render(rows)
+        }
+    }
+
+    static func measure(cases: Int, keep: String?, ctx: Context) throws -> Report {
+        let dir: String
+        if let keep {
+            try FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
+            dir = keep
+        } else {
+            dir = NSTemporaryDirectory() + "docket-bench-" + UUID().uuidString
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        }
+        defer { if keep == nil { try? FileManager.default.removeItem(atPath: dir) } }
+        let path = dir + "/docket.db"
+        let login = ctx.osLogin
+        let bar = ProgressBar(label: "bench: demo")
+        var figures: [Figure] = []
+        let demoMs = try Stopwatch.ms {
+            _ = try Engine.createDemo(path: path, cases: cases, seed: 1, force: true, creator: login, clock: ctx.clock,
+                                      progress: bar.update)
+        }
+        figures.append(Figure(name: "demo_rows_per_s", unit: "cases/s", samples: [Double(cases) / (demoMs / 1000)],
+                              budget: 20_000, direction: .higherIsBetter))
+        let engine = try Engine.open(path: path, clock: ctx.clock)
+        let me = try engine.staffMember(login: login)
+        let floor = try SQLiteFloor(path: path)
+        figures += try EngineFigures(engine: engine, actor: me, floor: floor).all()
+        figures += try BenchWorker.contendedNext(path: path, ctx: ctx)
+        let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.doubleValue ?? 0
+        figures.append(Figure(name: "db_bytes_per_case", unit: "bytes", samples: [size / Double(cases)]))
+        return Report(cases: cases, figures: figures)
+    }
+}
