@@ -209,27 +209,31 @@ enum Schema {
     INSERT INTO counter_flow(department, day, intake, routed_in, reopened, closed, routed_out, decided, decided_days)
         WITH m AS (
             SELECT case_id, department, opened_at, closed_at,
-                   lag(department) OVER w AS prev, lead(department) OVER w AS next
+                   lag(department) OVER w AS prev, lag(closed_at) OVER w AS prev_closed,
+                   lead(department) OVER w AS next, lead(opened_at) OVER w AS next_opened
             FROM task WHERE parent_id IS NULL
             WINDOW w AS (PARTITION BY case_id ORDER BY id)
         ), moves AS (
             SELECT department, opened_at / 86400 AS day,
                    prev IS NULL AS intake,
                    CASE WHEN prev <> department THEN 1 ELSE 0 END AS routed_in,
-                   CASE WHEN prev = department THEN 1 ELSE 0 END AS reopened,
+                   CASE WHEN prev = department AND prev_closed < opened_at THEN 1 ELSE 0 END AS reopened,
                    0 AS closed, 0 AS routed_out, 0 AS decided, 0 AS decided_days
             FROM m
             UNION ALL
             SELECT department, day, 0, 0, 0, closed, routed_out, decided,
                    CASE WHEN decided = 1 THEN day - (SELECT opened_at / 86400 FROM cases c WHERE c.id = z.case_id) ELSE 0 END
             FROM (
-                SELECT case_id, department, closed_at / 86400 AS day,
-                       CASE WHEN next IS NULL OR next = department THEN 1 ELSE 0 END AS closed,
-                       CASE WHEN next <> department THEN 1 ELSE 0 END AS routed_out,
-                       CASE WHEN (next IS NULL OR next = department)
-                             AND EXISTS (SELECT 1 FROM decision d WHERE d.case_id = m.case_id AND d.at = m.closed_at)
+                SELECT case_id, department, day, closed, routed_out,
+                       CASE WHEN closed = 1
+                             AND EXISTS (SELECT 1 FROM decision d WHERE d.case_id = y.case_id AND d.at = y.closed_at)
                             THEN 1 ELSE 0 END AS decided
-                FROM m WHERE closed_at IS NOT NULL
+                FROM (
+                    SELECT case_id, department, closed_at, closed_at / 86400 AS day,
+                           CASE WHEN next IS NULL OR (next = department AND next_opened > closed_at) THEN 1 ELSE 0 END AS closed,
+                           CASE WHEN next <> department THEN 1 ELSE 0 END AS routed_out
+                    FROM m WHERE closed_at IS NOT NULL
+                ) y
             ) z
         )
         SELECT department, day, sum(intake), sum(routed_in), sum(reopened), sum(closed), sum(routed_out),

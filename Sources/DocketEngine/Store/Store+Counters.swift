@@ -110,9 +110,10 @@ extension Store {
     }
 
     /// Fills the empty counter tables from the rows. Flows come from the history of main tasks:
-    /// the first is the intake, a next one in another department a route, in the same one a
-    /// reopening; a main task closed with no move to another department is a closure, and a
-    /// decision when a decision was recorded at that moment.
+    /// the first is the intake; a next one in another department is a route; a next one in the
+    /// same department opened after the last one closed is a reopening (one opened at the same
+    /// instant, as a state rule naming the same department leaves it, is no movement). A main
+    /// task closed and not so followed is a closure, and a decision when one was recorded then.
     static let counterFill = """
         INSERT INTO counter_department(department, open, unassigned, on_hold, referrals)
             SELECT d.code, coalesce(o.open, 0), coalesce(o.unassigned, 0), coalesce(o.on_hold, 0), coalesce(r.n, 0)
@@ -131,27 +132,31 @@ extension Store {
         INSERT INTO counter_flow(department, day, intake, routed_in, reopened, closed, routed_out, decided, decided_days)
             WITH m AS (
                 SELECT case_id, department, opened_at, closed_at,
-                       lag(department) OVER w AS prev, lead(department) OVER w AS next
+                       lag(department) OVER w AS prev, lag(closed_at) OVER w AS prev_closed,
+                       lead(department) OVER w AS next, lead(opened_at) OVER w AS next_opened
                 FROM task WHERE parent_id IS NULL
                 WINDOW w AS (PARTITION BY case_id ORDER BY id)
             ), moves AS (
                 SELECT department, opened_at / 86400 AS day,
                        prev IS NULL AS intake,
                        CASE WHEN prev <> department THEN 1 ELSE 0 END AS routed_in,
-                       CASE WHEN prev = department THEN 1 ELSE 0 END AS reopened,
+                       CASE WHEN prev = department AND prev_closed < opened_at THEN 1 ELSE 0 END AS reopened,
                        0 AS closed, 0 AS routed_out, 0 AS decided, 0 AS decided_days
                 FROM m
                 UNION ALL
                 SELECT department, day, 0, 0, 0, closed, routed_out, decided,
                        CASE WHEN decided = 1 THEN day - (SELECT opened_at / 86400 FROM cases c WHERE c.id = z.case_id) ELSE 0 END
                 FROM (
-                    SELECT case_id, department, closed_at / 86400 AS day,
-                           CASE WHEN next IS NULL OR next = department THEN 1 ELSE 0 END AS closed,
-                           CASE WHEN next <> department THEN 1 ELSE 0 END AS routed_out,
-                           CASE WHEN (next IS NULL OR next = department)
-                                 AND EXISTS (SELECT 1 FROM decision d WHERE d.case_id = m.case_id AND d.at = m.closed_at)
+                    SELECT case_id, department, day, closed, routed_out,
+                           CASE WHEN closed = 1
+                                 AND EXISTS (SELECT 1 FROM decision d WHERE d.case_id = y.case_id AND d.at = y.closed_at)
                                 THEN 1 ELSE 0 END AS decided
-                    FROM m WHERE closed_at IS NOT NULL
+                    FROM (
+                        SELECT case_id, department, closed_at, closed_at / 86400 AS day,
+                               CASE WHEN next IS NULL OR (next = department AND next_opened > closed_at) THEN 1 ELSE 0 END AS closed,
+                               CASE WHEN next <> department THEN 1 ELSE 0 END AS routed_out
+                        FROM m WHERE closed_at IS NOT NULL
+                    ) y
                 ) z
             )
             SELECT department, day, sum(intake), sum(routed_in), sum(reopened), sum(closed), sum(routed_out),
