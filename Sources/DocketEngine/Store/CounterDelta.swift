@@ -36,11 +36,6 @@ struct CounterDelta {
     var flows: [DepartmentDay: FlowCounts] = [:]
     var staff: [StaffDay: StaffCounts] = [:]
 
-    var isEmpty: Bool {
-        departments.values.allSatisfy(\.isZero) && due.values.allSatisfy { $0 == 0 }
-            && opened.values.allSatisfy { $0 == 0 } && flows.values.allSatisfy(\.isZero) && staff.values.allSatisfy(\.isZero)
-    }
-
     /// Adds (sign +1) or takes away (sign -1) what a case row contributes to the open-case counters.
     mutating func count(_ c: CaseSummary, sign: Int) {
         guard c.isOpen else { return }
