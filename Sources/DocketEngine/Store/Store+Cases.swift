@@ -53,7 +53,9 @@ extension Store {
         s.bind(t.caseId, at: 1); s.bind(t.parentId, at: 2); s.bind(t.department, at: 3); s.bind(t.assignee, at: 4)
         s.bind(t.status, at: 5); s.bind(t.reason, at: 6); s.bind(t.openedAt, at: 7); s.bind(t.closedAt, at: 8)
         _ = try s.step()
-        return db.lastInsertRowID
+        let id = db.lastInsertRowID
+        try taskChanged(from: nil, to: t)
+        return id
     }
 
     func setMainTask(caseId: Int64, taskId: Int64) throws {

@@ -24,6 +24,7 @@ extension Store {
     }
 
     func updateTask(_ t: TaskRecord, closedBy: String?) throws {
+        try taskChanging(to: t)
         try db.run("UPDATE task SET department = ?, assignee = ?, status = ?, closed_at = ?, closed_by = ?, parent_id = ? WHERE id = ?",
                    [.text(t.department), t.assignee.map(SQLValue.text) ?? .null, .text(t.status),
                     t.closedAt.map(SQLValue.int) ?? .null, closedBy.map(SQLValue.text) ?? .null,

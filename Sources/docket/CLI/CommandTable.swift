@@ -81,7 +81,7 @@ enum CommandTable {
                                   options: ["format", "out", "dept", "state", "type", "assignee"],
                                   flags: ["include-pii", "bom", "all", "overdue"], positionals: 1...1), run: nil),
         Command(spec: CommandSpec(path: ["report", "backlog"], summary: "backlog by department, age and SLA",
-                                  usage: "docket report backlog [--json] [--week]", flags: ["json", "week"]), run: nil),
+                                  usage: "docket report backlog [--json] [--week]", flags: ["json", "week"]), run: ReportCommand.backlog),
         Command(spec: CommandSpec(path: ["audit", "verify"], summary: "walk the event hash chain and name the first broken event",
                                   usage: "docket audit verify"), run: AuditCommands.verify),
         Command(spec: CommandSpec(path: ["audit", "log"], summary: "events of a case, or all events",

@@ -1,0 +1,70 @@
+/// Spreading a department's oldest waiting work over its caseworkers, from the dashboard.
+extension Engine {
+    public struct RebalanceStep: Sendable, Equatable {
+        public var ref: String
+        public var taskId: Int64
+        /// Calendar days since the case opened.
+        public var ageDays: Int
+        public var to: String
+        /// The person's open tasks (every department) before this one.
+        public var loadBefore: Int
+    }
+
+    /// Assigns the `count` oldest unassigned open cases of `department` to its active
+    /// caseworkers, each to whoever has the fewest open tasks at that moment (ties by login), the
+    /// way `reassign` spreads a person's work. With `preview` nothing is written; otherwise every
+    /// move is recorded as an `assigned` event, all in one transaction.
+    public func rebalance(department: String, oldestUnassigned count: Int, preview: Bool,
+                          as actor: StaffMember) throws -> [RebalanceStep] {
+        let dept = department.uppercased()
+        guard actor.role == .supervisor || actor.role == .admin else {
+            throw DocketError.refused("only supervisors and admins rebalance work; \(actor.login) is a \(actor.role.rawValue)")
+        }
+        guard agency.department(dept) != nil else {
+            throw DocketError.usage("unknown department '\(department)' (departments: \(agency.departments.map(\.code).joined(separator: ", ")))")
+        }
+        guard actor.worksIn(dept) else {
+            throw DocketError.refused("\(actor.login) does not supervise \(dept); ask an admin or a supervisor of \(dept)")
+        }
+        guard count >= 1 else { throw DocketError.usage("the number of cases to rebalance must be at least 1") }
+        try resumeDueHolds()
+        return try locked {
+            try store.transaction {
+                let workers = try store.allStaff()
+                    .filter { $0.active && $0.role == .caseworker && $0.departments.contains(dept) }
+                    .map(\.login)
+                guard !workers.isEmpty else {
+                    throw DocketError.refused("\(dept) has no active caseworkers to give work to; `docket staff add LOGIN --role caseworker --dept \(dept)` adds one")
+                }
+                var query = CaseQuery()
+                query.department = dept
+                query.unassigned = true
+                query.limit = count
+                let today = clock.today
+                let cases = try store.listCases(query, today: today)
+                var loads = try store.openTaskLoads()
+                var plan: [RebalanceStep] = []
+                for c in cases {
+                    let pick = workers.min { a, b in
+                        let la = loads[a, default: 0], lb = loads[b, default: 0]
+                        return la == lb ? a < b : la < lb
+                    }!
+                    plan.append(RebalanceStep(ref: c.ref, taskId: c.mainTaskId ?? 0, ageDays: today - Day(unixSeconds: c.openedAt),
+                                              to: pick, loadBefore: loads[pick, default: 0]))
+                    loads[pick, default: 0] += 1
+                }
+                if preview { return plan }
+                let now = clock.now
+                for (step, summary) in zip(plan, cases) {
+                    var w = try CaseWork(store: store, agency: agency, actor: actor.login, now: now, summary: summary,
+                                         tasks: try store.tasks(caseId: summary.id))
+                    try w.setAssignee(step.to)
+                    try w.event("assigned", reason: "\(dept) backlog rebalanced by \(actor.login)",
+                                details: [("task", .int(step.taskId)), ("from", .null), ("to", .string(step.to))])
+                    try w.save(expectedVersion: summary.version)
+                }
+                return plan
+            }
+        }
+    }
+}
