@@ -59,6 +59,7 @@ enum BenchCommand {
         let floor = try SQLiteFloor(path: path)
         figures += try EngineFigures(engine: engine, actor: me, floor: floor).all()
         figures += try BenchWorker.contendedNext(path: path, ctx: ctx)
+        figures += try DashboardFigures(engine: engine, actor: me, floor: floor, path: path, environment: ctx.environment).all()
         let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.doubleValue ?? 0
         figures.append(Figure(name: "db_bytes_per_case", unit: "bytes", samples: [size / Double(cases)]))
         return Report(cases: cases, figures: figures)
