@@ -150,6 +150,9 @@ public final class Runtime<P: Program> {
         case .redraw:
             terminal.invalidate()
             needsRender = true
+        case .theme(let theme):
+            terminal.apply(theme: theme)
+            needsRender = true
         case .send(let message):
             inbox.post(message)
         case .task(let lane, let work):
