@@ -27,15 +27,9 @@ public enum ConsoleLauncher {
         notices += config.problems
 
         let loader = ThemeLoader(environment: environment)
-        let explicitTheme = themeFlag ?? config.theme
-        var loaded: LoadedTheme
-        do {
-            loaded = try loader.load(named: explicitTheme)
-        } catch {
-            notices.append("\(String(describing: error)); using the default theme")
-            loaded = (try? loader.load(named: nil)) ?? LoadedTheme(theme: .default, origin: "built-in", problems: [])
-        }
-        notices += loaded.problems
+        let choice = ConsoleTheme.choose(flag: themeFlag, config: config, loader: loader)
+        var loaded = choice.theme
+        notices += choice.notices
 
         let standard = ConsoleKeymaps.standard
         let (overrides, keymapProblems) = KeymapOverrides.load(keymaps: standard.all, environment: environment)
@@ -52,7 +46,7 @@ public enum ConsoleLauncher {
         }
         defer { curses.shutdown() }
         // A terminal without colours gets the theme made for it, unless one was asked for.
-        if !curses.supportsColor && explicitTheme == nil && loaded.theme.name != "monochrome" {
+        if !curses.supportsColor && !choice.explicit && loaded.theme.name != "monochrome" {
             curses.apply(theme: .monochrome)
             loaded.theme = .monochrome
         }

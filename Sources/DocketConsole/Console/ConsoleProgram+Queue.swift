@@ -5,20 +5,30 @@ import DocketEngine
 extension ConsoleProgram {
     func queueAction(_ action: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         let rows = queueRows
+        func move(_ delta: Int) {
+            // A move waiting on a page continues from where that one will end.
+            if state.queue.pendingMove != 0 && (state.queue.fetchingNext || state.queue.fetchingPrevious) {
+                state.queue.pendingMove += delta
+            } else {
+                state.queue.pendingMove = state.queue.window.move(by: delta, visibleRows: rows)
+            }
+        }
         switch action {
-        case "down": state.queue.window.move(by: 1, visibleRows: rows)
-        case "up": state.queue.window.move(by: -1, visibleRows: rows)
-        case "page-down": state.queue.window.move(by: rows, visibleRows: rows)
-        case "page-up": state.queue.window.move(by: -rows, visibleRows: rows)
-        case "half-down": state.queue.window.scroll(by: max(1, rows / 2), visibleRows: rows)
-        case "half-up": state.queue.window.scroll(by: -max(1, rows / 2), visibleRows: rows)
+        case "down": move(1)
+        case "up": move(-1)
+        case "page-down": move(rows)
+        case "page-up": move(-rows)
+        case "half-down": state.queue.pendingMove = state.queue.window.scroll(by: max(1, rows / 2), visibleRows: rows)
+        case "half-up": state.queue.pendingMove = state.queue.window.scroll(by: -max(1, rows / 2), visibleRows: rows)
         case "top":
+            state.queue.pendingMove = 0
             if state.queue.window.reachedStart {
                 state.queue.window.move(by: -state.queue.window.selected, visibleRows: rows)
             } else {
                 return reloadQueue(&state, counts: false)
             }
         case "bottom":
+            state.queue.pendingMove = 0
             if state.queue.window.reachedEnd {
                 state.queue.window.move(by: state.queue.window.rows.count, visibleRows: rows)
             } else {
@@ -113,6 +123,7 @@ extension ConsoleProgram {
         state.queue.isLoading = true
         state.queue.fetchingNext = false
         state.queue.fetchingPrevious = false
+        state.queue.pendingMove = 0
         var effects = [QueueRequests.first(state.queue.spec, generation: state.queue.generation, session: session)]
         if counts { effects.append(countQueues(&state)) }
         return effects
@@ -125,6 +136,7 @@ extension ConsoleProgram {
         state.queue.isLoading = true
         state.queue.fetchingNext = false
         state.queue.fetchingPrevious = false
+        state.queue.pendingMove = 0
         let screenRow = keepPosition ? window.selected - window.top : queueRows / 2
         var effects = [QueueRequests.refresh(state.queue.spec, generation: state.queue.generation,
                                              anchor: window.selectedRow?.ref, screenRow: screenRow,
@@ -182,10 +194,14 @@ extension ConsoleProgram {
                 guard page.anchor == state.queue.window.firstRef else { return afterMove(&state) }
                 state.queue.window.prepend(page.rows, visibleRows: rows)
             }
+            if state.queue.pendingMove != 0 {
+                state.queue.pendingMove = state.queue.window.move(by: state.queue.pendingMove, visibleRows: rows)
+            }
             return afterMove(&state)
         case .failure(let failure):
             state.queue.fetchingNext = false
             state.queue.fetchingPrevious = false
+            state.queue.pendingMove = 0
             say(failure.message, .error, &state)
             return []
         }

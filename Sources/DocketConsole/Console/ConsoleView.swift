@@ -2,8 +2,8 @@
 /// footer (or the prompt that replaces it), and anything drawn over them.
 enum ConsoleView {
     /// The order hints appear in the footer, most used first; the rest follow as declared.
-    static let footerOrder = ["help", "open", "back", "next-case", "claim", "route", "refer", "state", "hold", "note",
-                              "decide", "search", "next-pane", "sort", "filter", "quit"]
+    static let footerOrder = ["help", "open", "back", "next-case", "claim", "route", "refer", "hold", "note", "search",
+                              "state", "decide", "next-pane", "sort", "filter", "quit"]
 
     static func draw(_ state: ConsoleState, widths: QueueColumnWidths, into frame: inout Frame) {
         // After idle logoff the screen is left blank: nothing personal stays on it.

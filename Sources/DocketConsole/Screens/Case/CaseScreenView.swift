@@ -71,7 +71,7 @@ enum CaseScreenView {
     }
 
     static func drawPaneBar(focus: CasePane, in rect: Rect, into frame: inout Frame) {
-        let tabs = CasePane.allCases.map { (title: $0.title, short: String($0.title.prefix(4)), count: String?.none) }
-        QueueTabsView.draw(tabs: tabs, active: focus.rawValue, into: &frame, y: rect.y, width: rect.width)
+        let tabs: [QueueTabsView.Tab] = CasePane.allCases.map { ($0.title, String($0.title.prefix(4)), nil) }
+        QueueTabsView.draw(tabs: tabs, active: focus.rawValue, into: &frame, y: rect.y, width: rect.width, initials: false)
     }
 }

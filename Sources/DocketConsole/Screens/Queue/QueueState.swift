@@ -13,6 +13,9 @@ struct QueueState: Sendable {
     var isLoading = true
     var fetchingNext = false
     var fetchingPrevious = false
+    /// Rows a move still has to go once the page it ran into arrives (keys pressed at the
+    /// window's edge are not lost).
+    var pendingMove = 0
     var failure: String?
     /// The sort each tab had last, so switching tabs and back keeps it.
     var sorts: [QueueTab: QueueSort] = [:]

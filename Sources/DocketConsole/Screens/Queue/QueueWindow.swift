@@ -45,28 +45,35 @@ struct QueueWindow: Equatable, Sendable {
         clampTop(visibleRows: visibleRows)
     }
 
-    /// Moves the selection by `delta` rows within the window; false when it could not move.
+    /// Moves the selection by `delta` rows within the window. Returns the part of the move
+    /// that ran past the window's edge while more rows exist beyond it (to be made when the
+    /// next page arrives); 0 when the move is done or the queue really ends there.
     @discardableResult
-    mutating func move(by delta: Int, visibleRows: Int) -> Bool {
-        guard !rows.isEmpty else { return false }
-        let target = min(max(0, selected + delta), rows.count - 1)
-        guard target != selected else { return false }
-        selected = target
+    mutating func move(by delta: Int, visibleRows: Int) -> Int {
+        guard !rows.isEmpty else { return 0 }
+        let wanted = selected + delta
+        selected = min(max(0, wanted), rows.count - 1)
         keepSelectionVisible(visibleRows: visibleRows)
-        return true
+        return remainder(wanted)
     }
 
-    /// Moves the selection and the viewport together (C-d / C-u keep the cursor's screen row).
+    /// Moves the selection and the viewport together (C-d / C-u keep the cursor's screen
+    /// row). Returns what is left over, as `move` does.
     @discardableResult
-    mutating func scroll(by delta: Int, visibleRows: Int) -> Bool {
-        guard !rows.isEmpty else { return false }
-        let target = min(max(0, selected + delta), rows.count - 1)
-        guard target != selected else { return false }
+    mutating func scroll(by delta: Int, visibleRows: Int) -> Int {
+        guard !rows.isEmpty else { return 0 }
+        let wanted = selected + delta
         let screenRow = selected - top
-        selected = target
+        selected = min(max(0, wanted), rows.count - 1)
         top = max(0, selected - screenRow)
         clampTop(visibleRows: visibleRows)
-        return true
+        return remainder(wanted)
+    }
+
+    private func remainder(_ wanted: Int) -> Int {
+        if wanted > selected && !reachedEnd { return wanted - selected }
+        if wanted < selected && !reachedStart { return wanted - selected }
+        return 0
     }
 
     /// Appends the page that follows the last row; trims the front if the window grew too big.
