@@ -112,4 +112,10 @@ enum ConsoleFixtures {
         runtime.run()
         return runtime
     }
+
+    /// Plays the keys queued since on the same runtime (state, history and all).
+    static func resume(_ runtime: Runtime<ConsoleProgram>, terminal: VirtualTerminal) {
+        terminal.enqueue([settleKey, settleKey])
+        runtime.run()
+    }
 }

@@ -58,8 +58,12 @@ public final class Runtime<P: Program> {
 
     /// Runs until the program quits or the terminal stops it. Does not shut the terminal
     /// down: whoever created it does that (so it happens on every path, with `defer`).
+    /// May be called again after it returns (tests play a key script in parts).
     @discardableResult
     public func run() -> RuntimeExit {
+        shuttingDown = false
+        quitRequested = false
+        stopRequested = nil
         var lastTick = options.clock()
         var exit: RuntimeExit?
         while exit == nil {
