@@ -199,6 +199,29 @@ final class ConsoleSessionTests: ConsoleTestCase {
         XCTAssertTrue(detail.timeline.contains { $0.kind == "task_completed" && $0.reason == "Exam done: 30% rating supported" })
     }
 
+    func testSupervisorAssignsToAPersonOfTheDepartment() throws {
+        let terminal = VirtualTerminal(width: 100, height: 30)
+        terminal.enqueue(names: "A")
+        let runtime = try ConsoleFixtures.run(path: path, login: "priya", terminal: terminal)
+        // Only people who work VET cases are offered: marcus, priya and the admin.
+        XCTAssertTrue(terminal.text.contains("Assign CL-2026-000004 to (3/3)"), terminal.text)
+        XCTAssertTrue(terminal.text.contains("marcus  Marcus Reyes (caseworker)"), terminal.text)
+        XCTAssertFalse(terminal.text.contains("lee  "), "Dr. Lee works in MED")
+        terminal.enqueue(names: "Enter")
+        ConsoleFixtures.resume(runtime, terminal: terminal)
+        XCTAssertEqual(runtime.state.status?.text, "CL-2026-000004: assigned to marcus, version 2")
+        XCTAssertEqual(try engine().caseDetail(ref: "CL-2026-000004", as: try engine().staffMember(login: "priya"),
+                                               recordView: false).summary.assignee, "marcus")
+    }
+
+    func testCaseworkersCannotAssignAndTheFooterLeavesItOut() throws {
+        let terminal = VirtualTerminal(width: 132, height: 40)
+        terminal.enqueue(names: "Tab A")
+        let runtime = try ConsoleFixtures.run(path: path, login: "marcus", terminal: terminal)
+        XCTAssertEqual(runtime.state.status?.text, "Cannot assign: only a supervisor of VET or an admin assigns cases")
+        XCTAssertFalse(terminal.text.contains("D Decide"), "new cases cannot be decided yet, so no hint for it")
+    }
+
     /// Runs effects the way the runtime would, feeding their messages back, until none are left.
     private func runEffects(_ effects: [Effect<ConsoleMessage>], program: ConsoleProgram, state: inout ConsoleState) throws {
         var pending = effects
