@@ -20,7 +20,7 @@ enum ConsoleMessage: Sendable {
     // Queue answers
     case queueReplaced(Result<QueueReplacement, ConsoleFailure>, Generation)
     case queuePage(Result<QueuePage, ConsoleFailure>, Generation)
-    case queueCounts([QueueTab: Int], Generation)
+    case queueCount(QueueTab, Int, Generation)
     case rowActions(RowActions)
 
     // Case answers

@@ -125,7 +125,7 @@ extension ConsoleProgram {
         state.queue.fetchingPrevious = false
         state.queue.pendingMove = 0
         var effects = [QueueRequests.first(state.queue.spec, generation: state.queue.generation, session: session)]
-        if counts { effects.append(countQueues(&state)) }
+        if counts { effects += countQueues(&state) }
         return effects
     }
 
@@ -141,11 +141,11 @@ extension ConsoleProgram {
         var effects = [QueueRequests.refresh(state.queue.spec, generation: state.queue.generation,
                                              anchor: window.selectedRow?.ref, screenRow: screenRow,
                                              knownPosition: keepPosition ? window.selectedPosition : nil, session: session)]
-        if counts { effects.append(countQueues(&state)) }
+        if counts { effects += countQueues(&state) }
         return effects
     }
 
-    func countQueues(_ state: inout ConsoleState) -> Effect<ConsoleMessage> {
+    func countQueues(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         state.queue.countsGeneration.advance()
         return QueueRequests.counts(state.queue.spec, generation: state.queue.countsGeneration, session: session)
     }
@@ -174,7 +174,7 @@ extension ConsoleProgram {
             say(failure.message, .error, &state)
         }
         var effects = afterMove(&state)
-        if firstLoad { effects.append(countQueues(&state)) }
+        if firstLoad { effects += countQueues(&state) }
         return effects
     }
 

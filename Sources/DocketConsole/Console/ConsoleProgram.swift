@@ -93,8 +93,8 @@ struct ConsoleProgram: Program {
             return queueReplaced(result, generation: generation, &state)
         case .queuePage(let result, let generation):
             return queuePage(result, generation: generation, &state)
-        case .queueCounts(let counts, let generation):
-            if state.queue.countsGeneration.isCurrent(generation) { state.queue.counts = counts }
+        case .queueCount(let tab, let count, let generation):
+            if state.queue.countsGeneration.isCurrent(generation) { state.queue.counts[tab] = count }
             return []
         case .rowActions(let actions):
             state.queue.rowActions = actions

@@ -107,22 +107,19 @@ enum QueueRequests {
         }
     }
 
-    /// Every tab's count, capped, for the titles. Off the first paint's path.
-    static func counts(_ spec: QueueSpec, generation: Generation, session: ConsoleSession) -> Effect<ConsoleMessage> {
-        .run(latestIn: "queue.counts") {
-            var counts: [QueueTab: Int] = [:]
-            let now = session.engine.clock.now
-            for tab in QueueTab.allCases {
-                if Task.isCancelled { return nil }
-                var tabSpec = spec
-                tabSpec.tab = tab
-                if tabSpec.needsDepartment { continue }
-                let query = tabSpec.query(actor: session.actor.login, now: now, limit: 1)
-                if let count = try? session.engine.countCases(query, cap: QueueState.countCap, as: session.actor) {
-                    counts[tab] = count
-                }
+    /// Every tab's count, capped, for the titles: one effect per tab, so a slow count
+    /// never holds up a page the cursor is waiting for. Off the first paint's path.
+    static func counts(_ spec: QueueSpec, generation: Generation, session: ConsoleSession) -> [Effect<ConsoleMessage>] {
+        QueueTab.allCases.compactMap { tab in
+            var tabSpec = spec
+            tabSpec.tab = tab
+            if tabSpec.needsDepartment { return nil }
+            let counted = tabSpec
+            return .run(latestIn: "queue.count.\(tab.commandName)") {
+                let query = counted.query(actor: session.actor.login, now: session.engine.clock.now, limit: 1)
+                guard let count = try? session.engine.countCases(query, cap: QueueState.countCap, as: session.actor) else { return nil }
+                return .queueCount(tab, count, generation)
             }
-            return .queueCounts(counts, generation)
         }
     }
 

@@ -114,6 +114,7 @@ enum QueueView {
         guard !queue.window.isEmpty else { return "" }
         let total = QueueState.countLabel(queue.counts[queue.spec.tab]) ?? "…"
         let position = queue.window.selectedPosition.map { BarChart.formatted($0 + 1) } ?? "?"
-        return "\(position)/\(total)"
+        // Rows on screen are being looked up again (a new order, a refresh).
+        return (queue.isLoading ? "… " : "") + "\(position)/\(total)"
     }
 }
