@@ -140,7 +140,8 @@ keys Escape
 sleep 0.3
 keys /
 typed "$ref"
-wait_for "1 result" 10
+wait_for "[0-9]+ results? · " 10
+screen | sed -n 5p | grep -q "$ref" || fail "searching for $ref does not list $ref first"
 keys Escape
 sleep 0.3
 

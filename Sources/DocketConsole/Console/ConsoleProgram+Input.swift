@@ -128,7 +128,7 @@ extension ConsoleProgram {
         state.search = search
         return [.run(latestIn: "search") {
             let result: Result<[SearchResult], ConsoleFailure> = attempt {
-                SearchResult.lines(from: try session.engine.search(text, limit: 30, as: session.actor))
+                SearchResult.lines(from: try session.engine.search(text, limit: 30, as: session.actor), query: text)
             }
             return .searchResults(generation, result)
         }]

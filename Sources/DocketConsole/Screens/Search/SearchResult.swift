@@ -8,8 +8,16 @@ struct SearchResult: Equatable, Sendable {
     var ref: String?
     var detail: String
 
-    /// Flattens hits into lines: one per case, open cases first.
-    static func lines(from hits: [Engine.SearchHit]) -> [SearchResult] {
+    /// Flattens hits into lines: one per case, open cases first; a case whose ref was
+    /// typed comes before everything else.
+    static func lines(from hits: [Engine.SearchHit], query: String = "") -> [SearchResult] {
+        let all = flatten(hits)
+        let typed = query.trimming([" "]).uppercased()
+        guard let exact = all.firstIndex(where: { $0.ref == typed }) else { return all }
+        return [all[exact]] + all.enumerated().filter { $0.offset != exact }.map(\.element)
+    }
+
+    private static func flatten(_ hits: [Engine.SearchHit]) -> [SearchResult] {
         var lines: [SearchResult] = []
         for hit in hits {
             let name = UntrustedText.sanitize(hit.constituent.fullName)
