@@ -39,12 +39,12 @@ extension ScreenSnapshotTests {
     func testQueueAt80x24() throws {
         assertScreen(try screen(80, 24), """
              Mine 0  [Unasg 5]  Dept 6   Refs 0   Hold 1   Late 2   Closed 0
-            Ref            Constituent        State          Pri Wait ▼ Due     Assignee
-            CL-2026-000004 Łukasz Wójcik      new              3     20 ! 11-12 —
-            CL-2026-000002 김민준             new              3     12 ~ 11-20 —
-            CL-2026-000006 EvilName kcaJ x    new              3      5   11-30 —
-            CL-2026-000003 هدى حداد           new              3      2   12-01 —
-            CL-2026-000005 Zoë Brontë         awaiting_in…     3      0 ‖ 12-02 —
+            Ref            Constituent     State          Pri Wait ▼ Due        Assignee
+            CL-2026-000004 Łukasz Wójcik   new              3     20 ! 26-11-12 —
+            CL-2026-000002 김민준          new              3     12 ~ 26-11-20 —
+            CL-2026-000006 EvilName kcaJ x new              3      5   26-11-30 —
+            CL-2026-000003 هدى حداد        new              3      2   26-12-01 —
+            CL-2026-000005 Zoë Brontë      awaiting_in…     3      0 ‖ 26-12-02 —
 
 
 
@@ -227,12 +227,12 @@ extension ScreenSnapshotTests {
     func testQueueAt40x10() throws {
         assertScreen(try screen(40, 10), """
             M 0 [Unasg 5] D 6 R 0 H 1 L 2 C 0
-            Ref            Constituent       Due
-            CL-2026-000004 Łukasz Wójcik     ! 11-12
-            CL-2026-000002 김민준            ~ 11-20
-            CL-2026-000006 EvilName kcaJ x     11-30
-            CL-2026-000003 هدى حداد            12-01
-            CL-2026-000005 Zoë Brontë        ‖ 12-02
+            Ref            Constituent    Due
+            CL-2026-000004 Łukasz Wójcik  ! 26-11-12
+            CL-2026-000002 김민준         ~ 26-11-20
+            CL-2026-000006 EvilName kcaJ…   26-11-30
+            CL-2026-000003 هدى حداد         26-12-01
+            CL-2026-000005 Zoë Brontë     ‖ 26-12-02
 
             priya · VET · by wait ▼              1/5
             ? Help  Enter Open  n Next  c Claim

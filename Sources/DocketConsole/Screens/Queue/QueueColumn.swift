@@ -108,7 +108,7 @@ struct QueueColumnWidths: Equatable, Sendable {
         assignee = 12
     }
 
-    /// Wide terminals get full dates; narrow ones month and day.
+    /// Wide terminals get full dates; narrow ones two-digit years.
     static let fullDatesFrom = 120
 
     /// A sortable column is wide enough for its title and the sort arrow.
@@ -126,8 +126,8 @@ struct QueueColumnWidths: Equatable, Sendable {
         case .state: return state
         case .priority: return 3
         case .waiting, .onHold: return 4
-        case .due: return fullDates ? 12 : 7
-        case .closed: return fullDates ? 10 : 5
+        case .due: return fullDates ? 12 : 10
+        case .closed: return fullDates ? 10 : 8
         case .assignee: return assignee
         }
     }

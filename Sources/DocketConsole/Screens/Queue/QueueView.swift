@@ -72,9 +72,10 @@ enum QueueView {
         return TableRow(cells, cellRoles: roles)
     }
 
-    /// `2026-11-03`, or `11-03` where room is short.
+    /// `2026-11-03`, or `26-11-03` where room is short (never without the year: a case
+    /// can be a year late).
     static func date(_ day: Day, full: Bool) -> String {
-        full ? day.iso : String(day.iso.dropFirst(5))
+        full ? day.iso : String(day.iso.dropFirst(2))
     }
 
     static func emptyMessage(_ state: ConsoleState) -> String {
