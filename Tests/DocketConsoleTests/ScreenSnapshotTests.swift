@@ -207,8 +207,8 @@ extension ScreenSnapshotTests {
              │   O               reverse the sort direction                               │
              │   F               filter: dept=, state=, type=, assignee=, overdue         │
              │   C-r, F5         refresh the queue and its counts                         │
-             │   q, Esc          quit (the queue is the first screen)                     │
-            p└─────────────────────────────────────────── Esc close  j/k scroll  1–20/58 ─┘5
+             │   Esc             clear the filter                                         │
+            p└─────────────────────────────────────────── Esc close  j/k scroll  1–20/59 ─┘5
             ? Help  Enter Open  n Next  c Claim  r Route  f Refer  h Hold  a Note  / Search
             """)
     }

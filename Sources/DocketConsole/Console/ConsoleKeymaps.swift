@@ -60,7 +60,8 @@ struct ConsoleKeymaps: Equatable, Sendable {
         Binding(keys: [.character("O")], action: "sort-direction", help: "reverse the sort direction", group: "Queue"),
         Binding(keys: [.character("F")], action: "filter", help: "filter: dept=, state=, type=, assignee=, overdue", group: "Queue", footerLabel: "Filter"),
         Binding(keys: [.ctrl("r"), .function(5)], action: "refresh", help: "refresh the queue and its counts", group: "Queue"),
-        Binding(keys: [.character("q"), .escape], action: "back", help: "quit (the queue is the first screen)", group: "Queue"),
+        Binding(keys: [.escape], action: "clear-filter", help: "clear the filter", group: "Queue"),
+        Binding(keys: [.character("q")], action: "back", help: "quit (the queue is the first screen)", group: "Queue"),
     ] + caseActions + general)
 
     static let caseKeymap = Keymap(screen: "case", bindings: [

@@ -61,7 +61,7 @@ public enum ConsoleLauncher {
         let runtime = Runtime(program: program, state: state, terminal: terminal, options: options)
         timings.isQueuePainted = { [unowned runtime] in runtime.state.queue.hasLoaded }
         runtime.send(.start)
-        runtime.run()
+        let exit = runtime.run()
         let farewell = runtime.state.farewell
         curses.shutdown()
 
@@ -69,6 +69,15 @@ public enum ConsoleLauncher {
             try? timings.report().write(toFile: statsPath, atomically: true, encoding: .utf8)
         }
         if let farewell { stderr("docket: \(farewell)") }
-        return 0
+        switch exit {
+        case .quit:
+            return 0
+        case .stopped(.signal(let signal)):
+            // As shells report it: 130 after Ctrl-C, 143 after SIGTERM, 129 after a hang-up.
+            return 128 + signal
+        case .stopped(.inputClosed):
+            stderr("docket: the terminal went away; nothing was left half done")
+            return 1
+        }
     }
 }

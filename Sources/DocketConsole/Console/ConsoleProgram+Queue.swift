@@ -58,6 +58,13 @@ extension ConsoleProgram {
             return refreshQueue(&state, counts: true)
         case "back":
             return [.quit]
+        case "clear-filter":
+            // Esc on the first screen never quits by accident.
+            guard !state.queue.spec.filter.isEmpty else {
+                say("Nothing to go back to; q or Q quits", .muted, &state)
+                return []
+            }
+            return setFilter(QueueFilter(), &state)
         default:
             return []
         }
