@@ -10,6 +10,7 @@ public struct Effect<Message: Sendable>: Sendable {
         case quit
         case bell
         case redraw
+        case theme(Theme)
     }
 
     let kind: Kind
@@ -39,4 +40,8 @@ public struct Effect<Message: Sendable>: Sendable {
 
     /// Repaints the whole screen on the next frame (C-l after the terminal got garbled).
     public static var redraw: Effect { Effect(kind: .redraw) }
+
+    /// Switches the terminal to another theme (`:theme NAME`) and repaints everything.
+    /// Runs on the loop's own thread, the only one allowed to talk to the terminal.
+    public static func applyTheme(_ theme: Theme) -> Effect { Effect(kind: .theme(theme)) }
 }

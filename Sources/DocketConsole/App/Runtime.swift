@@ -58,8 +58,12 @@ public final class Runtime<P: Program> {
 
     /// Runs until the program quits or the terminal stops it. Does not shut the terminal
     /// down: whoever created it does that (so it happens on every path, with `defer`).
+    /// May be called again after it returns (tests play a key script in parts).
     @discardableResult
     public func run() -> RuntimeExit {
+        shuttingDown = false
+        quitRequested = false
+        stopRequested = nil
         var lastTick = options.clock()
         var exit: RuntimeExit?
         while exit == nil {
@@ -149,6 +153,9 @@ public final class Runtime<P: Program> {
             terminal.bell()
         case .redraw:
             terminal.invalidate()
+            needsRender = true
+        case .theme(let theme):
+            terminal.apply(theme: theme)
             needsRender = true
         case .send(let message):
             inbox.post(message)

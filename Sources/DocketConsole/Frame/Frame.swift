@@ -41,6 +41,15 @@ public struct Frame: Equatable, Sendable {
         let limit = maxWidth.map { x + max(0, $0) } ?? width
         let right = min(width, limit)
         var column = x
+        // Most of a screen is printable ASCII: one byte, one column, no grapheme breaking.
+        if DisplayWidth.isPlainASCII(text) {
+            for byte in text.utf8 {
+                if column >= right { break }
+                if column >= 0 { place(String(UnicodeScalar(byte)), width: 1, x: column, y: y, role: role) }
+                column += 1
+            }
+            return max(0, column - max(x, 0))
+        }
         for grapheme in text {
             let w = DisplayWidth.of(grapheme: grapheme)
             if w == 0 { continue }

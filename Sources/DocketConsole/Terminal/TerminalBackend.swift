@@ -30,6 +30,9 @@ public protocol TerminalBackend: AnyObject {
     /// Forgets what is on screen so the next `present` redraws every cell.
     func invalidate()
 
+    /// Draws from now on with `theme` (the next `present` repaints every cell).
+    func apply(theme: Theme)
+
     /// Set when the runtime should stop; checked after every read.
     var stopRequest: StopRequest? { get }
 

@@ -9,6 +9,8 @@ public final class VirtualTerminal: TerminalBackend {
     public private(set) var cursor: Point?
     public private(set) var bellCount = 0
     public private(set) var isShutDown = false
+    /// The theme last applied (frames hold roles; this records which theme would colour them).
+    public private(set) var theme: Theme = .default
     /// When true (the default), an empty key script means the input is closed, so a
     /// runtime under test stops once its script is played.
     public var closesWhenScriptEnds: Bool
@@ -98,6 +100,11 @@ public final class VirtualTerminal: TerminalBackend {
 
     public func invalidate() {
         screen = nil
+    }
+
+    public func apply(theme: Theme) {
+        self.theme = theme
+        invalidate()
     }
 
     public func shutdown() {

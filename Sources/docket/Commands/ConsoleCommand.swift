@@ -1,13 +1,20 @@
+import DocketConsole
 import DocketEngine
 
-/// Plain `docket`: the console. Until the console lands it prints a summary of the database.
+/// Plain `docket`: the console. Refuses at once, before touching any database, when there
+/// is no terminal to draw on, and points at the subcommands instead.
 enum ConsoleCommand {
     static func run(_ ctx: Context) throws -> Int32 {
+        let startedAt = ConsoleLauncher.monotonicNanoseconds()
+        if let problem = ConsoleLauncher.interactiveProblem(environment: ctx.environment) {
+            ctx.stderr("docket: \(problem.description)")
+            return 1
+        }
         try SetupCommands.ensureDatabase(ctx)
         let engine = try ctx.openEngine()
         let actor = try ctx.actor(in: engine)
-        let o = try engine.overview()
-        ctx.stdout("\(o.agencyName): \(o.openCases) open of \(o.cases) cases, \(o.constituents) constituents, \(o.staff) staff — you are \(actor.login) (\(actor.role.rawValue)); database \(engine.path)")
-        return 0
+        let session = ConsoleSession(engine: engine, actor: actor)
+        return ConsoleLauncher.run(session: session, themeFlag: ctx.arguments.value("theme"), environment: ctx.environment,
+                                   startedAt: startedAt, stderr: ctx.stderr)
     }
 }

@@ -1,0 +1,38 @@
+import DocketEngine
+
+/// Everything that can happen to the console: keys (already turned into meanings), ticks,
+/// and the answers of background engine calls.
+enum ConsoleMessage: Sendable {
+    /// Sent once before the first key: find the queue to open on.
+    case start
+
+    // Input
+    /// A keymap action on the current screen (`down`, `claim`, `open` …).
+    case action(String)
+    /// A key whose action cannot be used now; the reason goes to the status line.
+    case unavailable(action: String, reason: String)
+    /// A key for whatever has the keyboard: a prompt, a picker, the search box, an overlay.
+    case input(Key)
+    case resized
+    case tick
+    case stop
+
+    // Queue answers
+    case queueReplaced(Result<QueueReplacement, ConsoleFailure>, Generation)
+    case queuePage(Result<QueuePage, ConsoleFailure>, Generation)
+    case queueCount(QueueTab, Int, Generation)
+    case rowActions(RowActions)
+
+    // Case answers
+    case caseLoaded(ref: String, Generation, Result<CaseLoad, ConsoleFailure>)
+
+    // Search answers
+    case searchResults(Generation, Result<[SearchResult], ConsoleFailure>)
+
+    // Actions
+    case actionFacts(CaseCommand, ActionTarget, Result<ActionFacts, ConsoleFailure>)
+    case actionFinished(ActionOutcome)
+
+    // Theme
+    case themeLoaded(name: String, Result<LoadedTheme, ConsoleFailure>)
+}

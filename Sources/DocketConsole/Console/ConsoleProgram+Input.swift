@@ -1,0 +1,266 @@
+import DocketEngine
+
+/// Keys for whatever has the keyboard on top of the screen: an action's questions, the
+/// command line, the search box, the help overlay.
+extension ConsoleProgram {
+    func handleInput(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        if state.flow?.isSubmitting == true || (state.isWaiting && state.preparing == nil) {
+            state.typeAhead.append(key)
+            return []
+        }
+        if state.preparing != nil {
+            // Esc gives up on the action; anything else waits for its questions.
+            if key == .escape {
+                state.preparing = nil
+                state.typeAhead = []
+                say("Cancelled", .muted, &state)
+            } else {
+                state.typeAhead.append(key)
+            }
+            return []
+        }
+        if var flow = state.flow, flow.currentStep != nil {
+            let event = flow.handle(key)
+            state.flow = flow
+            switch event {
+            case .finished:
+                return submit(&state)
+            case .cancelled:
+                state.flow = nil
+                say("Cancelled", .muted, &state)
+            case .changed, .ignored:
+                break
+            }
+            return []
+        }
+        if state.commandLine != nil { return commandLineKey(key, &state) }
+        if state.search != nil { return searchKey(key, &state) }
+        if state.help != nil { helpKey(key, &state) }
+        return []
+    }
+
+    /// Plays keys typed while waiting, as if typed now.
+    func replay(_ keys: [Key], _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        var effects: [Effect<ConsoleMessage>] = []
+        for key in keys {
+            if let message = message(for: key, in: state) { effects += update(&state, message) }
+        }
+        return effects
+    }
+
+    // MARK: help
+
+    func helpKey(_ key: Key, _ state: inout ConsoleState) {
+        guard var help = state.help else { return }
+        let page = max(1, help.visibleLineCount(in: Rect(x: 0, y: 0, width: screenSize().width, height: screenSize().height)))
+        let limit = max(0, help.lines.count - page)
+        switch key {
+        case .character("j"), .down: help.scrollOffset += 1
+        case .character("k"), .up: help.scrollOffset -= 1
+        case .pageDown, .ctrl("d"), .ctrl("f"), .character(" "): help.scrollOffset += page
+        case .pageUp, .ctrl("u"), .ctrl("b"): help.scrollOffset -= page
+        case .character("g"), .home: help.scrollOffset = 0
+        case .character("G"), .end: help.scrollOffset = limit
+        case .escape, .character("q"), .character("?"), .enter, .function(1):
+            state.help = nil
+            return
+        default:
+            return
+        }
+        help.scrollOffset = min(limit, max(0, help.scrollOffset))
+        state.help = help
+    }
+
+    // MARK: search
+
+    func searchKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard var search = state.search else { return [] }
+        let page = SearchView.visibleResults(in: screenSize())
+        func select(_ index: Int) {
+            guard !search.results.isEmpty else { return }
+            search.selected = min(max(0, index), search.results.count - 1)
+        }
+        switch key {
+        case .escape:
+            state.search = nil
+            return []
+        case .down, .ctrl("n"), .tab: select(search.selected + 1)
+        case .up, .ctrl("p"), .backTab: select(search.selected - 1)
+        case .pageDown: select(search.selected + page)
+        case .pageUp: select(search.selected - page)
+        case .enter:
+            guard search.isCurrent, search.failure == nil else {
+                say(search.failure ?? "Still searching; Enter again in a moment", .warning, &state)
+                return []
+            }
+            guard let result = search.selectedResult else { return [] }
+            guard let ref = result.ref else {
+                say("\(result.name) has no cases", .warning, &state)
+                return []
+            }
+            state.search = nil
+            return openCase(ref, &state)
+        default:
+            var input = search.input
+            let event = input.handle(key)
+            search.input = input
+            if event == .edited {
+                state.search = search
+                return startSearch(&state)
+            }
+        }
+        state.search = search
+        return []
+    }
+
+    /// A new search for the text as typed; older answers will be dropped.
+    func startSearch(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard var search = state.search else { return [] }
+        let generation = search.generation.advance()
+        search.failure = nil
+        let text = search.input.text.trimming([" "])
+        if text.isEmpty {
+            search.results = []
+            search.resultsGeneration = generation
+            state.search = search
+            return []
+        }
+        state.search = search
+        return [.run(latestIn: "search") {
+            let result: Result<[SearchResult], ConsoleFailure> = attempt {
+                SearchResult.lines(from: try session.engine.search(text, limit: 30, as: session.actor), query: text)
+            }
+            return .searchResults(generation, result)
+        }]
+    }
+
+    func searchResults(_ generation: Generation, _ result: Result<[SearchResult], ConsoleFailure>, _ state: inout ConsoleState) {
+        guard var search = state.search, search.generation.isCurrent(generation) else { return }
+        search.resultsGeneration = generation
+        switch result {
+        case .success(let results):
+            search.results = results
+            search.failure = nil
+        case .failure(let failure):
+            search.results = []
+            search.failure = failure.message
+        }
+        search.selected = 0
+        state.search = search
+    }
+
+    // MARK: command line
+
+    func newCommandLine(_ state: ConsoleState, text: String) -> TextInput {
+        let agency = state.agency
+        let vocabulary = ConsoleCommandLine.Vocabulary(
+            departments: agency.departments.map(\.code),
+            states: Array(Set(agency.lifecycles.flatMap { $0.states.map(\.id) })).sorted(),
+            types: agency.caseTypes.map(\.code),
+            themes: themeNames,
+            logins: agency.staff.map(\.login))
+        return TextInput(text: text, history: state.commandHistory, maxLength: 500) { typed in
+            ConsoleCommandLine.completions(for: typed, vocabulary: vocabulary)
+        }
+    }
+
+    func commandLineKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard var input = state.commandLine else { return [] }
+        let event = input.handle(key)
+        switch event {
+        case .submitted(let text):
+            state.commandLine = nil
+            let trimmed = text.trimming([" "])
+            guard !trimmed.isEmpty else { return [] }
+            if state.commandHistory.last != trimmed { state.commandHistory.append(trimmed) }
+            return runCommandLine(trimmed, &state)
+        case .cancelled:
+            state.commandLine = nil
+        case .noCompletion:
+            state.commandLine = input
+            say("Nothing to complete", .muted, &state)
+        default:
+            state.commandLine = input
+            if input.text.isEmpty && key == .backspace {
+                // Backspace on an empty line leaves it, as in vi.
+                state.commandLine = nil
+            }
+        }
+        return []
+    }
+
+    func runCommandLine(_ text: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        switch ConsoleCommandLine.parse(text) {
+        case .failure(let problem):
+            say(problem.message, .error, &state)
+            return []
+        case .success(let command):
+            switch command {
+            case .open(let ref):
+                return openCase(ref, &state)
+            case .queue(let code):
+                let target: QueueScope
+                if code == nil {
+                    target = QueueScope.initial(for: state.actor)
+                } else if code == "all" {
+                    guard state.actor.seesAllDepartments else {
+                        say("Only admins and auditors see every department at once; :queue DEPT shows one", .warning, &state)
+                        return []
+                    }
+                    target = .allDepartments
+                } else {
+                    let department = code ?? ""
+                    guard state.agency.department(department) != nil else {
+                        say("No department \(department); departments: \(state.agency.departments.map(\.code).joined(separator: ", "))", .error, &state)
+                        return []
+                    }
+                    guard state.actor.worksIn(department) else {
+                        say("\(department) is not one of your departments (\(state.actor.departments.joined(separator: ", ")))", .warning, &state)
+                        return []
+                    }
+                    target = .department(department)
+                }
+                state.cases.removeAll()
+                return setScope(target, &state)
+            case .tab(let tab):
+                state.cases.removeAll()
+                return switchTab(tab, &state)
+            case .filter(let filter):
+                state.cases.removeAll()
+                return setFilter(filter, &state)
+            case .sort(let column, let descending):
+                guard let sort = QueueColumn.sortable(named: column) else { return [] }
+                state.cases.removeAll()
+                return setSort(QueueSort(sort: sort, descending: descending ?? (sort == .closed)), &state)
+            case .theme(let name):
+                let loader = themeLoader
+                return [.run {
+                    let result: Result<LoadedTheme, ConsoleFailure>
+                    do {
+                        result = .success(try loader.load(named: name))
+                    } catch {
+                        result = .failure(ConsoleFailure(message: String(describing: error)))
+                    }
+                    return .themeLoaded(name: name, result)
+                }]
+            case .next(let department):
+                if let why = CaseCommand.whyNoNext(for: state.actor) {
+                    say("Cannot take the next case: \(why)", .warning, &state)
+                    return []
+                }
+                guard state.flow == nil else { return [] }
+                return runNext(department: department, &state)
+            case .search(let text):
+                var search = SearchState()
+                search.input.setText(text)
+                state.search = search
+                return startSearch(&state)
+            case .help:
+                state.help = HelpContent.overlay(for: state)
+                return []
+            case .quit:
+                return [.quit]
+            }
+        }
+    }
+}

@@ -1,0 +1,203 @@
+import DocketEngine
+import Foundation
+
+/// The console as one Elm-style program: keys become messages, `update` changes the state
+/// and asks for engine calls as background effects, `view` draws the state. Screens never
+/// touch the database; every engine call runs off the input path.
+struct ConsoleProgram: Program {
+    typealias State = ConsoleState
+    typealias Message = ConsoleMessage
+
+    let session: ConsoleSession
+    /// The terminal's size now (page moves and scroll limits depend on it).
+    let screenSize: () -> Size
+    /// Milliseconds from any fixed point, for idle logoff (never the engine's clock, which
+    /// DOCKET_NOW may pin).
+    let monotonicMs: () -> Int
+    let themeLoader: ThemeLoader
+    let themeNames: [String]
+    let columnWidths: QueueColumnWidths
+
+    init(session: ConsoleSession, screenSize: @escaping () -> Size,
+         monotonicMs: @escaping () -> Int = { Int(ProcessInfo.processInfo.systemUptime * 1000) },
+         themeLoader: ThemeLoader = ThemeLoader()) {
+        self.session = session
+        self.screenSize = screenSize
+        self.monotonicMs = monotonicMs
+        self.themeLoader = themeLoader
+        self.themeNames = themeLoader.availableThemeNames()
+        self.columnWidths = QueueColumnWidths(agency: session.agency)
+    }
+
+    /// The state the console starts in; the `.start` message then asks for the first queue.
+    func initialState(keymaps: ConsoleKeymaps = .standard, themeName: String, notices: [String] = []) -> ConsoleState {
+        let actor = session.actor
+        let scope = QueueScope.initial(for: actor)
+        let order = QueueSpec.defaultOrder(for: .myWork)
+        let spec = QueueSpec(tab: .myWork, scope: scope, filter: QueueFilter(), sort: order.sort, descending: order.descending)
+        let minutes = session.agency.idleLogoffMinutes
+        var state = ConsoleState(actor: actor, agency: session.agency, keymaps: keymaps, queue: QueueState(spec: spec),
+                                 themeName: themeName, lastInputAt: monotonicMs(),
+                                 idleLimitMs: minutes > 0 ? minutes * 60_000 : nil)
+        if !notices.isEmpty {
+            state.status = StatusMessage(text: notices.joined(separator: " · "), role: .warning, setAt: 0)
+        }
+        return state
+    }
+
+    // MARK: Program
+
+    func message(for key: Key, in state: ConsoleState) -> ConsoleMessage? {
+        if key == .resize { return .resized }
+        if state.farewell != nil { return nil }
+        // Ctrl-C stays the interrupt everywhere (the runtime stops cleanly on it).
+        if key == .ctrl("c") { return nil }
+        // While the engine is asked about an action or runs one, keys wait their turn, so
+        // nothing typed ahead lands on a screen about to change.
+        if state.isWaiting { return .input(key) }
+        if let flow = state.flow, flow.currentStep != nil { return .input(key) }
+        if state.commandLine != nil || state.search != nil || state.help != nil { return .input(key) }
+        let keymap = state.currentKeymap
+        guard let binding = keymap.binding(for: key) else { return nil }
+        if let reason = binding.disabledReason { return .unavailable(action: binding.action, reason: reason) }
+        return .action(binding.action)
+    }
+
+    func tickMessage(in state: ConsoleState) -> ConsoleMessage? { .tick }
+
+    func stopMessage(for reason: StopRequest, in state: ConsoleState) -> ConsoleMessage? { .stop }
+
+    func update(_ state: inout ConsoleState, _ message: ConsoleMessage) -> [Effect<ConsoleMessage>] {
+        switch message {
+        case .start:
+            return start(&state)
+        case .action(let action):
+            state.lastInputAt = monotonicMs()
+            return perform(action, &state)
+        case .unavailable(let action, let reason):
+            state.lastInputAt = monotonicMs()
+            let verb = CaseCommand(rawValue: action)?.verb ?? action
+            say("Cannot \(verb): \(reason)", .warning, &state)
+            return []
+        case .input(let key):
+            state.lastInputAt = monotonicMs()
+            return handleInput(key, &state)
+        case .resized:
+            state.queue.window.fit(visibleRows: queueRows)
+            return []
+        case .tick:
+            return tick(&state)
+        case .stop:
+            return []
+        case .queueReplaced(let result, let generation):
+            return queueReplaced(result, generation: generation, &state)
+        case .queuePage(let result, let generation):
+            return queuePage(result, generation: generation, &state)
+        case .queueCount(let tab, let count, let generation):
+            if state.queue.countsGeneration.isCurrent(generation) { state.queue.counts[tab] = count }
+            return []
+        case .rowActions(let actions):
+            state.queue.rowActions = actions
+            return []
+        case .caseLoaded(let ref, let generation, let result):
+            return caseLoaded(ref: ref, generation: generation, result, &state)
+        case .searchResults(let generation, let result):
+            searchResults(generation, result, &state)
+            return []
+        case .actionFacts(let command, let target, let result):
+            return actionFacts(command, target: target, result, &state)
+        case .actionFinished(let outcome):
+            return actionFinished(outcome, &state)
+        case .themeLoaded(let name, let result):
+            return themeLoaded(name: name, result, &state)
+        }
+    }
+
+    func view(_ state: ConsoleState, into frame: inout Frame) {
+        ConsoleView.draw(state, widths: columnWidths, into: &frame)
+    }
+
+    // MARK: starting
+
+    /// The first effects: find the queue to open on.
+    func start(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        state.queue.generation.advance()
+        state.queue.isLoading = true
+        // Admins start on everything; others on each of their departments in turn.
+        let scopes = state.queue.spec.scope == .allDepartments
+            ? [QueueScope.allDepartments] : QueueScope.choices(for: state.actor, agency: state.agency)
+        return [QueueRequests.opening(state.queue.spec, scopes: scopes, generation: state.queue.generation, session: session)]
+    }
+
+    // MARK: shared helpers
+
+    var queueRows: Int { QueueView.visibleRows(for: screenSize()) }
+
+    func say(_ text: String, _ role: StyleRole, _ state: inout ConsoleState) {
+        state.status = StatusMessage(text: text, role: role, setAt: state.ticks)
+    }
+
+    /// One action id on the screen in front.
+    func perform(_ action: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        switch action {
+        case "quit":
+            return [.quit]
+        case "help":
+            state.help = HelpContent.overlay(for: state)
+            return []
+        case "search":
+            state.search = SearchState()
+            return []
+        case "command":
+            state.commandLine = newCommandLine(state, text: "")
+            return []
+        case "filter":
+            let current = state.queue.spec.filter.text
+            state.commandLine = newCommandLine(state, text: "filter " + (current.isEmpty ? "" : current + " "))
+            return []
+        case "redraw":
+            return [.redraw]
+        default:
+            break
+        }
+        if let command = CaseCommand(rawValue: action) {
+            return startCommand(command, &state)
+        }
+        return state.isOnQueue ? queueAction(action, &state) : caseAction(action, &state)
+    }
+
+    func tick(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        state.ticks += 1
+        if let limit = state.idleLimitMs, monotonicMs() - state.lastInputAt >= limit {
+            let minutes = limit / 60_000
+            state.farewell = "Docket logged you off after \(minutes) minute\(minutes == 1 ? "" : "s") without a key (the agency's idle limit). Run docket to sign in again."
+            return [.quit]
+        }
+        if let status = state.status {
+            let lifetime = status.role == .error ? StatusMessage.lifetimeTicks * 3 : StatusMessage.lifetimeTicks
+            if state.ticks - status.setAt >= lifetime { state.status = nil }
+        }
+        // Other people work the same queues: look again every half minute while nothing is open.
+        let quiet = state.flow == nil && state.commandLine == nil && state.search == nil && state.help == nil
+        if state.isOnQueue && quiet && state.ticks % 30 == 0 && !state.queue.isLoading {
+            return refreshQueue(&state, counts: true)
+        }
+        return []
+    }
+
+    func themeLoaded(name: String, _ result: Result<LoadedTheme, ConsoleFailure>, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        switch result {
+        case .success(let loaded):
+            state.themeName = loaded.theme.name
+            if loaded.problems.isEmpty {
+                say("Theme \(loaded.theme.name)", .success, &state)
+            } else {
+                say(loaded.problems.joined(separator: " · "), .warning, &state)
+            }
+            return [.applyTheme(loaded.theme)]
+        case .failure(let failure):
+            say(failure.message, .error, &state)
+            return []
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import DocketEngine
+
+/// The whole console in one value: the queue at the bottom of the navigation stack, case
+/// screens above it, and whatever has the keyboard on top (a prompt, search, help).
+struct ConsoleState: Sendable {
+    var actor: StaffMember
+    var agency: Agency
+    var keymaps: ConsoleKeymaps
+    var queue: QueueState
+    /// Case screens opened from the queue (or from each other), newest last.
+    var cases: [CaseScreenState] = []
+    var search: SearchState?
+    var help: Overlay?
+    var flow: ActionFlow?
+    /// Which case an action is being prepared for, while the engine is asked about it.
+    var preparing: (command: CaseCommand, ref: String)?
+    /// Keys typed while the engine is asked about an action; they answer its questions.
+    var typeAhead: [Key] = []
+    var commandLine: TextInput?
+    var commandHistory: [String] = []
+    var status: StatusMessage?
+    var themeName: String
+    /// Milliseconds (monotonic) of the last key.
+    var lastInputAt: Int
+    /// Logged off after this long without a key (nil: never).
+    var idleLimitMs: Int?
+    var ticks = 0
+    /// Set when the console is to end with a message (idle logoff).
+    var farewell: String?
+
+    var caseScreen: CaseScreenState? { cases.last }
+
+    /// Keys wait (and are played afterwards) while an action is checked or runs, and while
+    /// a case screen that was just opened has nothing to show yet.
+    var isWaiting: Bool {
+        if preparing != nil || flow?.isSubmitting == true { return true }
+        if let screen = caseScreen, screen.model == nil, screen.isLoading { return true }
+        return false
+    }
+    var isOnQueue: Bool { cases.isEmpty }
+
+    /// The keymap of the screen in front, with actions the engine refuses disabled.
+    var currentKeymap: Keymap {
+        if let screen = caseScreen {
+            var keymap = keymaps.caseScreen
+            Self.disable(&keymap, actions: screen.model == nil ? nil : screen.actions, actor: actor)
+            return keymap
+        }
+        var keymap = keymaps.queue
+        if let row = queue.window.selectedRow {
+            let known = queue.rowActions.flatMap { $0.ref == row.ref && $0.version == row.version ? $0.actions : nil }
+            Self.disable(&keymap, actions: known, actor: actor)
+        } else {
+            for command in CaseCommand.allCases where command != .nextCase {
+                keymap.setDisabled(command.rawValue, reason: "no case is selected")
+            }
+            keymap.setDisabled("open", reason: "no case is selected")
+            keymap.setDisabled("next-case", reason: CaseCommand.whyNoNext(for: actor))
+        }
+        return keymap
+    }
+
+    /// Disables each case action the engine said no to, with its reason. Unknown actions
+    /// (not fetched yet) stay enabled: the engine is asked again when the key is pressed.
+    static func disable(_ keymap: inout Keymap, actions: [AvailableAction]?, actor: StaffMember) {
+        keymap.setDisabled("next-case", reason: CaseCommand.whyNoNext(for: actor))
+        guard let actions else { return }
+        for command in CaseCommand.allCases {
+            guard let kind = command.engineKind, let action = actions.first(where: { $0.kind == kind }) else { continue }
+            keymap.setDisabled(command.rawValue, reason: action.enabled ? nil : (action.whyNot ?? "not allowed"))
+        }
+    }
+}
+
+/// A line for the status bar and how it should look.
+struct StatusMessage: Equatable, Sendable {
+    var text: String
+    var role: StyleRole
+    /// Tick count when it was set, so old news fades.
+    var setAt: Int
+
+    static let lifetimeTicks = 20
+}

@@ -1,0 +1,74 @@
+/// Puts the console together for one frame: the screen in front, the status line, the
+/// footer (or the prompt that replaces it), and anything drawn over them.
+enum ConsoleView {
+    /// The order hints appear in the footer, most used first; the rest follow as declared.
+    static let footerOrder = ["help", "open", "back", "next-case", "claim", "route", "refer", "hold", "note", "search",
+                              "state", "decide", "next-pane", "sort", "filter", "quit"]
+
+    static func draw(_ state: ConsoleState, widths: QueueColumnWidths, into frame: inout Frame) {
+        // After idle logoff the screen is left blank: nothing personal stays on it.
+        if state.farewell != nil {
+            frame.cursor = nil
+            return
+        }
+        let statusY = frame.height - 2
+        let footerY = frame.height - 1
+        if let screen = state.caseScreen {
+            CaseScreenView.draw(screen, into: &frame)
+        } else {
+            QueueView.draw(state, widths: widths, into: &frame)
+        }
+        let cursor = frame.cursor
+
+        drawStatus(state, into: &frame, y: statusY)
+        if let input = state.commandLine {
+            frame.fill(Rect(x: 0, y: footerY, width: frame.width, height: 1), role: .normal)
+            let used = frame.put(":", x: 0, y: footerY, role: .fieldLabel)
+            input.render(into: &frame, x: used, y: footerY, width: frame.width - used, role: .fieldFocused)
+        } else if let flow = state.flow, let step = flow.currentStep, step.isTyped {
+            ActionFlowView.drawPrompt(flow, into: &frame, y: footerY)
+        } else {
+            Footer(hints: footerHints(state.currentKeymap, width: frame.width)).render(into: &frame, y: footerY)
+            frame.cursor = cursor
+        }
+
+        if let search = state.search {
+            SearchView.draw(search, into: &frame)
+        }
+        if let flow = state.flow, flow.currentStep != nil {
+            ActionFlowView.drawOverlay(flow, into: &frame)
+        }
+        if let help = state.help {
+            help.render(into: &frame)
+        }
+    }
+
+    static func drawStatus(_ state: ConsoleState, into frame: inout Frame, y: Int) {
+        var line = StatusLine()
+        if let screen = state.caseScreen {
+            line.left = "\(state.actor.login) · \(screen.ref)" + (screen.isLoading && screen.model != nil ? " · reloading…" : "")
+        } else {
+            line.left = QueueView.statusLeft(state)
+            line.right = QueueView.statusRight(state)
+        }
+        if let problem = state.flow?.problem {
+            line.message = problem
+            line.messageRole = .warning
+        } else if let status = state.status {
+            line.message = status.text
+            line.messageRole = status.role == .normal || status.role == .muted ? .statusBar : status.role
+        }
+        line.render(into: &frame, y: y)
+    }
+
+    static func footerHints(_ keymap: Keymap, width: Int) -> [FooterHint] {
+        var ordered = keymap
+        // Ranked, with declaration order breaking ties (sort itself is not stable).
+        ordered.bindings = keymap.bindings.enumerated().sorted { a, b in
+            let ra = footerOrder.firstIndex(of: a.element.action) ?? footerOrder.count
+            let rb = footerOrder.firstIndex(of: b.element.action) ?? footerOrder.count
+            return (ra, a.offset) < (rb, b.offset)
+        }.map(\.element)
+        return ordered.footerHints(width: width)
+    }
+}

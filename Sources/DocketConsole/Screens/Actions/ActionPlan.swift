@@ -1,0 +1,124 @@
+import DocketEngine
+
+/// What the engine said about an action before it is asked for: whether it is allowed,
+/// and what the questions need (staff to assign to, open tasks to complete).
+struct ActionFacts: Sendable {
+    var available: AvailableAction?
+    var staff: [StaffMember] = []
+    var openTasks: [TaskRecord] = []
+}
+
+/// The questions each action asks, built from the agency and the facts.
+enum ActionPlan {
+    static func steps(for command: CaseCommand, target: CaseSummary, facts: ActionFacts,
+                      agency: Agency, actor: StaffMember) -> Result<[ActionStep], ConsoleFailure> {
+        let ref = target.ref
+        switch command {
+        case .claim, .nextCase, .release, .resume:
+            return .success([])
+        case .route, .refer:
+            let others = agency.departments.filter { $0.code != target.department }
+            let codeWidth = others.map { DisplayWidth.of($0.code) }.max() ?? 0
+            let options = others.map {
+                PickOption(value: $0.code, label: DisplayWidth.pad($0.code, to: codeWidth) + "  " + UntrustedText.sanitize($0.name))
+            }
+            guard !options.isEmpty else { return .failure("there is no other department to \(command.verb) to") }
+            let verb = command == .route ? "Route" : "Refer"
+            var steps = [
+                ActionStep("department", .pick(title: "\(verb) \(ref) to", options: options)),
+                ActionStep("reason", .text(prompt: command == .route ? "Why route it" : "What should they do", required: true)),
+            ]
+            // Routing out of one's own department hands the work away: ask first.
+            if command == .route && actor.departments.contains(target.department) {
+                steps.append(ActionStep("confirm", .confirm(
+                    question: "Route \(ref) out of \(target.department) to {department}? It leaves \(target.department)'s queues.")))
+            }
+            return .success(steps)
+        case .changeState:
+            guard let lifecycle = agency.lifecycle(forType: target.type) else {
+                return .failure("the agency no longer defines case type \(target.type)")
+            }
+            let targets = facts.available?.targets ?? []
+            guard !targets.isEmpty else { return .failure("no state can follow \(target.state)") }
+            let transitions = lifecycle.transitions(from: target.state)
+            let options = targets.map { id in
+                PickOption(value: id, label: lifecycle.state(id).map { label(of: $0) } ?? id)
+            }
+            let needsReason = Set(targets.filter { id in transitions.first { $0.to == id }?.needsReason ?? false })
+            let closing = Set(targets.filter { id in isDestructive(id, lifecycle: lifecycle) })
+            var steps = [ActionStep("state", .pick(title: "Move \(ref) from \(target.state) to", options: options))]
+            if !needsReason.isEmpty {
+                steps.append(ActionStep("reason", .text(prompt: "Reason (required)", required: true),
+                                        onlyIf: StepCondition(step: "state", values: needsReason)))
+            }
+            let optional = Set(targets).subtracting(needsReason)
+            if !optional.isEmpty {
+                steps.append(ActionStep("reason", .text(prompt: "Reason (optional)", required: false),
+                                        onlyIf: StepCondition(step: "state", values: optional)))
+            }
+            if !closing.isEmpty {
+                steps.append(ActionStep("confirm", .confirm(question: "Move \(ref) to {state}? This closes the case."),
+                                        onlyIf: StepCondition(step: "state", values: closing)))
+            }
+            return .success(steps)
+        case .hold:
+            let example = agency.dateOrder == .mdy ? "e.g. 12/31 or 2026-12-31" : "e.g. 31/12 or 2026-12-31"
+            return .success([
+                ActionStep("until", .date(prompt: "Hold until", example: example)),
+                ActionStep("reason", .text(prompt: "Waiting for", required: true)),
+            ])
+        case .note:
+            return .success([ActionStep("text", .text(prompt: "Note", required: true))])
+        case .assign:
+            let people = facts.staff.filter { person in
+                person.active && [.caseworker, .supervisor, .admin].contains(person.role) && person.worksIn(target.department)
+            }
+            guard !people.isEmpty else { return .failure("nobody in \(target.department) can take cases") }
+            let options = people.map { person in
+                PickOption(value: person.login,
+                           label: "\(person.login)  \(UntrustedText.sanitize(person.name)) (\(person.role.rawValue))")
+            }
+            return .success([ActionStep("login", .pick(title: "Assign \(ref) to", options: options))])
+        case .decide:
+            guard !agency.outcomes.isEmpty, !agency.reasonCodes.isEmpty else {
+                return .failure("the agency defines no outcomes or reason codes")
+            }
+            return .success([
+                ActionStep("outcome", .pick(title: "Decide \(ref): outcome", options: agency.outcomes.map {
+                    PickOption(value: $0.code, label: "\($0.code)  \(UntrustedText.sanitize($0.name))")
+                })),
+                ActionStep("reason_code", .pick(title: "Reason code", options: agency.reasonCodes.map {
+                    PickOption(value: $0.code, label: "\($0.code)  \(UntrustedText.sanitize($0.name))")
+                })),
+                ActionStep("rationale", .text(prompt: "Rationale (quoted in the notice)", required: true)),
+                ActionStep("confirm", .confirm(
+                    question: "Decide \(ref) as {outcome}, reason {reason_code}? The decision closes the case and goes into the notice.")),
+            ])
+        case .complete:
+            let mine = facts.openTasks.filter { actor.worksIn($0.department) }
+            let ordered = mine.filter(\.isReferral) + mine.filter { !$0.isReferral }
+            guard !ordered.isEmpty else { return .failure("none of the open tasks on \(ref) is in your departments") }
+            let options = ordered.map { task in
+                PickOption(value: String(task.id),
+                           label: "#\(task.id) \(task.isReferral ? "referral to" : "main task in") \(task.department)"
+                               + (task.reason.map { ": " + UntrustedText.sanitize($0) } ?? ""))
+            }
+            var steps: [ActionStep] = []
+            // One task to complete needs no choosing.
+            steps.append(ActionStep("task", .pick(title: "Complete which task on \(ref)", options: options),
+                                    answersSingleChoice: true))
+            steps.append(ActionStep("note", .text(prompt: "Findings or note (optional)", required: false)))
+            return .success(steps)
+        }
+    }
+
+    /// Moves that close the case, or withdraw it, ask first.
+    static func isDestructive(_ state: String, lifecycle: Lifecycle) -> Bool {
+        lifecycle.state(state)?.group == .closed || state.lowercased().contains("withdraw")
+    }
+
+    static func label(of state: LifecycleState) -> String {
+        let name = UntrustedText.sanitize(state.label)
+        return name.isEmpty || name == state.id ? state.id : "\(state.id)  \(name)"
+    }
+}

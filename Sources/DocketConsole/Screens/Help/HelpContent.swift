@@ -1,0 +1,20 @@
+/// The `?` overlay: the keys of the screen in front (from its keymap, disabled actions with
+/// their reasons), the command line, and what the queue's markers mean.
+enum HelpContent {
+    static func lines(for keymap: Keymap) -> [String] {
+        var lines = keymap.helpLines()
+        lines += ["", "Command line (:)"]
+        let width = ConsoleCommandLine.summary.map { DisplayWidth.of($0.usage) }.max() ?? 0
+        for entry in ConsoleCommandLine.summary {
+            lines.append("  " + DisplayWidth.pad(entry.usage, to: min(width, 40)) + "  " + entry.meaning)
+        }
+        lines += ["", "Markers", "  " + SLAMarker.legend]
+        lines += ["", "In prompts: Enter accepts, Esc goes back a step, Tab completes (command line)."]
+        return lines
+    }
+
+    static func overlay(for state: ConsoleState) -> Overlay {
+        let screen = state.isOnQueue ? "Queue" : "Case"
+        return Overlay(title: "Keys — \(screen)", lines: lines(for: state.currentKeymap), footer: "Esc close  j/k scroll")
+    }
+}
