@@ -90,7 +90,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testNotYetCommandsSaySo() {
-        let r = run("bench")
+        let r = run("pay", "DC-2026-000001", "--amount", "10", "--method", "cash")
         XCTAssertEqual(r.code, 1)
         XCTAssertTrue(r.err.contains("not available yet"))
     }

@@ -104,11 +104,24 @@ final class ConsoleSessionTests: ConsoleTestCase {
         let terminal = VirtualTerminal(width: 100, height: 30)
         terminal.enqueue(names: ":")
         terminal.type("open CL-2026-000001")
-        terminal.enqueue(names: "Enter c")
-        let runtime = try ConsoleFixtures.run(path: path, login: "lee", terminal: terminal)
+        terminal.enqueue(names: "Enter A")
+        let runtime = try ConsoleFixtures.run(path: path, login: "marcus", terminal: terminal)
         XCTAssertEqual(runtime.state.status?.text,
-                       "Cannot claim: the case is in VET, which is not one of your departments")
-        XCTAssertTrue(terminal.text.contains("Cannot claim: the case is in VET"), terminal.text)
+                       "Cannot assign: only a supervisor of VET or an admin assigns cases")
+        XCTAssertTrue(terminal.text.contains("Cannot assign: only a supervisor of VET"), terminal.text)
+    }
+
+    /// A case outside the person's departments is not shown at all: the engine refuses it.
+    func testACaseOutsideYourDepartmentsIsNotOpened() throws {
+        let terminal = VirtualTerminal(width: 100, height: 30)
+        terminal.enqueue(names: ":")
+        terminal.type("open CL-2026-000001")
+        terminal.enqueue(names: "Enter")
+        let runtime = try ConsoleFixtures.run(path: path, login: "lee", terminal: terminal)
+        XCTAssertNil(runtime.state.caseScreen?.model, "no data of the case is loaded")
+        XCTAssertTrue(runtime.state.caseScreen?.failure?.contains("outside lee's departments") ?? false,
+                      "\(String(describing: runtime.state.caseScreen?.failure))")
+        XCTAssertTrue(terminal.text.contains("outside lee's departments"), terminal.text)
     }
 
     func testKeysTypedWhileAnActionIsCheckedAnswerItsQuestions() throws {

@@ -77,7 +77,7 @@ final class ScreenQueuePagingTests: ConsoleTestCase {
         all.unassigned = true
         all.limit = 10_000
         let expected = try engine.listCases(all, as: root).map(\.ref)
-        XCTAssertGreaterThan(expected.count, 1000)
+        XCTAssertGreaterThan(expected.count, 500, "several pages of 50")
 
         let terminal = VirtualTerminal(width: 100, height: 24)
         let visible = QueueView.visibleRows(for: terminal.size)

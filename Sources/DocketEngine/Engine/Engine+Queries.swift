@@ -18,6 +18,9 @@ extension Engine {
         var q = query
         q.scope = nil
         guard !actor.seesAllDepartments else { return q }
+        for d in q.departments ?? [] where !actor.departments.contains(d) {
+            throw DocketError.refused("\(actor.login) works in \(actor.departments.joined(separator: ", ")), not \(d); ask a supervisor of \(d)")
+        }
         if let d = q.department {
             guard actor.departments.contains(d) else {
                 throw DocketError.refused("\(actor.login) works in \(actor.departments.joined(separator: ", ")), not \(d); ask a supervisor of \(d)")
@@ -41,7 +44,19 @@ extension Engine {
         return try locked { try store.countCases(q, today: clock.today, cap: cap) }
     }
 
+    /// One case's queue row (no view is recorded: it shows no more than a queue does).
+    public func caseSummary(ref: String, as actor: StaffMember) throws -> CaseSummary {
+        try locked {
+            guard let c = try store.caseSummary(ref: ref.uppercased()) else { throw DocketError.notFound("no case \(ref)") }
+            guard try mayView(c, actor) else { throw DocketError.refused("\(c.ref) is outside \(actor.login)'s departments") }
+            return c
+        }
+    }
+
     func checkFilters(_ q: CaseQuery) throws {
+        for d in q.departments ?? [] where agency.department(d) == nil {
+            throw DocketError.usage("unknown department '\(d)' (departments: \(agency.departments.map(\.code).joined(separator: ", ")))")
+        }
         if let d = q.department, agency.department(d) == nil {
             throw DocketError.usage("unknown department '\(d)' (departments: \(agency.departments.map(\.code).joined(separator: ", ")))")
         }

@@ -123,6 +123,8 @@ public struct CaseDetail: Sendable {
 /// Which cases a queue or `case list` wants, and where the page starts.
 public struct CaseQuery: Sendable, Equatable {
     public var department: String?
+    /// Several departments at once (a supervisor's whole patch); combined with `department` if both are set.
+    public var departments: [String]?
     /// List cases with an open referral to `department` instead of their main task there.
     public var referrals = false
     public var state: String?

@@ -84,7 +84,9 @@ enum Schema {
     CREATE INDEX cases_open_dept ON cases(department, opened_at, ref) WHERE closed_at IS NULL;
     CREATE INDEX cases_open_dept_state ON cases(department, state, opened_at, ref) WHERE closed_at IS NULL;
     CREATE INDEX cases_open_assignee ON cases(assignee, opened_at, ref) WHERE closed_at IS NULL AND assignee IS NOT NULL;
-    CREATE INDEX cases_open_due ON cases(department, due_day) WHERE closed_at IS NULL AND hold_since IS NULL;
+    CREATE INDEX cases_open_due ON cases(department, due_day, opened_at, ref) WHERE closed_at IS NULL;
+    CREATE INDEX cases_open_priority ON cases(department, priority, opened_at, ref) WHERE closed_at IS NULL;
+    CREATE INDEX cases_on_hold ON cases(department, opened_at, ref) WHERE hold_since IS NOT NULL;
     CREATE INDEX cases_next ON cases(department, priority, due_day, opened_at)
         WHERE closed_at IS NULL AND assignee IS NULL AND task_status = 'assigned';
     CREATE INDEX cases_hold_until ON cases(hold_until) WHERE hold_until IS NOT NULL;

@@ -122,6 +122,10 @@ extension Store {
             }
             args.append(.text(d))
         }
+        if let list = query.departments, !list.isEmpty {
+            clauses.append("c.department IN (\(list.map { _ in "?" }.joined(separator: ", ")))")
+            args += list.map(SQLValue.text)
+        }
         if let scope = query.scope {
             clauses.append("c.department IN (\(scope.map { _ in "?" }.joined(separator: ", ")))")
             args += scope.map(SQLValue.text)
