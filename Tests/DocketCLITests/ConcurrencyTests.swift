@@ -8,60 +8,8 @@ final class ConcurrencyTests: XCTestCase {
     static let loops = 200
     static let now = "2026-11-18T10:00:00Z"
 
-    /// The built `docket` executable: beside the test bundle in the products folder
-    /// (`swift test`, any --scratch-path), else under the package's default `.build`.
-    static func docketBinary() -> URL? {
-        let fm = FileManager.default
-        var candidates: [URL] = []
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            candidates.append(dir.appendingPathComponent("docket"))
-            dir = dir.deletingLastPathComponent()
-        }
-        var bundle = Bundle(for: ConcurrencyTests.self).bundleURL.deletingLastPathComponent()
-        for _ in 0..<3 {
-            candidates.append(bundle.appendingPathComponent("docket"))
-            bundle = bundle.deletingLastPathComponent()
-        }
-        // Tests/DocketCLITests/ConcurrencyTests.swift -> the package root.
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates += ["debug", "release"].map { root.appendingPathComponent(".build/\($0)/docket") }
-        return candidates.first { url in
-            var isDir: ObjCBool = false
-            return fm.fileExists(atPath: url.path, isDirectory: &isDir) && !isDir.boolValue && fm.isExecutableFile(atPath: url.path)
-        }
-    }
-
-    struct Run { var code: Int32; var out: String; var err: String }
-
-    /// Runs a program to completion with the given environment; output goes through files so a
-    /// full pipe can never stall the child.
-    func run(_ executable: String, _ arguments: [String], env: [String: String], in dir: String) throws -> Run {
-        let tag = UUID().uuidString
-        let outPath = dir + "/run-\(tag).out", errPath = dir + "/run-\(tag).err"
-        let p = try start(executable, arguments, env: env, out: outPath, err: errPath)
-        p.waitUntilExit()
-        return Run(code: p.terminationStatus, out: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-                   err: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
-    }
-
-    func start(_ executable: String, _ arguments: [String], env: [String: String], out: String, err: String) throws -> Process {
-        for path in [out, err] where !FileManager.default.createFile(atPath: path, contents: nil) {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-        }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable)
-        p.arguments = arguments
-        p.environment = env
-        p.standardInput = FileHandle.nullDevice
-        p.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
-        p.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
-        try p.run()
-        return p
-    }
-
     func testTwoProcessesTakingNextNeverClaimTheSameCase() throws {
-        let binary = try XCTUnwrap(Self.docketBinary(), "no built docket next to \(CommandLine.arguments[0]); run `swift build` first")
+        let binary = try XCTUnwrap(ProcessRunner.docketBinary(), "no built docket next to \(CommandLine.arguments[0]); run `swift build` first")
         let dir = NSTemporaryDirectory() + "docket-concurrency-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -72,7 +20,7 @@ final class ConcurrencyTests: XCTestCase {
         env["HOME"] = dir
         env["NO_COLOR"] = "1"
 
-        let demo = try run(binary.path, ["demo", "--cases", "3000"], env: env, in: dir)
+        let demo = try ProcessRunner.run(binary.path, ["demo", "--cases", "3000"], env: env, in: dir)
         XCTAssertEqual(demo.code, 0, demo.err)
 
         let (firstNewEvent, claimable, versions): (Int64, Int64, [String: Int64]) = try {
@@ -102,7 +50,7 @@ final class ConcurrencyTests: XCTestCase {
             wenv["OUT"] = dir
             wenv["TAG"] = tag
             wenv["LOOPS"] = String(Self.loops)
-            workers.append(try start("/bin/bash", ["-c", script], env: wenv, out: dir + "/\(tag).log", err: dir + "/\(tag).log2"))
+            workers.append(try ProcessRunner.start("/bin/bash", ["-c", script], env: wenv, out: dir + "/\(tag).log", err: dir + "/\(tag).log2"))
         }
         for w in workers { w.waitUntilExit() }
         for (tag, w) in zip(["a", "b"], workers) {
@@ -152,7 +100,7 @@ final class ConcurrencyTests: XCTestCase {
             XCTAssertGreaterThan(c.version, versions[ref] ?? .max, "\(ref): its version moved on")
         }
 
-        let verify = try run(binary.path, ["audit", "verify"], env: env, in: dir)
+        let verify = try ProcessRunner.run(binary.path, ["audit", "verify"], env: env, in: dir)
         XCTAssertEqual(verify.code, 0, "audit verify: \(verify.out) \(verify.err)")
     }
 }

@@ -8,8 +8,9 @@ enum BenchCommand {
         if let worker = ctx.arguments.value("worker") { return try BenchWorker.run(worker, ctx) }
         if ctx.arguments.has("scale") { return try BenchScale.run(ctx) }
         let cases = try ctx.arguments.int("cases", default: 1_000_000)
-        guard cases >= 1000 else { throw CLIError.usage("--cases must be at least 1,000 for the figures to mean anything") }
-        let report = try measure(cases: cases, keep: ctx.arguments.value("keep"), ctx: ctx)
+        guard cases >= 1_000 else { throw CLIError.usage("--cases must be at least 1,000 for the figures to mean anything") }
+        let report = try measure(cases: cases, keep: ctx.arguments.value("keep"), ctx: ctx,
+                                 keys: try ctx.arguments.int("count", default: 5_000))
         ctx.stdout(ctx.json ? JSONText.encode(report.json, pretty: true) : report.table)
         return 0
     }
@@ -34,7 +35,8 @@ enum BenchCommand {
         }
     }
 
-    static func measure(cases: Int, keep: String?, ctx: Context) throws -> Report {
+    /// `keys`: how many j (and k) presses the scrolling figure makes; tests use a few.
+    static func measure(cases: Int, keep: String?, ctx: Context, keys: Int = 5_000) throws -> Report {
         let dir: String
         if let keep {
             try FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
@@ -58,8 +60,13 @@ enum BenchCommand {
         let me = try engine.staffMember(login: login)
         let floor = try SQLiteFloor(path: path)
         figures += try EngineFigures(engine: engine, actor: me, floor: floor).all()
-        figures += try BenchWorker.contendedNext(path: path, ctx: ctx)
+        // Two claimers must not run out of unassigned work on a small database.
+        figures += try BenchWorker.contendedNext(path: path, ctx: ctx, claims: min(200, cases / 20))
         figures += try DashboardFigures(engine: engine, actor: me, floor: floor, path: path, environment: ctx.environment).all()
+        var vet = CaseQuery()
+        vet.department = "VET"
+        let vetRows = try engine.countCases(vet, cap: 10_000_000, as: me)
+        figures += try ConsoleFigures.measure(path: path, environment: ctx.environment, departmentRows: vetRows, keys: keys)
         let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.doubleValue ?? 0
         figures.append(Figure(name: "db_bytes_per_case", unit: "bytes", samples: [size / Double(cases)]))
         return Report(cases: cases, figures: figures)

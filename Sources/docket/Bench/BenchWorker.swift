@@ -17,20 +17,22 @@ enum BenchWorker {
             }
             ctx.stdout(lines.joined(separator: "\n"))
             return 0
+        case "console-start", "console-scroll", "console-page":
+            return try ConsoleFigures.runWorker(worker, ctx)
         default:
             throw CLIError.usage("unknown bench worker '\(worker)'")
         }
     }
 
     /// `next` from two processes at once against the same file: each claim's latency.
-    static func contendedNext(path: String, ctx: Context) throws -> [Figure] {
+    static func contendedNext(path: String, ctx: Context, claims: Int) throws -> [Figure] {
         let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
         var env = ctx.environment
         env["DOCKET_DB"] = path
         let processes = (0..<2).map { _ -> (Process, Pipe) in
             let p = Process()
             p.executableURL = URL(fileURLWithPath: exe)
-            p.arguments = ["bench", "--worker", "next", "--count", "200"]
+            p.arguments = ["bench", "--worker", "next", "--count", String(claims)]
             p.environment = env
             let out = Pipe()
             p.standardOutput = out
@@ -46,6 +48,6 @@ enum BenchWorker {
             samples += String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { Double($0) }
         }
         return [Figure(name: "next_contended_ms", unit: "ms", samples: samples, budget: 5,
-                       note: "two processes claiming 200 each at once; median judged")]
+                       note: "two processes claiming \(claims) each at once; median judged")]
     }
 }
