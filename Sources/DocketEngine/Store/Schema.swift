@@ -162,9 +162,12 @@ enum Schema {
     ) WITHOUT ROWID;
     """
 
-    /// v3: dashboard counters (see Store+Counters.swift), filled from the rows already there.
-    /// Frozen as written: later changes to how counters are kept go in a new migration.
-    static let v3 = """
+    /// v3: dashboard counters (see Store+Counters.swift), filled from the rows already there by
+    /// the same statements a rebuild uses. A later change to how counters are kept goes in a new
+    /// migration that rebuilds them.
+    static let v3 = v3Tables + "\n" + Store.counterFill
+
+    static let v3Tables = """
     CREATE TABLE counter_department(
         department TEXT PRIMARY KEY,
         open INTEGER NOT NULL DEFAULT 0,
@@ -192,60 +195,5 @@ enum Schema {
         open_tasks INTEGER NOT NULL DEFAULT 0, completed INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (login, department, day)
     ) WITHOUT ROWID;
-    INSERT INTO counter_department(department, open, unassigned, on_hold, referrals)
-        SELECT d.code, coalesce(o.open, 0), coalesce(o.unassigned, 0), coalesce(o.on_hold, 0), coalesce(r.n, 0)
-        FROM department d
-        LEFT JOIN (SELECT department, count(*) AS open, sum(assignee IS NULL) AS unassigned,
-                          sum(hold_since IS NOT NULL) AS on_hold
-                   FROM cases WHERE closed_at IS NULL GROUP BY department) o ON o.department = d.code
-        LEFT JOIN (SELECT department, count(*) AS n FROM task
-                   WHERE parent_id IS NOT NULL AND closed_at IS NULL GROUP BY department) r ON r.department = d.code;
-    INSERT INTO counter_due(department, due_day, n)
-        SELECT department, due_day, count(*) FROM cases
-        WHERE closed_at IS NULL AND hold_since IS NULL GROUP BY department, due_day;
-    INSERT INTO counter_opened(department, opened_day, n)
-        SELECT department, opened_at / 86400, count(*) FROM cases
-        WHERE closed_at IS NULL GROUP BY department, opened_at / 86400;
-    INSERT INTO counter_flow(department, day, intake, routed_in, reopened, closed, routed_out, decided, decided_days)
-        WITH m AS (
-            SELECT case_id, department, opened_at, closed_at,
-                   lag(department) OVER w AS prev, lag(closed_at) OVER w AS prev_closed,
-                   lead(department) OVER w AS next, lead(opened_at) OVER w AS next_opened
-            FROM task WHERE parent_id IS NULL
-            WINDOW w AS (PARTITION BY case_id ORDER BY id)
-        ), moves AS (
-            SELECT department, opened_at / 86400 AS day,
-                   prev IS NULL AS intake,
-                   CASE WHEN prev <> department THEN 1 ELSE 0 END AS routed_in,
-                   CASE WHEN prev = department AND prev_closed < opened_at THEN 1 ELSE 0 END AS reopened,
-                   0 AS closed, 0 AS routed_out, 0 AS decided, 0 AS decided_days
-            FROM m
-            UNION ALL
-            SELECT department, day, 0, 0, 0, closed, routed_out, decided,
-                   CASE WHEN decided = 1 THEN day - (SELECT opened_at / 86400 FROM cases c WHERE c.id = z.case_id) ELSE 0 END
-            FROM (
-                SELECT case_id, department, day, closed, routed_out,
-                       CASE WHEN closed = 1
-                             AND EXISTS (SELECT 1 FROM decision d WHERE d.case_id = y.case_id AND d.at = y.closed_at)
-                            THEN 1 ELSE 0 END AS decided
-                FROM (
-                    SELECT case_id, department, closed_at, closed_at / 86400 AS day,
-                           CASE WHEN next IS NULL OR (next = department AND next_opened > closed_at) THEN 1 ELSE 0 END AS closed,
-                           CASE WHEN next <> department THEN 1 ELSE 0 END AS routed_out
-                    FROM m WHERE closed_at IS NOT NULL
-                ) y
-            ) z
-        )
-        SELECT department, day, sum(intake), sum(routed_in), sum(reopened), sum(closed), sum(routed_out),
-               sum(decided), sum(decided_days)
-        FROM moves GROUP BY department, day;
-    INSERT INTO counter_staff(login, department, day, open_tasks, completed)
-        SELECT login, department, day, sum(open_tasks), sum(completed) FROM (
-            SELECT assignee AS login, department, opened_at / 86400 AS day, 1 AS open_tasks, 0 AS completed
-            FROM task WHERE closed_at IS NULL AND assignee IS NOT NULL
-            UNION ALL
-            SELECT assignee, department, closed_at / 86400, 0, 1
-            FROM task WHERE closed_at IS NOT NULL AND status = 'completed' AND assignee IS NOT NULL
-        ) GROUP BY login, department, day;
     """
 }
