@@ -1,3 +1,4 @@
+import DocketEngine
 /// What a key did to a ListPicker.
 public enum ListPickerEvent: Equatable, Sendable {
     /// Enter on an item: its index in `items`.
@@ -34,9 +35,9 @@ public struct ListPicker: Sendable {
 
     /// Indices into `items` that match the filter, in order.
     public var visibleItems: [Int] {
-        let needle = SearchFolding.fold(filter.text)
+        let needle = NameFolding.fold(filter.text)
         guard !needle.isEmpty else { return Array(items.indices) }
-        return items.indices.filter { SearchFolding.fold(items[$0]).contains(needle) }
+        return items.indices.filter { NameFolding.fold(items[$0]).contains(needle) }
     }
 
     /// The index in `items` of the highlighted entry, if any.

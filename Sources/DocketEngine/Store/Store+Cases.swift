@@ -188,12 +188,10 @@ extension Store {
         return try s.step() ? Int(s.int(0)) : 0
     }
 
-    func tasks(caseId: Int64) throws -> [TaskRecord] {
-        let s = try db.statement("""
-            SELECT id, case_id, parent_id, department, assignee, status, reason, opened_at, closed_at
-            FROM task WHERE case_id = ? ORDER BY id
-            """)
-        try s.bind([.int(caseId)])
+    static let taskColumns = "id, case_id, parent_id, department, assignee, status, reason, opened_at, closed_at"
+
+    /// Every task row a statement selecting `taskColumns` yields.
+    func readTasks(_ s: Statement) throws -> [TaskRecord] {
         var out: [TaskRecord] = []
         while try s.step() {
             out.append(TaskRecord(id: s.int(0), caseId: s.int(1), parentId: s.optionalInt(2), department: s.text(3),
@@ -201,6 +199,12 @@ extension Store {
                                   openedAt: s.int(7), closedAt: s.optionalInt(8)))
         }
         return out
+    }
+
+    func tasks(caseId: Int64) throws -> [TaskRecord] {
+        let s = try db.statement("SELECT \(Store.taskColumns) FROM task WHERE case_id = ? ORDER BY id")
+        try s.bind([.int(caseId)])
+        return try readTasks(s)
     }
 
     func formJSON(caseId: Int64) throws -> String {

@@ -32,13 +32,9 @@ extension Store {
     }
 
     func task(id: Int64) throws -> TaskRecord? {
-        let s = try db.statement("""
-            SELECT id, case_id, parent_id, department, assignee, status, reason, opened_at, closed_at FROM task WHERE id = ?
-            """)
+        let s = try db.statement("SELECT \(Store.taskColumns) FROM task WHERE id = ?")
         try s.bind([.int(id)])
-        guard try s.step() else { return nil }
-        return TaskRecord(id: s.int(0), caseId: s.int(1), parentId: s.optionalInt(2), department: s.text(3), assignee: s.optionalText(4),
-                          status: s.text(5), reason: s.optionalText(6), openedAt: s.int(7), closedAt: s.optionalInt(8))
+        return try readTasks(s).first
     }
 
     func insertDecision(caseId: Int64, _ d: DecisionRecord) throws {
@@ -80,18 +76,9 @@ extension Store {
 
     /// Every open task assigned to a person, oldest first.
     func openTasks(assignee: String) throws -> [TaskRecord] {
-        let s = try db.statement("""
-            SELECT id, case_id, parent_id, department, assignee, status, reason, opened_at, closed_at
-            FROM task WHERE assignee = ? AND closed_at IS NULL ORDER BY opened_at, id
-            """)
+        let s = try db.statement("SELECT \(Store.taskColumns) FROM task WHERE assignee = ? AND closed_at IS NULL ORDER BY opened_at, id")
         try s.bind([.text(assignee)])
-        var out: [TaskRecord] = []
-        while try s.step() {
-            out.append(TaskRecord(id: s.int(0), caseId: s.int(1), parentId: s.optionalInt(2), department: s.text(3),
-                                  assignee: s.optionalText(4), status: s.text(5), reason: s.optionalText(6),
-                                  openedAt: s.int(7), closedAt: s.optionalInt(8)))
-        }
-        return out
+        return try readTasks(s)
     }
 
     func openCaseIds(slaPolicy: String) throws -> [Int64] {
