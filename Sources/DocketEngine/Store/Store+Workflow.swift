@@ -93,3 +93,17 @@ extension Store {
         try db.run("UPDATE agency SET source = ? WHERE id = 1", [.text(source)])
     }
 }
+
+extension Store {
+    /// Each (case type, state) pair some case is in: a new agency file must keep them all.
+    func typeStatesInUse() throws -> [(String, String)] {
+        let s = try db.statement("SELECT DISTINCT type, state FROM cases")
+        var out: [(String, String)] = []
+        while try s.step() { out.append((s.text(0), s.text(1))) }
+        return out
+    }
+
+    func addDepartment(_ d: Department) throws {
+        try db.run("INSERT INTO department(code, name) VALUES (?, ?)", [.text(d.code), .text(d.name)])
+    }
+}

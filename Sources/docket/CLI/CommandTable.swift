@@ -11,9 +11,9 @@ enum CommandTable {
 
     static let all: [Command] = [
         Command(spec: CommandSpec(path: ["init"], summary: "create a database for an agency (default: the demo agency)",
-                                  usage: "docket init [--agency FILE] [--print-demo-agency]",
-                                  options: ["agency"], flags: ["print-demo-agency"],
-                                  details: "--agency FILE        the agency file (JSON) to validate and use\n--print-demo-agency  write the demo agency's file to stdout, to copy and edit"),
+                                  usage: "docket init [--agency FILE] [--print-demo-agency] [--update]",
+                                  options: ["agency"], flags: ["print-demo-agency", "update"],
+                                  details: "--agency FILE        the agency file (JSON) to validate and use\n--print-demo-agency  write the demo agency's file to stdout, to copy and edit\n--update             replace the agency file of an existing database (admins); open cases get due dates from the new SLA targets"),
                 run: SetupCommands.initialize),
         Command(spec: CommandSpec(path: ["demo"], summary: "create a database filled with a synthetic backlog",
                                   usage: "docket demo [--cases N] [--seed S] [--force]",

@@ -20,6 +20,13 @@ enum SetupCommands {
             data = try DemoAgency.source
             file = "demo-agency.json"
         }
+        if ctx.arguments.has("update") {
+            guard ctx.arguments.value("agency") != nil else { throw CLIError.usage("--update needs --agency FILE: the new agency file") }
+            let engine = try ctx.openEngine()
+            let result = try engine.replaceAgency(source: data, file: file, as: try ctx.actor(in: engine))
+            ctx.stdout("updated the agency of \(engine.path) from \(file); \(result.dueDatesRecomputed) open cases have a new SLA due date")
+            return 0
+        }
         let path = ctx.databasePath
         let engine = try Engine.create(path: path, agencySource: data, agencyFile: file, creator: ctx.osLogin,
                                        creatorName: OSLogin.fullName(), clock: ctx.clock)
