@@ -79,7 +79,7 @@ final class ConsoleCommandLineTests: ConsoleTestCase {
         terminal.enqueue(names: "Enter")
         let refused = try ConsoleFixtures.run(path: path, login: "marcus", terminal: terminal)
         XCTAssertEqual(refused.state.status?.text, "INTAKE is not one of your departments (VET)")
-        terminal.enqueue(names: "d")
+        terminal.enqueue(names: "t")
         let priya = try ConsoleFixtures.run(path: path, login: "priya", terminal: terminal)
         XCTAssertEqual(priya.state.queue.spec.scope, .department("MED"))
         XCTAssertTrue(terminal.text.contains("No unassigned work in MED."), terminal.text)
