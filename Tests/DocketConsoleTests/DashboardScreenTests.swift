@@ -160,3 +160,29 @@ final class DashboardScreenTests: ConsoleTestCase {
         XCTAssertTrue(footer.contains("Open") && footer.contains("Rebalance") && footer.contains("Back"), footer)
     }
 }
+
+extension DashboardScreenTests {
+    private func dashboardScreen(_ width: Int, _ height: Int) throws -> String {
+        let path = try ConsoleFixtures.makeDatabase(in: try temporaryDirectory())
+        let terminal = VirtualTerminal(width: width, height: height)
+        terminal.enqueue(names: "d")
+        try ConsoleFixtures.run(path: path, login: "priya", terminal: terminal)
+        if let file = ProcessInfo.processInfo.environment["DOCKET_PRINT_SNAPSHOTS"],
+           let handle = FileHandle(forWritingAtPath: file) {
+            handle.seekToEndOfFile()
+            handle.write(Data("--- \(width)×\(height)\n\(terminal.text)\n---\n".utf8))
+            handle.closeFile()
+        }
+        return terminal.text
+    }
+
+    func testDashboardSnapshotAt80x24() throws {
+        let text = try dashboardScreen(80, 24)
+        XCTAssertEqual(text, Self.snapshot80x24)
+    }
+
+    func testDashboardSnapshotAt160x48() throws {
+        let text = try dashboardScreen(160, 48)
+        XCTAssertEqual(text, Self.snapshot160x48)
+    }
+}
