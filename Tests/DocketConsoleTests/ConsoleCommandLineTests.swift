@@ -29,7 +29,7 @@ final class ConsoleCommandLineTests: ConsoleTestCase {
 
     func testMistakesSayWhatWouldWork() {
         XCTAssertEqual(ConsoleCommandLine.parse("frobnicate").failureMessage,
-                       "unknown command :frobnicate; commands: open, queue, tab, filter, sort, theme, next, search, help, quit (:help lists them)")
+                       "unknown command :frobnicate; commands: open, queue, tab, filter, sort, theme, next, search, dash, help, quit (:help lists them)")
         XCTAssertEqual(ConsoleCommandLine.parse("filter colour=red").failureMessage,
                        "unknown filter key 'colour'; use dept, state, type, assignee or overdue")
         XCTAssertEqual(ConsoleCommandLine.parse("sort name").failureMessage,
@@ -79,7 +79,7 @@ final class ConsoleCommandLineTests: ConsoleTestCase {
         terminal.enqueue(names: "Enter")
         let refused = try ConsoleFixtures.run(path: path, login: "marcus", terminal: terminal)
         XCTAssertEqual(refused.state.status?.text, "INTAKE is not one of your departments (VET)")
-        terminal.enqueue(names: "d")
+        terminal.enqueue(names: "t")
         let priya = try ConsoleFixtures.run(path: path, login: "priya", terminal: terminal)
         XCTAssertEqual(priya.state.queue.spec.scope, .department("MED"))
         XCTAssertTrue(terminal.text.contains("No unassigned work in MED."), terminal.text)

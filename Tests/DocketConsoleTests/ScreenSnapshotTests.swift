@@ -202,13 +202,13 @@ extension ScreenSnapshotTests {
              │   Enter           open the selected case                                   │
              │   Tab, Right, ]   next tab                                                 │
              │   S-Tab, Left, [  previous tab                                             │
-             │   d               show the next of your departments                        │
+             │   t               show the next of your departments                        │
              │   o               sort by the next column                                  │
              │   O               reverse the sort direction                               │
              │   F               filter: dept=, state=, type=, assignee=, overdue         │
              │   C-r, F5         refresh the queue and its counts                         │
              │   Esc             clear the filter                                         │
-            p└─────────────────────────────────────────── Esc close  j/k scroll  1–20/59 ─┘5
+            p└─────────────────────────────────────────── Esc close  j/k scroll  1–20/61 ─┘5
             ? Help  Enter Open  n Next  c Claim  r Route  f Refer  h Hold  a Note  / Search
             """)
     }

@@ -10,6 +10,7 @@ enum ConsoleCommandLine {
         case theme(String)
         case next(department: String?)
         case search(String)
+        case dashboard
         case help
         case quit
     }
@@ -24,11 +25,12 @@ enum ConsoleCommandLine {
         (":theme NAME", "switch theme now (default, light, high-contrast, monochrome …)"),
         (":next [DEPT]", "claim the next waiting case and open it"),
         (":search TEXT", "search names, refs and ids"),
+        (":dash", "the supervisor's dashboard (supervisors, admins, auditors)"),
         (":help", "keys and commands"),
         (":quit", "quit Docket"),
     ]
 
-    static let names = ["open", "queue", "tab", "filter", "sort", "theme", "next", "search", "help", "quit"]
+    static let names = ["open", "queue", "tab", "filter", "sort", "theme", "next", "search", "dash", "help", "quit"]
 
     static func parse(_ text: String) -> Result<Command, ConsoleFailure> {
         let words = text.split(separator: " ").map(String.init)
@@ -70,6 +72,9 @@ enum ConsoleCommandLine {
         case "search", "find":
             guard !argument.isEmpty else { return .failure(":search needs some text") }
             return .success(.search(argument))
+        case "dash", "dashboard":
+            guard rest.isEmpty else { return .failure(":dash takes nothing") }
+            return .success(.dashboard)
         case "help", "h", "?":
             return .success(.help)
         case "quit", "q", "q!", "exit":

@@ -3,14 +3,16 @@
 struct ConsoleKeymaps: Equatable, Sendable {
     var queue: Keymap
     var caseScreen: Keymap
+    var dashboard: Keymap
 
-    static let standard = ConsoleKeymaps(queue: queueKeymap, caseScreen: caseKeymap)
+    static let standard = ConsoleKeymaps(queue: queueKeymap, caseScreen: caseKeymap, dashboard: dashboardKeymap)
 
-    var all: [Keymap] { [queue, caseScreen] }
+    var all: [Keymap] { [queue, caseScreen, dashboard] }
 
     /// These keymaps with the user's overrides applied.
     func applying(_ overrides: KeymapOverrides) -> ConsoleKeymaps {
-        ConsoleKeymaps(queue: overrides.applied(to: queue), caseScreen: overrides.applied(to: caseScreen))
+        ConsoleKeymaps(queue: overrides.applied(to: queue), caseScreen: overrides.applied(to: caseScreen),
+                       dashboard: overrides.applied(to: dashboard))
     }
 
     // MARK: shared groups
@@ -43,7 +45,8 @@ struct ConsoleKeymaps: Equatable, Sendable {
 
     static let general: [Binding] = [
         Binding(keys: [.character("/")], action: "search", help: "search names, refs and ids", group: "General", footerLabel: "Search"),
-        Binding(keys: [.character(":")], action: "command", help: "command line (:open, :queue, :filter, :theme …)", group: "General"),
+        Binding(keys: [.character(":")], action: "command", help: "command line (:open, :queue, :filter, :dash, :theme …)", group: "General"),
+        Binding(keys: [.character("d")], action: "dashboard", help: "the supervisor's dashboard (supervisors, admins, auditors)", group: "General"),
         Binding(keys: [.character("?"), .function(1)], action: "help", help: "this help", group: "General", footerLabel: "Help"),
         Binding(keys: [.ctrl("l")], action: "redraw", help: "redraw the screen", group: "General"),
         Binding(keys: [.character("Q")], action: "quit", help: "quit Docket", group: "General", footerLabel: "Quit"),
@@ -55,7 +58,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
         Binding(keys: [.enter], action: "open", help: "open the selected case", group: "Queue", footerLabel: "Open"),
         Binding(keys: [.tab, .right, .character("]")], action: "next-tab", help: "next tab", group: "Queue"),
         Binding(keys: [.backTab, .left, .character("[")], action: "previous-tab", help: "previous tab", group: "Queue"),
-        Binding(keys: [.character("d")], action: "department", help: "show the next of your departments", group: "Queue"),
+        Binding(keys: [.character("t")], action: "department", help: "show the next of your departments", group: "Queue"),
         Binding(keys: [.character("o")], action: "sort", help: "sort by the next column", group: "Queue", footerLabel: "Sort"),
         Binding(keys: [.character("O")], action: "sort-direction", help: "reverse the sort direction", group: "Queue"),
         Binding(keys: [.character("F")], action: "filter", help: "filter: dept=, state=, type=, assignee=, overdue", group: "Queue", footerLabel: "Filter"),
@@ -78,4 +81,15 @@ struct ConsoleKeymaps: Equatable, Sendable {
         Binding(keys: [.ctrl("r"), .function(5)], action: "refresh", help: "reload the case", group: "Case"),
         Binding(keys: [.character("q"), .escape], action: "back", help: "back to the queue", group: "Case", footerLabel: "Back"),
     ] + caseActions + general)
+
+    /// The dashboard: its own moves and actions (DashboardBindings), going back, and the
+    /// general keys but `d` (the dashboard is already in front).
+    static let dashboardKeymap = Keymap(screen: "dashboard", bindings: DashboardBindings.all.map { binding in
+        var binding = binding
+        // Ctrl-r and F5 refresh on every screen; r is kept as the dashboard's own key.
+        if binding.action == "dashboard-refresh" { binding.keys += [.ctrl("r"), .function(5)] }
+        return binding
+    } + [
+        Binding(keys: [.character("q"), .escape], action: "back", help: "back to the screen the dashboard was opened from", group: "Dashboard", footerLabel: "Back"),
+    ] + general.filter { $0.action != "dashboard" })
 }

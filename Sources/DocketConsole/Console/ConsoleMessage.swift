@@ -33,6 +33,11 @@ enum ConsoleMessage: Sendable {
     case actionFacts(CaseCommand, ActionTarget, Result<ActionFacts, ConsoleFailure>)
     case actionFinished(ActionOutcome)
 
+    // Dashboard answers
+    case dashboardLoaded(Generation, Result<BacklogReport, ConsoleFailure>)
+    /// The engine's plan (preview) or the moves made, for a rebalance tagged with a generation.
+    case rebalanceAnswered(Generation, preview: Bool, Result<[Engine.RebalanceStep], ConsoleFailure>)
+
     // Theme
     case themeLoaded(name: String, Result<LoadedTheme, ConsoleFailure>)
 }

@@ -4,6 +4,8 @@ import DocketEngine
 extension ConsoleProgram {
     /// Opens a case on top of the current screen.
     func openCase(_ ref: String, replacingTop: Bool = false, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        // A case opened while the dashboard is in front (:open, search, :next) replaces it.
+        if state.isOnDashboard { dropDashboard(&state) }
         var screen = CaseScreenState(ref: ref)
         screen.generation.advance()
         if replacingTop && !state.cases.isEmpty {

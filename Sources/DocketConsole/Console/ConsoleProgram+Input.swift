@@ -35,7 +35,11 @@ extension ConsoleProgram {
         }
         if state.commandLine != nil { return commandLineKey(key, &state) }
         if state.search != nil { return searchKey(key, &state) }
-        if state.help != nil { helpKey(key, &state) }
+        if state.help != nil {
+            helpKey(key, &state)
+            return []
+        }
+        if state.isOnDashboard, state.dashboard?.rebalance != nil { return rebalanceKey(key, &state) }
         return []
     }
 
@@ -220,16 +224,20 @@ extension ConsoleProgram {
                     }
                     target = .department(department)
                 }
+                dropDashboard(&state)
                 state.cases.removeAll()
                 return setScope(target, &state)
             case .tab(let tab):
+                dropDashboard(&state)
                 state.cases.removeAll()
                 return switchTab(tab, &state)
             case .filter(let filter):
+                dropDashboard(&state)
                 state.cases.removeAll()
                 return setFilter(filter, &state)
             case .sort(let column, let descending):
                 guard let sort = QueueColumn.sortable(named: column) else { return [] }
+                dropDashboard(&state)
                 state.cases.removeAll()
                 return setSort(QueueSort(sort: sort, descending: descending ?? (sort == .closed)), &state)
             case .theme(let name):
@@ -255,6 +263,8 @@ extension ConsoleProgram {
                 search.input.setText(text)
                 state.search = search
                 return startSearch(&state)
+            case .dashboard:
+                return openDashboard(&state)
             case .help:
                 state.help = HelpContent.overlay(for: state)
                 return []

@@ -4,6 +4,10 @@ import DocketEngine
 /// queue queries.
 extension ConsoleProgram {
     func queueAction(_ action: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        // q and Esc on a drill-down go back to the dashboard it came from.
+        if state.queue.spec.drill != nil, state.dashboard != nil, action == "back" || action == "clear-filter" {
+            return returnToDashboard(&state)
+        }
         let rows = queueRows
         func move(_ delta: Int) {
             // A move waiting on a page continues from where that one will end.

@@ -57,6 +57,7 @@ struct ConsoleProgram: Program {
         if state.isWaiting { return .input(key) }
         if let flow = state.flow, flow.currentStep != nil { return .input(key) }
         if state.commandLine != nil || state.search != nil || state.help != nil { return .input(key) }
+        if state.isOnDashboard, state.dashboard?.rebalance?.takesKeys == true { return .input(key) }
         let keymap = state.currentKeymap
         guard let binding = keymap.binding(for: key) else { return nil }
         if let reason = binding.disabledReason { return .unavailable(action: binding.action, reason: reason) }
@@ -110,6 +111,10 @@ struct ConsoleProgram: Program {
             return actionFinished(outcome, &state)
         case .themeLoaded(let name, let result):
             return themeLoaded(name: name, result, &state)
+        case .dashboardLoaded(let generation, let result):
+            return dashboardLoaded(generation, result, &state)
+        case .rebalanceAnswered(let generation, let preview, let result):
+            return rebalanceAnswered(generation, preview: preview, result, &state)
         }
     }
 
@@ -157,9 +162,12 @@ struct ConsoleProgram: Program {
             return []
         case "redraw":
             return [.redraw]
+        case "dashboard":
+            return openDashboard(&state)
         default:
             break
         }
+        if state.isOnDashboard { return dashboardAction(action, &state) }
         if let command = CaseCommand(rawValue: action) {
             return startCommand(command, &state)
         }
@@ -179,6 +187,9 @@ struct ConsoleProgram: Program {
         }
         // Other people work the same queues: look again every half minute while nothing is open.
         let quiet = state.flow == nil && state.commandLine == nil && state.search == nil && state.help == nil
+        if state.isOnDashboard {
+            return quiet ? dashboardTick(&state) : []
+        }
         if state.isOnQueue && quiet && state.ticks % 30 == 0 && !state.queue.isLoading {
             return refreshQueue(&state, counts: true)
         }

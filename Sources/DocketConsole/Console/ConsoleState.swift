@@ -9,6 +9,8 @@ struct ConsoleState: Sendable {
     var queue: QueueState
     /// Case screens opened from the queue (or from each other), newest last.
     var cases: [CaseScreenState] = []
+    /// The supervisor's dashboard, while it is open (in front, or under a drill-down).
+    var dashboard: DashboardScreenState?
     var search: SearchState?
     var help: Overlay?
     var flow: ActionFlow?
@@ -35,18 +37,30 @@ struct ConsoleState: Sendable {
     var isWaiting: Bool {
         if preparing != nil || flow?.isSubmitting == true { return true }
         if let screen = caseScreen, screen.model == nil, screen.isLoading { return true }
+        if isOnDashboard, dashboard?.rebalance?.isWaiting == true { return true }
         return false
     }
-    var isOnQueue: Bool { cases.isEmpty }
+    var isOnDashboard: Bool { dashboard.map { !$0.isCovered } ?? false }
+    var isOnQueue: Bool { cases.isEmpty && !isOnDashboard }
 
     /// The keymap of the screen in front, with actions the engine refuses disabled.
     var currentKeymap: Keymap {
+        if isOnDashboard, let dashboard {
+            return Self.dashboardKeymap(keymaps.dashboard, dashboard, actor: actor)
+        }
         if let screen = caseScreen {
             var keymap = keymaps.caseScreen
             Self.disable(&keymap, actions: screen.model == nil ? nil : screen.actions, actor: actor)
             return keymap
         }
         var keymap = keymaps.queue
+        if let drill = queue.spec.drill {
+            let why = "a drill-down lists one figure (\(drill.title)); q goes back to the dashboard"
+            for action in ["next-tab", "previous-tab", "department", "filter"] { keymap.setDisabled(action, reason: why) }
+            for index in keymap.bindings.indices where ["back", "clear-filter"].contains(keymap.bindings[index].action) {
+                keymap.bindings[index].help = "back to the dashboard"
+            }
+        }
         if let row = queue.window.selectedRow {
             let known = queue.rowActions.flatMap { $0.ref == row.ref && $0.version == row.version ? $0.actions : nil }
             Self.disable(&keymap, actions: known, actor: actor)
@@ -56,6 +70,33 @@ struct ConsoleState: Sendable {
             }
             keymap.setDisabled("open", reason: "no case is selected")
             keymap.setDisabled("next-case", reason: CaseCommand.whyNoNext(for: actor))
+        }
+        return keymap
+    }
+
+    /// The dashboard's keys, with Enter and rebalance disabled where they cannot work.
+    static func dashboardKeymap(_ base: Keymap, _ dashboard: DashboardScreenState, actor: StaffMember) -> Keymap {
+        var keymap = base
+        guard let view = dashboard.view else {
+            for action in ["dashboard-open", "dashboard-rebalance"] { keymap.setDisabled(action, reason: "the figures are not read yet") }
+            return keymap
+        }
+        let drill = view.drillDown
+        if drill.query == nil {
+            keymap.setDisabled("dashboard-open", reason: "no queue lists \(drill.figure.title) \(drill.department == nil ? "agency-wide" : "cases") yet")
+        } else if let department = drill.department, !actor.seesAllDepartments, !actor.worksIn(department) {
+            keymap.setDisabled("dashboard-open", reason: "\(department) is not one of your departments (\(actor.departments.joined(separator: ", ")))")
+        }
+        if actor.role != .supervisor && actor.role != .admin {
+            keymap.setDisabled("dashboard-rebalance", reason: "only supervisors and admins rebalance work")
+        } else if let department = view.selection.department(in: view.report) {
+            if actor.role != .admin && !actor.worksIn(department.code) {
+                keymap.setDisabled("dashboard-rebalance", reason: "you do not supervise \(department.code)")
+            } else if department.figures.unassigned == 0 {
+                keymap.setDisabled("dashboard-rebalance", reason: "\(department.code) has no unassigned cases")
+            }
+        } else {
+            keymap.setDisabled("dashboard-rebalance", reason: "select a department (the total row is the whole agency)")
         }
         return keymap
     }

@@ -1,8 +1,10 @@
+import DocketEngine
+
 /// Puts the console together for one frame: the screen in front, the status line, the
 /// footer (or the prompt that replaces it), and anything drawn over them.
 enum ConsoleView {
     /// The order hints appear in the footer, most used first; the rest follow as declared.
-    static let footerOrder = ["help", "open", "back", "next-case", "claim", "route", "refer", "hold", "note", "search",
+    static let footerOrder = ["help", "open", "dashboard-open", "back", "dashboard-rebalance", "dashboard-refresh", "next-case", "claim", "route", "refer", "hold", "note", "search",
                               "state", "decide", "next-pane", "sort", "filter", "quit"]
 
     static func draw(_ state: ConsoleState, widths: QueueColumnWidths, into frame: inout Frame) {
@@ -13,7 +15,9 @@ enum ConsoleView {
         }
         let statusY = frame.height - 2
         let footerY = frame.height - 1
-        if let screen = state.caseScreen {
+        if state.isOnDashboard, let dashboard = state.dashboard {
+            drawDashboard(dashboard, into: &frame, in: Rect(x: 0, y: 0, width: frame.width, height: max(0, frame.height - 2)))
+        } else if let screen = state.caseScreen {
             CaseScreenView.draw(screen, into: &frame)
         } else {
             QueueView.draw(state, widths: widths, into: &frame)
@@ -24,6 +28,10 @@ enum ConsoleView {
         if let input = state.commandLine {
             frame.fill(Rect(x: 0, y: footerY, width: frame.width, height: 1), role: .normal)
             let used = frame.put(":", x: 0, y: footerY, role: .fieldLabel)
+            input.render(into: &frame, x: used, y: footerY, width: frame.width - used, role: .fieldFocused)
+        } else if state.isOnDashboard, let rebalance = state.dashboard?.rebalance, case .asking(let input) = rebalance.stage {
+            frame.fill(Rect(x: 0, y: footerY, width: frame.width, height: 1), role: .normal)
+            let used = frame.put(DisplayWidth.truncate(rebalance.prompt, to: max(0, frame.width - 8)), x: 0, y: footerY, role: .fieldLabel)
             input.render(into: &frame, x: used, y: footerY, width: frame.width - used, role: .fieldFocused)
         } else if let flow = state.flow, let step = flow.currentStep, step.isTyped {
             ActionFlowView.drawPrompt(flow, into: &frame, y: footerY)
@@ -38,6 +46,9 @@ enum ConsoleView {
         if let flow = state.flow, flow.currentStep != nil {
             ActionFlowView.drawOverlay(flow, into: &frame)
         }
+        if state.isOnDashboard, let preview = state.dashboard?.rebalance?.overlay() {
+            preview.render(into: &frame)
+        }
         if let help = state.help {
             help.render(into: &frame)
         }
@@ -45,7 +56,14 @@ enum ConsoleView {
 
     static func drawStatus(_ state: ConsoleState, into frame: inout Frame, y: Int) {
         var line = StatusLine()
-        if let screen = state.caseScreen {
+        if state.isOnDashboard, let dashboard = state.dashboard {
+            line.left = "\(state.actor.login) · dashboard"
+            if let rebalance = dashboard.rebalance, rebalance.isWaiting {
+                line.right = "rebalancing \(rebalance.department)…"
+            } else {
+                line.right = dashboard.isLoading ? "reading…" : (dashboard.report.map { "as of " + Timestamp.iso($0.asOf).dropFirst(11).prefix(5) } ?? "")
+            }
+        } else if let screen = state.caseScreen {
             line.left = "\(state.actor.login) · \(screen.ref)" + (screen.isLoading && screen.model != nil ? " · reloading…" : "")
         } else {
             line.left = QueueView.statusLeft(state)
@@ -70,5 +88,17 @@ enum ConsoleView {
             return (ra, a.offset) < (rb, b.offset)
         }.map(\.element)
         return ordered.footerHints(width: width)
+    }
+
+    /// The dashboard, or what stands in for it until the first report arrives.
+    static func drawDashboard(_ dashboard: DashboardScreenState, into frame: inout Frame, in rect: Rect) {
+        if let view = dashboard.view {
+            view.render(into: &frame, in: rect)
+            return
+        }
+        frame.fill(rect)
+        let text = dashboard.failure ?? "Reading the backlog figures…"
+        frame.put(DisplayWidth.truncate(text, to: rect.width), x: rect.x, y: rect.y, role: dashboard.failure == nil ? .muted : .error)
+        frame.cursor = Point(x: rect.x, y: rect.y)
     }
 }

@@ -110,7 +110,9 @@ enum QueueRequests {
     /// Every tab's count, capped, for the titles: one effect per tab, so a slow count
     /// never holds up a page the cursor is waiting for. Off the first paint's path.
     static func counts(_ spec: QueueSpec, generation: Generation, session: ConsoleSession) -> [Effect<ConsoleMessage>] {
-        QueueTab.allCases.compactMap { tab in
+        // A drill-down lists one query: only its own count is wanted.
+        let tabs = spec.drill == nil ? QueueTab.allCases : [spec.tab]
+        return tabs.compactMap { tab in
             var tabSpec = spec
             tabSpec.tab = tab
             if tabSpec.needsDepartment { return nil }

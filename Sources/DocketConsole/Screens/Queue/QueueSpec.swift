@@ -8,6 +8,9 @@ struct QueueSpec: Equatable, Sendable {
     var filter: QueueFilter
     var sort: CaseSort
     var descending: Bool
+    /// A dashboard drill-down: the queue lists exactly this query (tab, scope and filter
+    /// then only choose the columns), under the drill-down's title.
+    var drill: QueueDrill? = nil
 
     /// A tab's own starting order: oldest first, and the most recently closed first.
     static func defaultOrder(for tab: QueueTab) -> (sort: CaseSort, descending: Bool) {
@@ -16,6 +19,13 @@ struct QueueSpec: Equatable, Sendable {
 
     /// The engine query for one page of this queue.
     func query(actor: String, now: Int64, limit: Int) -> CaseQuery {
+        if let drill {
+            var q = drill.query
+            q.limit = limit
+            q.sort = sort
+            q.descending = descending
+            return q
+        }
         var q = CaseQuery()
         q.limit = limit
         q.sort = sort
@@ -49,5 +59,14 @@ struct QueueSpec: Equatable, Sendable {
     }
 
     /// Referrals are listed per department: without one the tab has nothing to ask.
-    var needsDepartment: Bool { tab == .referrals && scope.code == nil && filter.department == nil }
+    var needsDepartment: Bool { drill == nil && tab == .referrals && scope.code == nil && filter.department == nil }
+}
+
+/// The cases one dashboard figure counts, as the queue shows them.
+struct QueueDrill: Equatable, Sendable {
+    var query: CaseQuery
+    /// "37 overdue cases in VET".
+    var title: String
+    /// The figure as the dashboard showed it.
+    var count: Int
 }

@@ -14,7 +14,13 @@ enum QueueView {
         let tabs = QueueTab.allCases.map { tab in
             (title: tab.title, short: tab.shortTitle, count: QueueState.countLabel(queue.counts[tab]))
         }
-        QueueTabsView.draw(tabs: tabs, active: queue.spec.tab.rawValue, into: &frame, y: 0, width: frame.width)
+        if let drill = queue.spec.drill {
+            // A drill-down has no tabs: its title says which figure it lists.
+            frame.fill(Rect(x: 0, y: 0, width: frame.width, height: 1), role: .normal)
+            frame.put(DisplayWidth.truncate("Dashboard › " + drill.title, to: frame.width), x: 0, y: 0, role: .title)
+        } else {
+            QueueTabsView.draw(tabs: tabs, active: queue.spec.tab.rawValue, into: &frame, y: 0, width: frame.width)
+        }
 
         let gap = 1
         let columns = widths.fitting(QueueColumn.columns(for: queue.spec.tab), totalWidth: frame.width, gap: gap)
@@ -82,7 +88,8 @@ enum QueueView {
         let queue = state.queue
         if let failure = queue.failure { return failure }
         if queue.isLoading && !queue.hasLoaded { return "Loading…" }
-        if queue.spec.needsDepartment { return "Referrals are listed per department: press d, or type :queue DEPT" }
+        if let drill = queue.spec.drill { return "No cases: \(drill.title) (q goes back to the dashboard)." }
+        if queue.spec.needsDepartment { return "Referrals are listed per department: press t, or type :queue DEPT" }
         let scope = queue.spec.filter.department ?? queue.spec.scope.label
         var text: String
         switch queue.spec.tab {
@@ -101,8 +108,14 @@ enum QueueView {
     /// The status line's left part: who and which queue.
     static func statusLeft(_ state: ConsoleState) -> String {
         let spec = state.queue.spec
-        var parts = [state.actor.login, spec.tab == .myWork ? "my work" : spec.scope.label]
-        if !spec.filter.isEmpty { parts.append(spec.filter.text) }
+        var parts = [state.actor.login]
+        if let drill = spec.drill {
+            parts.append(drill.query.department ?? "agency")
+            parts.append("drill-down")
+        } else {
+            parts.append(spec.tab == .myWork ? "my work" : spec.scope.label)
+        }
+        if spec.drill == nil && !spec.filter.isEmpty { parts.append(spec.filter.text) }
         let arrow = QueueColumn.looksAscending(spec.sort, descending: spec.descending) ? "▲" : "▼"
         let column = QueueColumn.allCases.first { $0.sort == spec.sort }?.title.lowercased() ?? spec.sort.rawValue
         parts.append("by \(column) \(arrow)")

@@ -1,0 +1,248 @@
+import DocketEngine
+
+/// The dashboard's part of `update`: opening it over any screen, reading the report off the
+/// input path, moving over figures, drilling into the queue a figure counts and coming back,
+/// and rebalancing a department's oldest unassigned work.
+extension ConsoleProgram {
+    // MARK: opening and leaving
+
+    /// `d` or `:dash`: the dashboard over the screen in front; back to it from a drill-down.
+    func openDashboard(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        if state.dashboard != nil {
+            guard !state.isOnDashboard else { return [] }
+            return returnToDashboard(&state)
+        }
+        state.dashboard = DashboardScreenState(beneath: (queue: state.queue, cases: state.cases))
+        state.cases = []
+        return loadDashboard(&state)
+    }
+
+    /// Back from a drill-down (or a case opened from it), the selection as it was.
+    func returnToDashboard(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard state.dashboard != nil else { return [] }
+        state.cases = []
+        state.dashboard?.isCovered = false
+        return loadDashboard(&state)
+    }
+
+    /// Takes the dashboard away and puts back the screens it was opened over, without
+    /// reloading them (for commands that go on to load a queue or a case themselves).
+    func dropDashboard(_ state: inout ConsoleState) {
+        guard let dashboard = state.dashboard else { return }
+        state.dashboard = nil
+        state.queue = dashboard.beneath.queue
+        state.cases = dashboard.beneath.cases
+    }
+
+    /// q or Esc on the dashboard: back to where it was opened, looked up again.
+    func leaveDashboard(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        dropDashboard(&state)
+        return state.cases.isEmpty ? refreshQueue(&state, counts: true) : reloadCase(&state)
+    }
+
+    // MARK: the report
+
+    /// Reads the report in the background; an answer to an older read is dropped.
+    func loadDashboard(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard var dashboard = state.dashboard else { return [] }
+        let generation = dashboard.generation.advance()
+        dashboard.isLoading = true
+        dashboard.loadedAtTick = state.ticks
+        state.dashboard = dashboard
+        let session = self.session
+        return [.run(latestIn: "dashboard.load") {
+            .dashboardLoaded(generation, attempt { try session.engine.backlogReport(as: session.actor) })
+        }]
+    }
+
+    func dashboardLoaded(_ generation: Generation, _ result: Result<BacklogReport, ConsoleFailure>,
+                         _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard var dashboard = state.dashboard, dashboard.generation.isCurrent(generation) else { return [] }
+        dashboard.isLoading = false
+        switch result {
+        case .success(let report):
+            if dashboard.report == nil {
+                dashboard.selection = .initial(for: report, departments: state.actor.departments)
+            } else {
+                // A refresh keeps the cursor where it was (departments rarely change).
+                dashboard.selection.moveRow(by: 0, in: report)
+            }
+            dashboard.report = report
+            dashboard.failure = nil
+            state.dashboard = dashboard
+        case .failure(let failure):
+            if dashboard.report == nil {
+                // Refused (not a supervisor, admin or auditor) or unreadable: the screen it
+                // was opened over comes back, with the engine's word in the status line.
+                let effects = leaveDashboard(&state)
+                say(failure.message, .warning, &state)
+                return effects
+            }
+            dashboard.failure = failure.message
+            state.dashboard = dashboard
+            say(failure.message, .error, &state)
+        }
+        return []
+    }
+
+    /// Every minute while the dashboard is in front and nothing is being asked.
+    func dashboardTick(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard let dashboard = state.dashboard, !dashboard.isLoading, dashboard.rebalance == nil,
+              state.ticks - dashboard.loadedAtTick >= DashboardScreenState.refreshTicks else { return [] }
+        return loadDashboard(&state)
+    }
+
+    // MARK: keys
+
+    func dashboardAction(_ action: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        switch action {
+        case "back":
+            return leaveDashboard(&state)
+        case "dashboard-refresh":
+            return loadDashboard(&state)
+        default:
+            break
+        }
+        guard var dashboard = state.dashboard, let report = dashboard.report else { return [] }
+        switch action {
+        case "dashboard-next-row": dashboard.selection.moveRow(by: 1, in: report)
+        case "dashboard-previous-row": dashboard.selection.moveRow(by: -1, in: report)
+        case "dashboard-next-figure": dashboard.selection.moveFigure(by: 1)
+        case "dashboard-previous-figure": dashboard.selection.moveFigure(by: -1)
+        case "dashboard-open": return drillDown(&state)
+        case "dashboard-rebalance": return startRebalance(&state)
+        default: return []
+        }
+        state.dashboard = dashboard
+        return []
+    }
+
+    /// Enter: the queue of exactly the cases the selected figure counts, under its title.
+    func drillDown(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard let view = state.dashboard?.view else { return [] }
+        let drill = view.drillDown
+        guard let query = drill.query else {
+            say(drill.hint, .warning, &state)
+            return []
+        }
+        let tab: QueueTab
+        switch drill.figure {
+        case .unassigned: tab = .unassigned
+        case .onHold: tab = .onHold
+        case .overdue: tab = .overdue
+        case .referrals: tab = .referrals
+        case .open, .dueSoon: tab = .department
+        }
+        let order = QueueSpec.defaultOrder(for: tab)
+        let spec = QueueSpec(tab: tab, scope: drill.department.map { .department($0) } ?? .allDepartments,
+                             filter: QueueFilter(), sort: order.sort, descending: order.descending,
+                             drill: QueueDrill(query: query, title: drill.title, count: drill.count))
+        state.queue = QueueState(spec: spec)
+        state.cases = []
+        state.dashboard?.isCovered = true
+        // The counts follow the first page (as when the console opens).
+        return reloadQueue(&state, counts: false)
+    }
+
+    // MARK: rebalance
+
+    func startRebalance(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard let view = state.dashboard?.view, let department = view.selection.department(in: view.report) else { return [] }
+        state.dashboard?.rebalance = DashboardRebalance(department: department.code, unassigned: department.figures.unassigned,
+                                                        stage: .asking(TextInput(maxLength: 6)), generation: Generation())
+        return []
+    }
+
+    /// Keys while the rebalance asks how many, or shows its preview.
+    func rebalanceKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard var rebalance = state.dashboard?.rebalance else { return [] }
+        switch rebalance.stage {
+        case .asking(var input):
+            if case .character(let c) = key, !c.isASCII || !c.isNumber {
+                say("Type how many cases, as a number", .muted, &state)
+                return []
+            }
+            switch input.handle(key) {
+            case .submitted(let text):
+                guard let count = Int(text.trimming([" "])), count >= 1 else {
+                    say("Type how many cases to assign: 1 or more (Esc cancels)", .warning, &state)
+                    return []
+                }
+                rebalance.stage = .previewing(count: count)
+                return askRebalance(rebalance, count: count, preview: true, &state)
+            case .cancelled:
+                state.dashboard?.rebalance = nil
+                say("Rebalance cancelled", .muted, &state)
+                return []
+            default:
+                rebalance.stage = .asking(input)
+            }
+        case .confirming(let count, let steps, let scroll):
+            switch key {
+            case .character("y"), .character("Y"), .enter:
+                rebalance.stage = .running(count: count)
+                return askRebalance(rebalance, count: count, preview: false, &state)
+            case .character("n"), .character("N"), .character("q"), .escape:
+                state.dashboard?.rebalance = nil
+                say("Rebalance cancelled; nothing was assigned", .muted, &state)
+                return []
+            case .character("j"), .down:
+                rebalance.stage = .confirming(count: count, steps: steps, scroll: min(scroll + 1, max(0, steps.count - 1)))
+            case .character("k"), .up:
+                rebalance.stage = .confirming(count: count, steps: steps, scroll: max(0, scroll - 1))
+            default:
+                return []
+            }
+        case .previewing, .running:
+            return []
+        }
+        state.dashboard?.rebalance = rebalance
+        return []
+    }
+
+    /// Asks the engine for the plan (preview) or to carry it out.
+    private func askRebalance(_ rebalance: DashboardRebalance, count: Int, preview: Bool,
+                              _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        var rebalance = rebalance
+        let generation = rebalance.generation.advance()
+        state.dashboard?.rebalance = rebalance
+        let session = self.session
+        let department = rebalance.department
+        return [.run(latestIn: "dashboard.rebalance") {
+            .rebalanceAnswered(generation, preview: preview, attempt {
+                try session.engine.rebalance(department: department, oldestUnassigned: count, preview: preview, as: session.actor)
+            })
+        }]
+    }
+
+    func rebalanceAnswered(_ generation: Generation, preview: Bool, _ result: Result<[Engine.RebalanceStep], ConsoleFailure>,
+                           _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard var rebalance = state.dashboard?.rebalance, rebalance.generation.isCurrent(generation) else { return [] }
+        var effects: [Effect<ConsoleMessage>] = []
+        switch result {
+        case .failure(let failure):
+            state.dashboard?.rebalance = nil
+            say(failure.message, .error, &state)
+        case .success(let steps) where preview:
+            if steps.isEmpty {
+                state.dashboard?.rebalance = nil
+                say("\(rebalance.department) has no unassigned cases; nothing to assign", .warning, &state)
+            } else {
+                if case .previewing(let count) = rebalance.stage {
+                    rebalance.stage = .confirming(count: count, steps: steps, scroll: 0)
+                }
+                state.dashboard?.rebalance = rebalance
+            }
+        case .success(let steps):
+            state.dashboard?.rebalance = nil
+            var perPerson: [String: Int] = [:]
+            for step in steps { perPerson[step.to, default: 0] += 1 }
+            let who = perPerson.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            say("Assigned \(steps.count) case\(steps.count == 1 ? "" : "s") of \(rebalance.department): \(who)", .success, &state)
+            effects = loadDashboard(&state)
+        }
+        let typed = state.typeAhead
+        state.typeAhead = []
+        return effects + replay(typed, &state)
+    }
+}
