@@ -42,18 +42,19 @@ final class MetricsReportTests: XCTestCase {
         let rows = report.departments.map { ($0.code as String?, $0.figures) } + [(nil, report.total)]
         for (code, figures) in rows {
             for figure in BacklogFigure.allCases {
-                guard let query = figure.query(department: code) else { continue }
+                guard let query = figure.query(department: code, dueSoon: report.today...report.dueSoonThrough!) else { continue }
                 let count = try engine.countCases(query, cap: 10_000_000, as: admin)
                 XCTAssertEqual(count, figure.value(in: figures), "\(figure.title) in \(code ?? "the agency")")
                 checked += 1
             }
         }
-        XCTAssertEqual(checked, 12 * 4 + 11, "open, unassigned, on hold, overdue everywhere; referrals per department")
+        XCTAssertEqual(checked, 12 * 5 + 11, "open, unassigned, on hold, overdue, due soon everywhere; referrals per department")
         var overdueVET = CaseQuery()
         overdueVET.department = "VET"
         overdueVET.overdue = true
         XCTAssertEqual(BacklogFigure.overdue.query(department: "VET"), overdueVET)
-        XCTAssertNil(BacklogFigure.dueSoon.query(department: "VET"), "no queue filter for a due-date range yet")
+        XCTAssertNil(BacklogFigure.dueSoon.query(department: "VET"), "due soon needs the report's window")
+        XCTAssertNotNil(BacklogFigure.dueSoon.query(department: "VET", dueSoon: Day(iso: "2026-11-18")!...Day(iso: "2026-11-25")!))
         XCTAssertNil(BacklogFigure.referrals.query(department: nil))
     }
 

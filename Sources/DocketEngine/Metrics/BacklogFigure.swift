@@ -34,7 +34,7 @@ public enum BacklogFigure: String, CaseIterable, Sendable {
     /// range) and referrals agency-wide (the referral filter needs a department).
     /// Referrals count tasks and the queue lists cases: they agree while a case has at most one
     /// open referral to a department.
-    public func query(department: String?) -> CaseQuery? {
+    public func query(department: String?, dueSoon: ClosedRange<Day>? = nil) -> CaseQuery? {
         var q = CaseQuery()
         q.department = department
         switch self {
@@ -42,7 +42,9 @@ public enum BacklogFigure: String, CaseIterable, Sendable {
         case .unassigned: q.unassigned = true
         case .onHold: q.onHold = true
         case .overdue: q.overdue = true
-        case .dueSoon: return nil
+        case .dueSoon:
+            guard let dueSoon else { return nil }
+            q.dueBetween = dueSoon
         case .referrals:
             guard department != nil else { return nil }
             q.referrals = true

@@ -10,8 +10,12 @@ public struct BacklogReport: Sendable, Equatable {
     public var departments: [DepartmentBacklog]
     /// Whether this week's movement was asked for (`--week`); the figures are there either way.
     public var includesWeek: Bool
+    /// The last day "due soon" reaches (five business days on); nil in reports built by hand.
+    public var dueSoonThrough: Day?
 
-    public init(asOf: Int64, thresholdDays: Int, total: BacklogFigures, departments: [DepartmentBacklog], includesWeek: Bool = false) {
+    public init(asOf: Int64, thresholdDays: Int, total: BacklogFigures, departments: [DepartmentBacklog], includesWeek: Bool = false,
+                dueSoonThrough: Day? = nil) {
+        self.dueSoonThrough = dueSoonThrough
         self.asOf = asOf
         self.thresholdDays = thresholdDays
         self.total = total

@@ -23,7 +23,7 @@ struct BacklogReportBuilder {
         }
         let all = Set(agency.departments.map(\.code)).union(snap.departments.keys).sorted()
         return BacklogReport(asOf: now, thresholdDays: agency.backlogThresholdDays, total: figures(for: all, snap),
-                             departments: departments, includesWeek: includesWeek)
+                             departments: departments, includesWeek: includesWeek, dueSoonThrough: dueSoonThrough)
     }
 
     /// The figures of a set of departments together (one department, or all for the total).

@@ -133,6 +133,8 @@ public struct CaseQuery: Sendable, Equatable {
     public var unassigned = false
     public var overdue = false
     public var onHold = false
+    /// Open, SLA clock running, and due within these days (the dashboard's "due soon").
+    public var dueBetween: ClosedRange<Day>?
     public var includeClosed = false
     public var closedOnly = false
     /// Closed at or after this time (the "recently closed" queue).

@@ -139,6 +139,10 @@ extension Store {
             args.append(.int(Int64(today.number)))
         }
         if query.onHold { clauses.append("c.hold_since IS NOT NULL") }
+        if let due = query.dueBetween {
+            clauses.append("c.closed_at IS NULL AND c.hold_since IS NULL AND c.due_day BETWEEN ? AND ?")
+            args += [.int(Int64(due.lowerBound.number)), .int(Int64(due.upperBound.number))]
+        }
         return (clauses.joined(separator: " AND "), args)
     }
 

@@ -15,7 +15,7 @@ public struct DashboardDrillDown: Equatable, Sendable {
         figure = selection.figure
         count = selection.figure.value(in: figures)
         department = selection.department(in: report)?.code
-        query = selection.figure.query(department: department)
+        query = selection.figure.query(department: department, dueSoon: report.dueSoonThrough.map { report.today...$0 })
     }
 
     /// "37 overdue cases in VET", "1,204 open cases in the agency".
