@@ -49,7 +49,7 @@ public final class SQLiteFloor {
     public func nameSearch(_ match: String) -> Int {
         run("""
             SELECT c.id, c.given_name, c.family_name FROM constituent_search f JOIN constituent c ON c.id = f.rowid
-            WHERE constituent_search MATCH ? ORDER BY f.rank LIMIT 50
+            WHERE constituent_search MATCH ? ORDER BY f.rowid DESC LIMIT 50
             """, [match])
     }
 

@@ -46,12 +46,13 @@ extension Store {
     }
 
     /// Constituents whose folded names match an FTS5 expression (built by NameFolding.ftsQuery),
-    /// best match first.
+    /// newest first. Every match of a name prefix is as good as another, and reading matches in
+    /// rowid order stops after one page instead of ranking a hundred thousand "Kim"s.
     func searchConstituents(match: String, limit: Int) throws -> [Constituent] {
         let s = try db.statement("""
             SELECT \(Store.constituentColumns.split(separator: ",").map { "c." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
             FROM constituent_search f JOIN constituent c ON c.id = f.rowid
-            WHERE constituent_search MATCH ? ORDER BY f.rank LIMIT ?
+            WHERE constituent_search MATCH ? ORDER BY f.rowid DESC LIMIT ?
             """)
         try s.bind([.text(match), .int(Int64(limit))])
         var out: [Constituent] = []
