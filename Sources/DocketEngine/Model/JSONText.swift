@@ -62,8 +62,9 @@ public enum JSONText {
 
     private static func writeString(_ s: String, into out: inout String) {
         out += "\""
-        // Most text needs no escaping: append it whole instead of scalar by scalar.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 >= 0xC2 }) {
+        // Most text needs no escaping: append it whole instead of scalar by scalar. Only quotes,
+        // backslashes, C0 and C1 controls (lead byte C2) and U+2028/2029 (lead byte E2) do.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xC2 || $0 == 0xE2 }) {
             out += s
             out += "\""
             return
