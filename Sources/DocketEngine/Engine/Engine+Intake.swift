@@ -192,9 +192,10 @@ struct IntakeCaseMaker {
         return RoutingEvaluator.decide(agency, trigger: .intake, subject: subject, explain: false)!
     }
 
+    /// The case, routed by `decision` when the caller has already routed it.
     mutating func make(ref: String, values: FormValues, identity: [String: String], person: Constituent,
-                       actor: String) -> (CaseSummary, RoutingDecision) {
-        let decision = route(values: values, identity: identity, person: person)
+                       actor: String, decision known: RoutingDecision? = nil) -> (CaseSummary, RoutingDecision) {
+        let decision = known ?? route(values: values, identity: identity, person: person)
         let slaPolicy = decision.action.slaPolicy ?? type.slaPolicy
         let department = decision.action.department
         let key = slaPolicy + "\u{1}" + department

@@ -140,14 +140,16 @@ final class CSVReader {
             endField(rawEnd: end)
             contentEnd = end
         }
-        if utf8.isInsideCharacter, problem == nil { problem = .invalidUTF8(offset: end, column: max(0, ends.count - 1)) }
+        if utf8.isInsideCharacter, problem == nil {
+            problem = .invalidUTF8(offset: end - Int64(utf8.pending), column: max(0, ends.count - 1))
+        }
         return makeRecord()
     }
 
     @inline(__always)
     private func check(_ c: UInt8, at offset: Int64) {
         if !utf8.accept(c) {
-            if problem == nil { problem = .invalidUTF8(offset: offset, column: ends.count) }
+            if problem == nil { problem = .invalidUTF8(offset: offset - Int64(utf8.brokenBack), column: ends.count) }
             // A byte refused as a continuation may itself begin the next character.
             if c >= 0x80 { _ = utf8.accept(c) }
         }

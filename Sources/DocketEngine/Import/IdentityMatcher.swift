@@ -18,20 +18,30 @@ struct IdentityMatcher {
     /// Also look for the same name born in the same year (through the name index).
     var byNameAndYear = true
 
+    init(store: Store, byNameAndYear: Bool = true) {
+        self.store = store
+        self.byNameAndYear = byNameAndYear
+    }
+
     struct Result {
         var person: Constituent?
         var kind: IdentityMatchKind?
         var possibleDuplicates: [Constituent] = []
     }
 
-    func match(_ identity: [String: String]) throws -> Result {
+    /// The folded given and family names the matcher compares (an import folds them ahead,
+    /// on its reading thread).
+    static func foldedNames(_ identity: [String: String]) -> (given: String, family: String) {
+        (NameFolding.fold(identity["given_name"] ?? ""), NameFolding.fold(identity["family_name"] ?? ""))
+    }
+
+    func match(_ identity: [String: String], folded: (given: String, family: String)? = nil) throws -> Result {
         let nationalId = identity["national_id"].flatMap { $0.isEmpty ? nil : $0 }
-        if let nationalId, let known = try store.constituents(nationalId: nationalId).first(where: { !$0.erased }) {
+        if let nationalId, let id = try store.constituentId(nationalId: nationalId), let known = try store.constituent(id: id) {
             return Result(person: known, kind: .nationalId)
         }
         guard let born = identity["birth_date"], !born.isEmpty else { return Result() }
-        let given = NameFolding.fold(identity["given_name"] ?? "")
-        let family = NameFolding.fold(identity["family_name"] ?? "")
+        let (given, family) = folded ?? IdentityMatcher.foldedNames(identity)
         guard !(given.isEmpty && family.isEmpty) else { return Result() }
         var result = Result()
         for p in try store.constituents(bornOn: born, foldedFamily: family) where !p.erased {

@@ -4,6 +4,11 @@ struct UTF8Validator {
     private var need = 0
     private var low: UInt8 = 0x80
     private var high: UInt8 = 0xBF
+    /// Bytes of the character in progress taken so far.
+    private var taken = 0
+    /// After a false: how many bytes before the refused one the broken character began, so a
+    /// message points at its first byte (the é of a Latin-1 "José", not the byte after it).
+    private(set) var brokenBack = 0
 
     /// True while the bytes so far could be UTF-8; false on the byte that makes them not.
     /// After a false the validator starts afresh with the next byte.
@@ -11,22 +16,29 @@ struct UTF8Validator {
     mutating func accept(_ b: UInt8) -> Bool {
         if need == 0 {
             if b < 0x80 { return true }
+            brokenBack = 0
+            taken = 1
             return lead(b)
         }
         guard b >= low && b <= high else {
+            brokenBack = taken
             need = 0
             return false
         }
         need -= 1
+        taken += 1
         low = 0x80
         high = 0xBF
         return true
     }
 
+    /// Bytes of an unfinished character (for one cut off at the end).
+    var pending: Int { need > 0 ? taken : 0 }
+
     /// True when a multi-byte character is cut off (at the end of a field or file).
     var isInsideCharacter: Bool { need > 0 }
 
-    mutating func reset() { need = 0 }
+    mutating func reset() { need = 0; taken = 0 }
 
     private mutating func lead(_ b: UInt8) -> Bool {
         // Ranges from the Unicode standard's table of well-formed UTF-8 (no overlong forms,
@@ -49,9 +61,9 @@ struct UTF8Validator {
         var v = UTF8Validator()
         var i = 0
         for b in bytes {
-            if !v.accept(b) { return i }
+            if !v.accept(b) { return i - v.brokenBack }
             i += 1
         }
-        return v.isInsideCharacter ? i : nil
+        return v.isInsideCharacter ? i - v.pending : nil
     }
 }

@@ -3,6 +3,14 @@ import CSQLite
 /// Finding people the agency already knows, for intake and import: by birth date and folded
 /// family name, and by folded name within a birth year.
 extension Store {
+    /// A constituent (not erased) with this national id: one index probe. (Index entries with
+    /// the same key lie in id order, so this is the earliest.)
+    func constituentId(nationalId: String) throws -> Int64? {
+        let s = try db.statement("SELECT id FROM constituent WHERE national_id = ? AND erased_at IS NULL LIMIT 1")
+        s.bind(nationalId, at: 1)
+        return try s.step() ? s.int(0) : nil
+    }
+
     /// Constituents born on `birthDate` whose family name folds to `foldedFamily`. Read from
     /// the (birth_date, family_name) index alone, comparing bytes where the name is ASCII:
     /// an import asks this once per row.
@@ -33,10 +41,12 @@ extension Store {
         return NameFolding.fold(String(decoding: bytes, as: UTF8.self)) == text
     }
 
-    /// Constituents whose names match an FTS5 expression and who were born in `year`.
+    /// Constituents whose names match an FTS5 expression and who were born in `year`. CROSS
+    /// JOIN keeps the name index outside: the planner would otherwise walk the whole year's
+    /// births and run the name query once for each.
     func constituents(matching ftsQuery: String, bornIn year: Int, limit: Int) throws -> [Constituent] {
         let s = try db.statement("""
-            SELECT f.rowid FROM constituent_search f JOIN constituent c ON c.id = f.rowid
+            SELECT f.rowid FROM constituent_search f CROSS JOIN constituent c ON c.id = f.rowid
             WHERE constituent_search MATCH ? AND c.birth_date >= ? AND c.birth_date <= ? LIMIT ?
             """)
         let y = ZeroPadded.string(year, width: 4)

@@ -75,7 +75,20 @@ enum CommandTable {
         Command(spec: CommandSpec(path: ["import"], summary: "import submissions from CSV, JSON or JSON Lines",
                                   usage: "docket import FILE --form FORM [--dry-run] [--skip-invalid --rejects FILE]",
                                   options: ["form", "rejects", "expect-version"], flags: ["dry-run", "skip-invalid"],
-                                  positionals: 1...1), run: nil),
+                                  positionals: 1...1,
+                                  details: """
+                                  --form FORM       the form the rows fill in (a form id or case type; `docket form list`)
+                                  --dry-run         check every row and say what would happen; write nothing
+                                  --skip-invalid    import the good rows and put the bad ones in --rejects FILE
+                                                    (without it, one bad row means nothing is imported)
+                                  --rejects FILE    the refused rows as they were, with an error column; fix them
+                                                    there and import that file as it is
+                                  FILE is CSV (a header row of field ids or labels), a JSON array of objects, or
+                                  JSON Lines, by its extension (.csv, .json, .jsonl) or its first character.
+                                  Errors read FILE:ROW:FIELD: what is wrong (the CSV header is row 1).
+                                  Case columns of an export (ref, state, …) are ignored; other unknown columns
+                                  are refused.
+                                  """), run: ImportCommand.run),
         Command(spec: CommandSpec(path: ["export"], summary: "export cases or constituents as CSV or JSON Lines",
                                   usage: "docket export cases|constituents [filters] --format csv|jsonl [--include-pii] [--out FILE]",
                                   options: ["format", "out", "dept", "state", "type", "assignee"],
