@@ -93,9 +93,22 @@ enum CommandTable {
                                   are refused.
                                   """), run: ImportCommand.run),
         Command(spec: CommandSpec(path: ["export"], summary: "export cases or constituents as CSV or JSON Lines",
-                                  usage: "docket export cases|constituents [filters] --format csv|jsonl [--include-pii] [--out FILE]",
+                                  usage: "docket export cases|constituents [--dept D] [--state S] [--type T] [--assignee U] [--overdue] [--all] --format csv|jsonl [--include-pii] [--bom] [--out FILE]",
                                   options: ["format", "out", "dept", "state", "type", "assignee"],
-                                  flags: ["include-pii", "bom", "all", "overdue"], positionals: 1...1), run: nil),
+                                  flags: ["include-pii", "bom", "all", "overdue"], positionals: 1...1,
+                                  details: """
+                                  Filters as in `docket case list` (open cases unless --all); for constituents,
+                                  the people with such a case. Rows in id order, streamed.
+                                  --format csv|jsonl  CSV (RFC 4180, CRLF; a cell starting with = + - @ gets a
+                                                      leading ') or JSON Lines with the keys of `case list --json`
+                                                      (default: by --out's extension, else csv)
+                                  --type T            one column per form field, headed by its id, as input text:
+                                                      with --include-pii the file re-imports with --form
+                                  --include-pii       national id, birth date, address, email, phone and personal
+                                                      form fields (supervisors in their departments, admins; recorded)
+                                  --bom               start the CSV with a UTF-8 byte order mark (older Excel)
+                                  --out FILE          write to FILE (mode 0600) instead of stdout
+                                  """), run: ExportCommand.run),
         Command(spec: CommandSpec(path: ["report", "backlog"], summary: "backlog by department, age and SLA",
                                   usage: "docket report backlog [--json] [--week]", flags: ["json", "week"]), run: nil),
         Command(spec: CommandSpec(path: ["audit", "verify"], summary: "walk the event hash chain and name the first broken event",
