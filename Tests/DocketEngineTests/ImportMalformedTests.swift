@@ -100,4 +100,18 @@ final class ImportMalformedTests: XCTestCase {
         XCTAssertEqual(try w.importing(w.file("c.txt", "given_name,family_name\nAl,Bo\n")).format, .csv)
         XCTAssertEqual(try w.caseCount(), 3)
     }
+
+    func testAFileThatCannotBeReadSaysSoInEveryMode() throws {
+        let w = try WorkflowWorld()
+        let headerOnly = w.file("h.csv", "given_name,family_name\n")
+        let rejects = w.dir.file("r.csv")
+        XCTAssertEqual(expectRefusal("refused", try w.importing(headerOnly, rejects: rejects)),
+                       "h.csv: the file has a header row but no rows to import")
+        XCTAssertEqual(expectRefusal("refused", try w.importing(headerOnly, dryRun: true)),
+                       "h.csv: the file has a header row but no rows to import")
+        let quote = w.file("q.csv", "given_name,family_name\nAl,\"Bo\n")
+        XCTAssertTrue(expectRefusal("refused", try w.importing(quote, dryRun: true)).hasPrefix("q.csv:2: unbalanced quote"))
+        XCTAssertTrue(expectRefusal("refused", try w.importing(quote, rejects: rejects)).hasPrefix("q.csv:2: unbalanced quote"))
+        XCTAssertEqual(try w.caseCount(), 0)
+    }
 }

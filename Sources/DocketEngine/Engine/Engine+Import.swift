@@ -36,7 +36,8 @@ extension Engine {
         let now = clock.now
         let reader = ImportReader(source: source, size: file.size, display: shown, options: options, rejects: rejects,
                                   check: RowCheck(form: form, agency: agency, today: Day(unixSeconds: now)),
-                                  maker: IntakeCaseMaker(agency: agency, type: type, lifecycle: lifecycle, now: now))
+                                  maker: IntakeCaseMaker(agency: agency, type: type, lifecycle: lifecycle, now: now),
+                                  actor: actor.login)
         var report = ImportReport(file: shown, format: format, form: form.id, caseType: type.code, dryRun: options.dryRun)
         report.skipInvalid = options.skipInvalid
         report.rejectsPath = rejects?.path
@@ -60,6 +61,7 @@ extension Engine {
             }
         } catch {
             reader.cancel()
+            if case ImportReader.Failure.reading(let cause) = error { throw cause }
             throw error
         }
         reader.finish(into: &report)
@@ -132,9 +134,6 @@ extension Engine {
                     if finished { try reader.wait() }
                     try bulk.flush()
                 }
-            } catch let ImportReader.Failure.reading(error) {
-                writing.discardPending()
-                throw writing.stopped(at: lastRow, error, report: report)
             } catch {
                 writing.discardPending()
                 throw writing.stopped(at: lastRow, error, report: report)
@@ -192,19 +191,26 @@ struct PreparedRow {
     var values: FormValues
     var identity: [String: String]
     var folded: (given: String, family: String)
+    /// The person the row describes, and the case it makes, as if that person were new (ids
+    /// and ref still to be given).
+    var person: Constituent
     var searchTerms: String
+    var summary: CaseSummary
     var formJSON: String
     var decision: RoutingDecision
     var routed: RoutedEvent
 }
 
-/// The `routed` event of a new case, which depends only on the routing decision.
+/// The `routed` event and task reason of a new case, which depend only on the routing decision.
 struct RoutedEvent {
+    /// The main task's reason: which rule sent it where it is.
+    var task: String
     var reason: String
     var details: String
 
     init(_ d: RoutingDecision) {
-        reason = "intake: \(d.explanation)"
+        task = d.explanation
+        reason = "intake: \(task)"
         details = JSONText.object(["to": .string(d.action.department), "rule": .optional(d.ruleName)])
     }
 }
@@ -260,7 +266,8 @@ final class ImportReader: @unchecked Sendable {
     private let options: ImportOptions
     private let rejects: RejectsWriter?
     private let check: RowCheck
-    private let maker: IntakeCaseMaker
+    private var maker: IntakeCaseMaker
+    private let actor: String
     private let done = DispatchSemaphore(value: 0)
     // Read by the writer only after `wait`.
     private(set) var rows = 0
@@ -271,8 +278,9 @@ final class ImportReader: @unchecked Sendable {
     private var failure: Error?
 
     init(source: ImportSource, size: Int64, display: String, options: ImportOptions, rejects: RejectsWriter?,
-         check: RowCheck, maker: IntakeCaseMaker) {
+         check: RowCheck, maker: IntakeCaseMaker, actor: String) {
         self.source = source
+        self.actor = actor
         self.size = size
         self.display = display
         self.options = options
@@ -324,14 +332,14 @@ final class ImportReader: @unchecked Sendable {
                 // After a bad row an all-or-nothing import writes nothing more: only check the rest.
                 guard options.skipInvalid || options.dryRun || invalid == 0 else { continue }
                 let identity = Engine.identity(of: canonical, form: check.form)
-                let decision = maker.route(values: canonical, identity: identity, person: Engine.newPerson(identity))
+                let person = Engine.newPerson(identity)
+                let (summary, decision) = maker.make(ref: "", values: canonical, identity: identity, person: person, actor: actor)
                 var json = ""
                 if !options.dryRun { json = encoder.encode(canonical) ?? JSONText.encode(form: canonical) }
                 chunk.append(PreparedRow(number: row.number, values: canonical, identity: identity,
-                                         folded: IdentityMatcher.foldedNames(identity),
-                                         searchTerms: NameFolding.searchText(given: identity["given_name"] ?? "",
-                                                                             family: identity["family_name"] ?? ""),
-                                         formJSON: json, decision: decision, routed: RoutedEvent(decision)))
+                                         folded: IdentityMatcher.foldedNames(identity), person: person,
+                                         searchTerms: NameFolding.searchText(given: person.givenName, family: person.familyName),
+                                         summary: summary, formJSON: json, decision: decision, routed: RoutedEvent(decision)))
             } else {
                 invalid += 1
                 for e in problems {
@@ -407,28 +415,30 @@ struct ImportWriting {
 
     mutating func write(_ row: PreparedRow, bulk: BulkIntakeWriter) throws {
         let match = try matcher.match(row.identity, folded: row.folded)
-        var person: Constituent
-        var decision = row.decision
+        let ref = try bulk.ref(prefix: type.prefix, year: year)
+        var summary: CaseSummary
         var routed = row.routed
+        let personId: Int64
         if let known = match.person {
-            person = known
             // Routing saw a new person; a known one may bring attributes the form lacks.
-            decision = maker.route(values: row.values, identity: row.identity, person: known)
+            let decision = maker.route(values: row.values, identity: row.identity, person: known)
             routed = RoutedEvent(decision)
+            (summary, _) = maker.make(ref: ref, values: row.values, identity: row.identity, person: known, actor: actor.login,
+                                      decision: decision)
+            personId = known.id
             pending.constituentsMatched += 1
         } else {
-            person = Engine.newPerson(row.identity)
-            person.id = try bulk.addPerson(person, searchTerms: row.searchTerms, at: now)
-            try bulk.event(at: now, actor: actor.login, caseId: nil, constituentId: person.id, kind: "constituent_created",
+            personId = try bulk.addPerson(row.person, searchTerms: row.searchTerms, at: now)
+            try bulk.event(at: now, actor: actor.login, caseId: nil, constituentId: personId, kind: "constituent_created",
                            reason: nil, details: #"{"source":"import"}"#)
+            summary = row.summary
+            summary.ref = ref
+            summary.constituentId = personId
             pending.constituentsCreated += 1
         }
         if !match.possibleDuplicates.isEmpty { ImportWriting.note(duplicates: match.possibleDuplicates, row: row.number, in: &pending) }
-        let ref = try bulk.ref(prefix: type.prefix, year: year)
-        var (summary, _) = maker.make(ref: ref, values: row.values, identity: row.identity, person: person, actor: actor.login,
-                                      decision: decision)
-        try bulk.addCase(&summary, form: row.formJSON, taskReason: decision.explanation, at: now, actor: actor.login)
-        try bulk.event(at: now, actor: actor.login, caseId: summary.id, constituentId: person.id, kind: "case_created", reason: nil,
+        try bulk.addCase(&summary, form: row.formJSON, taskReason: routed.task, at: now, actor: actor.login)
+        try bulk.event(at: now, actor: actor.login, caseId: summary.id, constituentId: personId, kind: "case_created", reason: nil,
                        details: createdDetails(match, row: row.number))
         try bulk.event(at: now, actor: actor.login, caseId: summary.id, constituentId: nil, kind: "routed",
                        reason: routed.reason, details: routed.details)
@@ -487,6 +497,8 @@ struct ImportWriting {
         if case ImportReader.Failure.reading(let inner) = error { cause = inner }
         if case ImportReader.Failure.writing(_, let inner) = error { cause = inner }
         let why = (cause as? DocketError)?.description ?? (cause as? StoreError)?.message ?? "\(cause)"
+        // A file that could not be read at all says so itself.
+        if committed == 0, case ImportReader.Failure.reading = error { return cause }
         guard committed > 0 else {
             return DocketError.refused("\(file):\(row): the import stopped and nothing was imported: \(why)")
         }

@@ -11,7 +11,7 @@ final class BulkIntakeWriter {
     private var nextTask: Int64
     private var nextPerson: Int64
     private var unindexedPerson: Int64
-    private var sequences: [String: (prefix: String, year: Int, last: Int)] = [:]
+    private var sequences: [(prefix: String, year: Int, last: Int)] = []
     private let caseInsert: Statement
     private let taskInsert: Statement
     private let personInsert: Statement
@@ -53,14 +53,18 @@ final class BulkIntakeWriter {
         return id
     }
 
-    /// The next ref for a prefix and year, counted from the stored sequence.
+    /// The next ref for a prefix and year, counted from the stored sequence. (A short list, not
+    /// a dictionary: an import has one prefix and year, and this runs once per row.)
     func ref(prefix: String, year: Int) throws -> String {
-        let key = "\(prefix)-\(year)"
-        var seq = try sequences[key] ?? (prefix, year, Int(store.db.scalarInt(
-            "SELECT last FROM case_sequence WHERE prefix = ? AND year = ?", [.text(prefix), .int(Int64(year))]) ?? 0))
-        seq.last += 1
-        sequences[key] = seq
-        return CaseRef.format(prefix: prefix, year: year, sequence: seq.last)
+        var i = sequences.firstIndex { $0.prefix == prefix && $0.year == year }
+        if i == nil {
+            let last = try store.db.scalarInt("SELECT last FROM case_sequence WHERE prefix = ? AND year = ?",
+                                              [.text(prefix), .int(Int64(year))]) ?? 0
+            sequences.append((prefix, year, Int(last)))
+            i = sequences.count - 1
+        }
+        sequences[i!].last += 1
+        return CaseRef.format(prefix: prefix, year: year, sequence: sequences[i!].last)
     }
 
     /// Writes the case, its main task, and its events; sets the summary's ids.
@@ -95,7 +99,7 @@ final class BulkIntakeWriter {
     /// stands, and the people added since the last flush in the name index, all in one
     /// statement, so what is committed is searchable.
     func flush() throws {
-        for seq in sequences.values {
+        for seq in sequences {
             try store.setRefSequence(prefix: seq.prefix, year: seq.year, last: seq.last)
         }
         if nextPerson > unindexedPerson {

@@ -32,7 +32,8 @@ enum ImportCommand {
         if report.moreErrors > 0 { ctx.stderr("… and \(report.moreErrors) more error\(report.moreErrors == 1 ? "" : "s")") }
         let rows = "\(report.rows) row\(report.rows == 1 ? "" : "s")"
         if report.invalid > 0 && !options.skipInvalid {
-            ctx.stderr("docket: nothing was \(report.dryRun ? "checked into the database (dry run)" : "imported"): \(report.invalid) of \(rows) have errors. Fix them and import \(report.file) again, or import the good rows with --skip-invalid --rejects FILE")
+            let what = report.dryRun ? "dry run: importing this file would import nothing" : "nothing was imported"
+            ctx.stderr("docket: \(what): \(report.invalid) of \(rows) have errors. Fix them and import \(report.file) again, or import the good rows with --skip-invalid --rejects FILE")
             return 1
         }
         var lines: [String] = []
