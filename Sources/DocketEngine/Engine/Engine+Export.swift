@@ -12,7 +12,7 @@ extension Engine {
         try checkPII(request, actor: actor)
         if request.bom && request.format != .csv { throw DocketError.usage("--bom is for CSV; JSON Lines is UTF-8 without one") }
         let form = request.query.type.flatMap { agency.caseType($0) }.flatMap { agency.form($0.form) }
-        let layout = ExportLayout(request: request, form: form)
+        var layout = ExportLayout(request: request, form: form)
         let now = clock.now, today = clock.today
         return try locked {
             try store.transaction {
@@ -100,59 +100,86 @@ extension Engine {
 struct ExportLayout {
     let request: ExportRequest
     /// With a case type: its form's fields, personal ones only when included.
-    let fields: [FormField]
+    /// With a case type: the ids of its form's fields written, personal ones only when included.
+    let fieldIds: [String]
     let form: FormDefinition?
     let columns: [String]
+    /// For each case column written, its place among all case values (ExportColumns order).
+    private let caseColumnIndexes: [Int]
 
     init(request: ExportRequest, form: FormDefinition?) {
         self.request = request
         self.form = form
         let pii = request.includePII
-        fields = form?.fields.filter { pii || !$0.pii } ?? []
+        let fields = form?.fields.filter { pii || !$0.pii } ?? []
+        fieldIds = fields.map(\.id)
+        if let form { shapes[form.caseType] = FormShape(form: form, pii: pii) }
+        let allCaseColumns = ExportColumns.cases + (pii ? ExportColumns.casePII : [])
+        let fieldIds = Set(fields.map(\.id))
+        // A form field named like a case column keeps the name: import reads it as the field.
+        caseColumnIndexes = allCaseColumns.indices.filter { !fieldIds.contains(allCaseColumns[$0]) }
         switch request.subject {
         case .cases:
-            let fieldIds = Set(fields.map(\.id))
-            // A form field named like a case column keeps the name: import reads it as the field.
-            let caseColumns = (ExportColumns.cases + (pii ? ExportColumns.casePII : [])).filter { !fieldIds.contains($0) }
+            let caseColumns = caseColumnIndexes.map { allCaseColumns[$0] }
             columns = request.format == .csv ? caseColumns + fields.map(\.id) : caseColumns
         case .constituents:
             columns = ExportColumns.constituents + (pii ? ExportColumns.constituentPII : [])
         }
     }
 
-    private func formInput(_ stored: String, type: String, agency: Agency) -> [(FormField, String)] {
-        let values = JSONText.decodeForm(stored)
-        let caseForm = form ?? agency.caseType(type).flatMap { agency.form($0.form) }
-        guard let caseForm else { return [] }
-        let input = FormValidator.inputValues(fromCanonical: values, form: caseForm)
-        let shown = form != nil ? fields : caseForm.fields.filter { request.includePII || !$0.pii }
-        return shown.compactMap { f in input[f.id].map { (f, $0) } }
+    /// Per case type: which fields an export writes and which hold money (stored in minor
+    /// units, written as input text), worked out once rather than per row.
+    private struct FormShape {
+        var ids: [String]
+        var money: [FormField]
+
+        init(form: FormDefinition, pii: Bool) {
+            ids = form.fields.filter { pii || !$0.pii }.map(\.id)
+            money = form.fields.filter { $0.type == .money }
+        }
     }
 
-    func appendCase(_ e: Store.ExportedCase, agency: Agency, now: Int64, today: Day, to out: inout String) {
+    private var shapes: [String: FormShape] = [:]
+
+    /// A stored form as input text (what FormValidator.inputValues gives), and the field ids to
+    /// write in form order.
+    private mutating func formInput(_ stored: String, type: String, agency: Agency) -> (ids: [String], input: FormValues) {
+        if shapes[type] == nil, let form = agency.caseType(type).flatMap({ agency.form($0.form) }) {
+            shapes[type] = FormShape(form: form, pii: request.includePII)
+        }
+        guard let shape = shapes[type] else { return ([], [:]) }
+        var input = FormJSONReader.decode(stored)
+        for f in shape.money {
+            if let v = input[f.id] { input[f.id] = FieldValidator.inputText(fromCanonical: v, field: f) }
+        }
+        return (shape.ids, input)
+    }
+
+    mutating func appendCase(_ e: Store.ExportedCase, agency: Agency, now: Int64, today: Day, to out: inout String) {
         let c = e.summary
         let pii = request.includePII
         let nationalId = pii ? c.nationalId : c.maskedNationalId
         switch request.format {
         case .csv:
-            var cells: [String: String] = [
-                "ref": c.ref, "type": c.type, "state": c.state, "department": c.department, "assignee": c.assignee ?? "",
-                "priority": String(c.priority), "constituent_id": String(c.constituentId), "constituent_name": c.constituentName,
-                "constituent_national_id": nationalId ?? "", "opened_at": Timestamp.iso(c.openedAt), "due_at": c.dueDay.iso,
-                "closed_at": c.closedAt.map(Timestamp.iso) ?? "", "days_waiting": String(c.daysWaiting(now: now)),
-                "days_on_hold": String(c.daysOnHold(now: now)), "overdue": c.isOverdue(today: today) ? "yes" : "no",
-                "version": String(c.version),
-            ]
-            if pii {
-                cells["constituent_birth_date"] = e.birthDate ?? ""
-                cells["constituent_email"] = e.email ?? ""
-                cells["constituent_phone"] = e.phone ?? ""
-                cells["constituent_address"] = e.address ?? ""
+            // Values in ExportColumns order (cases, then the personal ones), then the form's fields.
+            var values = [c.ref, c.type, c.state, c.department, c.assignee ?? "", String(c.priority), String(c.constituentId),
+                          c.constituentName, nationalId ?? "", Timestamp.iso(c.openedAt), c.dueDay.iso,
+                          c.closedAt.map(Timestamp.iso) ?? "", String(c.daysWaiting(now: now)), String(c.daysOnHold(now: now)),
+                          c.isOverdue(today: today) ? "yes" : "no", String(c.version)]
+            if pii { values += [e.birthDate ?? "", e.email ?? "", e.phone ?? "", e.address ?? ""] }
+            var first = true
+            for i in caseColumnIndexes {
+                if !first { out += "," }
+                first = false
+                CSVWriter.append(values[i], to: &out)
             }
-            if !fields.isEmpty { for (f, v) in formInput(e.form, type: c.type, agency: agency) { cells[f.id] = v } }
-            for (i, column) in columns.enumerated() {
-                if i > 0 { out += "," }
-                CSVWriter.append(cells[column] ?? "", to: &out)
+            if !fieldIds.isEmpty {
+                let (_, input) = formInput(e.form, type: c.type, agency: agency)
+                for id in fieldIds {
+                    if !first { out += "," }
+                    first = false
+                    if let v = input[id] { CSVWriter.append(v, to: &out) }
+                }
             }
             out += "\r\n"
         case .jsonl:
@@ -162,7 +189,8 @@ struct ExportLayout {
                 person += [("birth_date", .optional(e.birthDate)), ("email", .optional(e.email)), ("phone", .optional(e.phone)),
                            ("address", .optional(e.address))]
             }
-            let form = formInput(e.form, type: c.type, agency: agency)
+            let (ids, input) = formInput(e.form, type: c.type, agency: agency)
+            let form: [(String, JSONText.Value)] = ids.compactMap { id in input[id].map { (id, .string($0)) } }
             let object: [(String, JSONText.Value)] = [
                 ("ref", .string(c.ref)), ("type", .string(c.type)), ("state", .string(c.state)),
                 ("department", .string(c.department)), ("assignee", .optional(c.assignee)), ("priority", .int(c.priority)),
@@ -170,7 +198,7 @@ struct ExportLayout {
                 ("due_at", .string(c.dueDay.iso)), ("closed_at", .optional(c.closedAt.map(Timestamp.iso))),
                 ("days_waiting", .int(c.daysWaiting(now: now))), ("days_on_hold", .int(c.daysOnHold(now: now))),
                 ("overdue", .bool(c.isOverdue(today: today))), ("version", .int(c.version)),
-                ("form", .object(form.map { ($0.0.id, .string($0.1)) })),
+                ("form", .object(form)),
             ]
             out += JSONText.encode(.object(object))
             out += "\n"

@@ -140,16 +140,23 @@ struct JSONInputParser {
     private mutating func string() throws -> String {
         i += 1
         var out: [UInt8] = []
+        var escaped = false
         var runStart = i
         while i < bytes.count {
             let b = bytes[i]
             if b == 0x22 {
+                // Most text has no escapes: make the string straight from the bytes.
+                if !escaped {
+                    i += 1
+                    return String(decoding: bytes[runStart..<(i - 1)], as: UTF8.self)
+                }
                 out.append(contentsOf: bytes[runStart..<i])
                 i += 1
                 return String(decoding: out, as: UTF8.self)
             }
             if b < 0x20 { throw fail("a control character inside text; write it as an escape such as \\n") }
             if b == 0x5C {
+                escaped = true
                 out.append(contentsOf: bytes[runStart..<i])
                 i += 1
                 guard i < bytes.count else { break }
