@@ -1,70 +1,150 @@
-/// A new case entering the agency: find or create the constituent, create the case, route it.
+/// A new case entering the agency: check the form as the form screen does, find the
+/// constituent or create one, create the case, route it — one transaction.
 extension Engine {
     public struct IntakeResult: Sendable {
         public var summary: CaseSummary
         public var routing: RoutingDecision
-        /// True when the constituent was already known (same national id).
+        /// True when the constituent was already known (or chosen by the caller).
         public var matchedConstituent: Bool
+        /// How the constituent was recognised; nil for a new person.
+        public var matchedBy: IdentityMatchKind?
+        /// Known people who may be this one (same family name and birth date with another given
+        /// name, or same name and birth year). The case was not linked to them: a clerk decides,
+        /// and can intake again naming the person.
+        public var possibleDuplicates: [Constituent]
     }
 
-    /// Creates a case of `type` from canonical form values. The constituent is the one with the
-    /// same national id, else a new person built from the form's identity fields.
+    /// What an intake would do, without doing it: the form's verdict, the person it would be
+    /// linked to, possible duplicates, and where routing would send it.
+    public struct IntakePreview: Sendable {
+        public var check: FormCheck
+        public var constituent: Constituent?
+        public var matchedBy: IdentityMatchKind?
+        public var possibleDuplicates: [Constituent]
+        /// nil when the form is not valid.
+        public var routing: RoutingDecision?
+    }
+
+    /// Creates a case of `type` from input as typed (dates as `3/14/1968`, money as `1,234.50`).
+    /// The form is checked exactly as the form screen checks it; a refusal lists every
+    /// problem as `FIELD: message` lines.
+    public func intake(type code: String, input: [String: String], constituentId: Int64? = nil,
+                       as actor: StaffMember) throws -> IntakeResult {
+        let (type, form, _) = try intakeParts(code)
+        let check = FormValidator.validate(input, form: form, dateOrder: agency.dateOrder, currency: agency.currency, today: clock.today)
+        return try createIntake(type: type, form: form, values: try Engine.accepted(check, form: form),
+                                constituentId: constituentId, as: actor)
+    }
+
+    /// Creates a case of `type` from canonical form values (money in minor units). They are
+    /// checked by reading them back as input, so nothing the form screen would refuse gets in.
     public func intake(type code: String, form values: FormValues, constituentId: Int64? = nil,
                        as actor: StaffMember) throws -> IntakeResult {
-        guard actor.role != .auditor else { throw DocketError.refused("auditors have read-only access") }
+        let (type, form, _) = try intakeParts(code)
+        let input = FormValidator.inputValues(fromCanonical: values, form: form)
+        let check = FormValidator.validate(input, form: form, dateOrder: agency.dateOrder, currency: agency.currency, today: clock.today)
+        return try createIntake(type: type, form: form, values: try Engine.accepted(check, form: form),
+                                constituentId: constituentId, as: actor)
+    }
+
+    public func intakePreview(type code: String, input: [String: String], as actor: StaffMember) throws -> IntakePreview {
+        let (type, form, lifecycle) = try intakeParts(code)
+        let check = FormValidator.validate(input, form: form, dateOrder: agency.dateOrder, currency: agency.currency, today: clock.today)
+        let identity = Engine.identity(of: check.canonical, form: form)
+        return try locked {
+            let match = try IdentityMatcher(store: store).match(identity)
+            var routing: RoutingDecision?
+            if check.isValid {
+                let person = match.person ?? Engine.newPerson(identity)
+                let maker = IntakeCaseMaker(agency: agency, type: type, lifecycle: lifecycle, now: clock.now)
+                routing = maker.route(values: check.canonical, identity: identity, person: person)
+            }
+            return IntakePreview(check: check, constituent: match.person, matchedBy: match.kind,
+                                 possibleDuplicates: match.possibleDuplicates, routing: routing)
+        }
+    }
+
+    func intakeParts(_ code: String) throws -> (CaseType, FormDefinition, Lifecycle) {
         guard let type = agency.caseType(code), let form = agency.form(type.form),
               let lifecycle = agency.lifecycle(type.lifecycle) else {
             throw DocketError.usage("unknown case type '\(code)' (types: \(agency.caseTypes.map(\.code).joined(separator: ", ")))")
         }
+        return (type, form, lifecycle)
+    }
+
+    /// The canonical values of a valid form, or a refusal listing every problem.
+    static func accepted(_ check: FormCheck, form: FormDefinition) throws -> FormValues {
+        var problems = check.errors
+        if problems.isEmpty { problems = storageProblems(check.canonical, form: form) }
+        guard problems.isEmpty else {
+            throw DocketError.refused(problems.map { "\($0.field): \($0.message)" }.joined(separator: "\n"))
+        }
+        return check.canonical
+    }
+
+    /// What no form value may hold whatever its type: a payment card number.
+    static func storageProblems(_ values: FormValues, form: FormDefinition) -> [(field: String, message: String)] {
+        var out: [(field: String, message: String)] = []
+        for f in form.fields {
+            guard let v = values[f.id], v.utf8.count >= 13, f.type != .text, f.type != .multiline else { continue }
+            if CardNumberGuard.findCardNumber(in: v) != nil {
+                out.append((f.id, "holds what looks like a payment card number; Docket never stores card numbers"))
+            }
+        }
+        return out
+    }
+
+    /// The constituent attributes a form's identity fields fill (given_name, birth_date …).
+    static func identity(of values: FormValues, form: FormDefinition) -> [String: String] {
         var identity: [String: String] = [:]
         for f in form.fields { if let attr = f.identity, let v = values[f.id], !v.isEmpty { identity[attr] = v } }
-        for (k, v) in values where CardNumberGuard.findCardNumber(in: v) != nil {
-            throw DocketError.refused("field \(k) holds what looks like a payment card number; Docket never stores card numbers")
+        return identity
+    }
+
+    static func newPerson(_ identity: [String: String]) -> Constituent {
+        Constituent(givenName: identity["given_name"] ?? "", familyName: identity["family_name"] ?? "",
+                    birthDate: identity["birth_date"], nationalId: identity["national_id"], email: identity["email"],
+                    phone: identity["phone"], address: identity["address"], language: identity["language"])
+    }
+
+    private func createIntake(type: CaseType, form: FormDefinition, values: FormValues, constituentId: Int64?,
+                              as actor: StaffMember) throws -> IntakeResult {
+        guard actor.role != .auditor else { throw DocketError.refused("auditors have read-only access") }
+        guard let lifecycle = agency.lifecycle(type.lifecycle) else {
+            throw DocketError.refused("case type \(type.code) names lifecycle \(type.lifecycle), which the agency does not define")
         }
+        let identity = Engine.identity(of: values, form: form)
         return try locked {
             try store.transaction {
                 let now = clock.now
-                var personId = constituentId
-                var matched = constituentId != nil
-                if personId == nil, let nid = identity["national_id"], let known = try store.constituents(nationalId: nid).first {
-                    personId = known.id
-                    matched = true
-                }
-                if personId == nil {
-                    let given = identity["given_name"] ?? "", family = identity["family_name"] ?? ""
-                    guard !(given.isEmpty && family.isEmpty) else {
-                        throw DocketError.usage("the form gives no name for the constituent; fill in the name fields")
+                var person: Constituent
+                var matchedBy: IdentityMatchKind?
+                var duplicates: [Constituent] = []
+                if let constituentId {
+                    guard let chosen = try store.constituent(id: constituentId), !chosen.erased else {
+                        throw DocketError.notFound("no constituent #\(constituentId) (or their record was erased)")
                     }
-                    personId = try store.insertConstituent(
-                        Constituent(givenName: given, familyName: family, birthDate: identity["birth_date"],
-                                    nationalId: identity["national_id"], email: identity["email"], phone: identity["phone"],
-                                    address: identity["address"], language: identity["language"]), at: now)
-                    try store.appendEvent(at: now, actor: actor.login, caseId: nil, constituentId: personId,
-                                          kind: "constituent_created", reason: nil)
+                    person = chosen
+                    matchedBy = .chosen
+                } else {
+                    let match = try IdentityMatcher(store: store).match(identity)
+                    duplicates = match.possibleDuplicates
+                    if let known = match.person {
+                        person = known
+                        matchedBy = match.kind
+                    } else {
+                        person = Engine.newPerson(identity)
+                        guard !(person.givenName.isEmpty && person.familyName.isEmpty) else {
+                            throw DocketError.usage("the form gives no name for the constituent; fill in the name fields")
+                        }
+                        person.id = try store.insertConstituent(person, at: now)
+                        try store.appendEvent(at: now, actor: actor.login, caseId: nil, constituentId: person.id,
+                                              kind: "constituent_created", reason: nil)
+                    }
                 }
-                guard let person = try store.constituent(id: personId!) else {
-                    throw DocketError.notFound("no constituent #\(personId!)")
-                }
-                let amount = values["amount"].flatMap { Int64($0) }
-                let subject = RoutingSubject(type: code, priority: type.defaultPriority, state: lifecycle.initialState.id,
-                                             amount: amount, tags: [], form: values,
-                                             constituent: CaseWork.routingAttributes(of: person, overrides: identity,
-                                                                                     today: Day(unixSeconds: now)))
-                let decision = RoutingEvaluator.decide(agency, trigger: .intake, subject: subject, explain: false)!
-                let slaPolicy = decision.action.slaPolicy ?? type.slaPolicy
-                let openedDay = Day(unixSeconds: now)
-                let target = (agency.slaPolicy(slaPolicy) ?? agency.slaPolicies[0]).businessDays(in: decision.action.department)
-                let ref = try store.nextRef(prefix: type.prefix, year: openedDay.civil.year)
-                var summary = CaseSummary(id: 0, ref: ref, type: code, state: lifecycle.initialState.id,
-                                          priority: decision.action.priority ?? type.defaultPriority,
-                                          department: decision.action.department, assignee: nil, taskStatus: "assigned",
-                                          mainTaskId: nil, constituentId: person.id, constituentName: person.fullName,
-                                          nationalId: person.nationalId, openedAt: now,
-                                          dueDay: SLAClock.dueDay(opened: openedDay, targetBusinessDays: target, pausedBusinessDays: 0,
-                                                                  calendar: agency.calendar),
-                                          closedAt: nil, holdSince: nil, holdUntil: nil, holdPriorState: nil, heldSeconds: 0,
-                                          pausedBusinessDays: 0, slaPolicy: slaPolicy, amount: amount,
-                                          tags: decision.action.tags, version: 1, updatedAt: now, updatedBy: actor.login)
+                var maker = IntakeCaseMaker(agency: agency, type: type, lifecycle: lifecycle, now: now)
+                let ref = try store.nextRef(prefix: type.prefix, year: Day(unixSeconds: now).civil.year)
+                var (summary, decision) = maker.make(ref: ref, values: values, identity: identity, person: person, actor: actor.login)
                 summary.id = try store.insertCase(summary, form: JSONText.encode(form: values), at: now, actor: actor.login)
                 let task = try store.insertTask(TaskRecord(id: 0, caseId: summary.id, parentId: nil, department: summary.department,
                                                            assignee: nil, status: "assigned", reason: decision.explanation,
@@ -72,12 +152,70 @@ extension Engine {
                 try store.setMainTask(caseId: summary.id, taskId: task)
                 summary.mainTaskId = task
                 try store.appendEvent(at: now, actor: actor.login, caseId: summary.id, constituentId: person.id, kind: "case_created",
-                                      reason: nil, details: JSONText.object(["type": .string(code), "matched_constituent": .bool(matched)]))
+                                      reason: nil, details: JSONText.object([
+                                        "type": .string(type.code), "matched_constituent": .bool(matchedBy != nil),
+                                        "matched_by": .optional(matchedBy?.rawValue),
+                                        "possible_duplicates": .array(duplicates.map { .int($0.id) }),
+                                      ]))
                 try store.appendEvent(at: now, actor: actor.login, caseId: summary.id, constituentId: nil, kind: "routed",
                                       reason: "intake: \(decision.explanation)",
                                       details: JSONText.object(["to": .string(summary.department), "rule": .optional(decision.ruleName)]))
-                return IntakeResult(summary: summary, routing: decision, matchedConstituent: matched)
+                return IntakeResult(summary: summary, routing: decision, matchedConstituent: matchedBy != nil,
+                                    matchedBy: matchedBy, possibleDuplicates: duplicates)
             }
         }
+    }
+}
+
+/// The case an intake makes, before it has ids: routed by the intake rules, its SLA clock
+/// started. Shared by intake and import, which makes a million of them (due dates are kept
+/// per department and policy: every case of one import opens on the same day).
+struct IntakeCaseMaker {
+    let agency: Agency
+    let type: CaseType
+    let lifecycle: Lifecycle
+    let now: Int64
+    private var dueDays: [String: Day] = [:]
+
+    init(agency: Agency, type: CaseType, lifecycle: Lifecycle, now: Int64) {
+        self.agency = agency
+        self.type = type
+        self.lifecycle = lifecycle
+        self.now = now
+    }
+
+    func route(values: FormValues, identity: [String: String], person: Constituent) -> RoutingDecision {
+        let subject = RoutingSubject(type: type.code, priority: type.defaultPriority, state: lifecycle.initialState.id,
+                                     amount: values["amount"].flatMap { Int64($0) }, tags: [], form: values,
+                                     constituent: CaseWork.routingAttributes(of: person, overrides: identity,
+                                                                             today: Day(unixSeconds: now)))
+        return RoutingEvaluator.decide(agency, trigger: .intake, subject: subject, explain: false)!
+    }
+
+    /// The case, routed by `decision` when the caller has already routed it.
+    mutating func make(ref: String, values: FormValues, identity: [String: String], person: Constituent,
+                       actor: String, decision known: RoutingDecision? = nil) -> (CaseSummary, RoutingDecision) {
+        let decision = known ?? route(values: values, identity: identity, person: person)
+        let slaPolicy = decision.action.slaPolicy ?? type.slaPolicy
+        let department = decision.action.department
+        let key = slaPolicy + "\u{1}" + department
+        let due: Day
+        if let known = dueDays[key] {
+            due = known
+        } else {
+            let target = (agency.slaPolicy(slaPolicy) ?? agency.slaPolicies[0]).businessDays(in: department)
+            due = SLAClock.dueDay(opened: Day(unixSeconds: now), targetBusinessDays: target, pausedBusinessDays: 0,
+                                  calendar: agency.calendar)
+            dueDays[key] = due
+        }
+        let summary = CaseSummary(id: 0, ref: ref, type: type.code, state: lifecycle.initialState.id,
+                                  priority: decision.action.priority ?? type.defaultPriority,
+                                  department: department, assignee: nil, taskStatus: "assigned",
+                                  mainTaskId: nil, constituentId: person.id, constituentName: person.fullName,
+                                  nationalId: person.nationalId, openedAt: now, dueDay: due,
+                                  closedAt: nil, holdSince: nil, holdUntil: nil, holdPriorState: nil, heldSeconds: 0,
+                                  pausedBusinessDays: 0, slaPolicy: slaPolicy, amount: values["amount"].flatMap { Int64($0) },
+                                  tags: decision.action.tags, version: 1, updatedAt: now, updatedBy: actor)
+        return (summary, decision)
     }
 }

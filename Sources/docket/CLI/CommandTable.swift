@@ -69,17 +69,46 @@ enum CommandTable {
         Command(spec: CommandSpec(path: ["next"], summary: "claim the next unassigned task by priority, due date, age",
                                   usage: "docket next [--dept D] [--json]", options: ["dept"], flags: jsonFlag), run: WorkflowCommands.next),
         Command(spec: CommandSpec(path: ["form", "list"], summary: "the agency's forms", usage: "docket form list [--json]",
-                                  flags: jsonFlag), run: nil),
+                                  flags: jsonFlag, details: "--json  an array of {id, case_type, title, sections, fields}"),
+                run: FormCommands.list),
         Command(spec: CommandSpec(path: ["form", "show"], summary: "one form's fields and rules",
-                                  usage: "docket form show FORM [--json]", flags: jsonFlag, positionals: 1...1), run: nil),
+                                  usage: "docket form show FORM [--json]", flags: jsonFlag, positionals: 1...1,
+                                  details: "FORM is a form id or a case type (`docket form list`).\n--json  {id, case_type, title, sections [{title, fields [{id, label, type, required,\n        pattern, options, pii, help, min, max, max_length, default, show_if, identity}]}]};\n        money bounds in minor units"),
+                run: FormCommands.show),
         Command(spec: CommandSpec(path: ["import"], summary: "import submissions from CSV, JSON or JSON Lines",
                                   usage: "docket import FILE --form FORM [--dry-run] [--skip-invalid --rejects FILE]",
                                   options: ["form", "rejects", "expect-version"], flags: ["dry-run", "skip-invalid"],
-                                  positionals: 1...1), run: nil),
+                                  positionals: 1...1,
+                                  details: """
+                                  --form FORM       the form the rows fill in (a form id or case type; `docket form list`)
+                                  --dry-run         check every row and say what would happen; write nothing
+                                  --skip-invalid    import the good rows and put the bad ones in --rejects FILE
+                                                    (without it, one bad row means nothing is imported)
+                                  --rejects FILE    the refused rows as they were, with an error column; fix them
+                                                    there and import that file as it is
+                                  FILE is CSV (a header row of field ids or labels), a JSON array of objects, or
+                                  JSON Lines, by its extension (.csv, .json, .jsonl) or its first character.
+                                  Errors read FILE:ROW:FIELD: what is wrong (the CSV header is row 1).
+                                  Case columns of an export (ref, state, …) are ignored; other unknown columns
+                                  are refused.
+                                  """), run: ImportCommand.run),
         Command(spec: CommandSpec(path: ["export"], summary: "export cases or constituents as CSV or JSON Lines",
-                                  usage: "docket export cases|constituents [filters] --format csv|jsonl [--include-pii] [--out FILE]",
+                                  usage: "docket export cases|constituents [--dept D] [--state S] [--type T] [--assignee U] [--overdue] [--all] --format csv|jsonl [--include-pii] [--bom] [--out FILE]",
                                   options: ["format", "out", "dept", "state", "type", "assignee"],
-                                  flags: ["include-pii", "bom", "all", "overdue"], positionals: 1...1), run: nil),
+                                  flags: ["include-pii", "bom", "all", "overdue"], positionals: 1...1,
+                                  details: """
+                                  Filters as in `docket case list` (open cases unless --all); for constituents,
+                                  the people with such a case. Rows in id order, streamed.
+                                  --format csv|jsonl  CSV (RFC 4180, CRLF; a cell starting with = + - @ gets a
+                                                      leading ') or JSON Lines with the keys of `case list --json`
+                                                      (default: by --out's extension, else csv)
+                                  --type T            one column per form field, headed by its id, as input text:
+                                                      with --include-pii the file re-imports with --form
+                                  --include-pii       national id, birth date, address, email, phone and personal
+                                                      form fields (supervisors in their departments, admins; recorded)
+                                  --bom               start the CSV with a UTF-8 byte order mark (older Excel)
+                                  --out FILE          write to FILE (mode 0600) instead of stdout
+                                  """), run: ExportCommand.run),
         Command(spec: CommandSpec(path: ["report", "backlog"], summary: "backlog by department, age and SLA",
                                   usage: "docket report backlog [--json] [--week]", flags: ["json", "week"]), run: ReportCommand.backlog),
         Command(spec: CommandSpec(path: ["audit", "verify"], summary: "walk the event hash chain and name the first broken event",

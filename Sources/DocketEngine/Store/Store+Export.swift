@@ -1,0 +1,95 @@
+/// What an export reads, a page at a time in id order (keyset paging: each page starts after
+/// the last id of the one before, so a million rows never sit in memory and no page costs
+/// more than the rows it returns plus the ones its filter skips).
+extension Store {
+    /// One exported case: its summary, stored form, and its person's contact details.
+    struct ExportedCase {
+        var summary: CaseSummary
+        var form: String
+        var birthDate: String?
+        var email: String?
+        var phone: String?
+        var address: String?
+    }
+
+    struct ExportedConstituent {
+        var person: Constituent
+        var createdAt: Int64
+        var cases: Int
+    }
+
+    /// The WHERE clause of a case export, with the queue's meaning of each filter: open cases
+    /// unless `includeClosed`, the department of the main task, overdue when past due and not
+    /// on hold.
+    private func exportFilter(_ q: CaseQuery, today: Day) -> (String, [SQLValue]) {
+        var clauses: [String] = []
+        var args: [SQLValue] = []
+        if !q.includeClosed { clauses.append("c.closed_at IS NULL") }
+        if let d = q.department { clauses.append("c.department = ?"); args.append(.text(d)) }
+        if let s = q.state { clauses.append("c.state = ?"); args.append(.text(s)) }
+        if let t = q.type { clauses.append("c.type = ?"); args.append(.text(t)) }
+        if let a = q.assignee { clauses.append("c.assignee = ?"); args.append(.text(a)) }
+        if q.overdue {
+            clauses.append("c.closed_at IS NULL AND c.hold_since IS NULL AND c.due_day < ?")
+            args.append(.int(Int64(today.number)))
+        }
+        return (clauses.map { " AND " + $0 }.joined(), args)
+    }
+
+    func exportCases(after id: Int64, query: CaseQuery, today: Day, limit: Int) throws -> [ExportedCase] {
+        let (filter, args) = exportFilter(query, today: today)
+        // NOT INDEXED: walk the table in id order; a filter index would make every page sort.
+        let s = try db.statement("""
+            SELECT \(Store.summaryColumns), c.form, p.birth_date, p.email, p.phone, p.address
+            FROM cases c NOT INDEXED JOIN constituent p ON p.id = c.constituent_id
+            WHERE c.id > ?\(filter) ORDER BY c.id LIMIT ?
+            """)
+        try s.bind([.int(id)] + args + [.int(Int64(limit))])
+        var out: [ExportedCase] = []
+        out.reserveCapacity(limit)
+        while try s.step() {
+            out.append(ExportedCase(summary: readSummary(s), form: s.text(27), birthDate: s.optionalText(28),
+                                    email: s.optionalText(29), phone: s.optionalText(30), address: s.optionalText(31)))
+        }
+        return out
+    }
+
+    /// Constituents after `id`; with `cases` filters, only those with a matching case.
+    func exportConstituents(after id: Int64, cases query: CaseQuery?, today: Day, limit: Int) throws -> [ExportedConstituent] {
+        var filter = ""
+        var args: [SQLValue] = []
+        if let query {
+            let (f, a) = exportFilter(query, today: today)
+            filter = " AND EXISTS (SELECT 1 FROM cases c WHERE c.constituent_id = p.id\(f))"
+            args = a
+        }
+        let s = try db.statement("""
+            SELECT p.id, p.given_name, p.family_name, p.birth_date, p.national_id, p.email, p.phone, p.address, p.language,
+                   p.erased_at, p.created_at, (SELECT count(*) FROM cases k WHERE k.constituent_id = p.id)
+            FROM constituent p WHERE p.id > ?\(filter) ORDER BY p.id LIMIT ?
+            """)
+        try s.bind([.int(id)] + args + [.int(Int64(limit))])
+        var out: [ExportedConstituent] = []
+        while try s.step() {
+            let person = Constituent(id: s.int(0), givenName: s.text(1), familyName: s.text(2), birthDate: s.optionalText(3),
+                                     nationalId: s.optionalText(4), email: s.optionalText(5), phone: s.optionalText(6),
+                                     address: s.optionalText(7), language: s.optionalText(8), erased: s.optionalInt(9) != nil)
+            out.append(ExportedConstituent(person: person, createdAt: s.int(10), cases: Int(s.int(11))))
+        }
+        return out
+    }
+
+    /// How many rows an export will write (for its progress bar).
+    func exportCount(_ subject: ExportSubject, query: CaseQuery, filtered: Bool, today: Day) throws -> Int {
+        let (filter, args) = exportFilter(query, today: today)
+        switch subject {
+        case .cases:
+            return Int(try db.scalarInt("SELECT count(*) FROM cases c WHERE 1\(filter)", args) ?? 0)
+        case .constituents:
+            guard filtered else { return Int(try db.scalarInt("SELECT count(*) FROM constituent") ?? 0) }
+            return Int(try db.scalarInt("""
+                SELECT count(*) FROM constituent p WHERE EXISTS (SELECT 1 FROM cases c WHERE c.constituent_id = p.id\(filter))
+                """, args) ?? 0)
+        }
+    }
+}

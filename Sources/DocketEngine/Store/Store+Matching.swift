@@ -1,0 +1,58 @@
+import CSQLite
+
+/// Finding people the agency already knows, for intake and import: by birth date and folded
+/// family name, and by folded name within a birth year.
+extension Store {
+    /// A constituent (not erased) with this national id: one index probe. (Index entries with
+    /// the same key lie in id order, so this is the earliest.)
+    func constituentId(nationalId: String) throws -> Int64? {
+        let s = try db.statement("SELECT id FROM constituent WHERE national_id = ? AND erased_at IS NULL LIMIT 1")
+        s.bind(nationalId, at: 1)
+        return try s.step() ? s.int(0) : nil
+    }
+
+    /// Constituents born on `birthDate` whose family name folds to `foldedFamily`. Read from
+    /// the (birth_date, family_name) index alone, comparing bytes where the name is ASCII:
+    /// an import asks this once per row.
+    func constituents(bornOn birthDate: String, foldedFamily: String) throws -> [Constituent] {
+        let s = try db.statement("SELECT id, family_name FROM constituent WHERE birth_date = ?")
+        s.bind(birthDate, at: 1)
+        let target = Array(foldedFamily.utf8)
+        var ids: [Int64] = []
+        while try s.step() {
+            if Store.folds(s, column: 1, to: target, text: foldedFamily) { ids.append(s.int(0)) }
+        }
+        return try ids.compactMap { try constituent(id: $0) }
+    }
+
+    /// Whether a text column folds (NameFolding.fold) to `target`.
+    private static func folds(_ s: Statement, column: Int32, to target: [UInt8], text: String) -> Bool {
+        guard let p = sqlite3_column_text(s.stmt, column) else { return target.isEmpty }
+        let bytes = UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(s.stmt, column)))
+        if !bytes.contains(where: { $0 >= 0x80 }) {
+            guard bytes.count == target.count else { return false }
+            for i in 0..<bytes.count {
+                var c = bytes[i]
+                if c >= 0x41 && c <= 0x5A { c += 0x20 }
+                if c != target[i] { return false }
+            }
+            return true
+        }
+        return NameFolding.fold(String(decoding: bytes, as: UTF8.self)) == text
+    }
+
+    /// Constituents whose names match an FTS5 expression and who were born in `year`. CROSS
+    /// JOIN keeps the name index outside: the planner would otherwise walk the whole year's
+    /// births and run the name query once for each.
+    func constituents(matching ftsQuery: String, bornIn year: Int, limit: Int) throws -> [Constituent] {
+        let s = try db.statement("""
+            SELECT f.rowid FROM constituent_search f CROSS JOIN constituent c ON c.id = f.rowid
+            WHERE constituent_search MATCH ? AND c.birth_date >= ? AND c.birth_date <= ? LIMIT ?
+            """)
+        let y = ZeroPadded.string(year, width: 4)
+        try s.bind([.text(ftsQuery), .text("\(y)-01-01"), .text("\(y)-12-31"), .int(Int64(limit))])
+        var ids: [Int64] = []
+        while try s.step() { ids.append(s.int(0)) }
+        return try ids.compactMap { try constituent(id: $0) }
+    }
+}

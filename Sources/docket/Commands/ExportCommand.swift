@@ -1,0 +1,81 @@
+import DocketEngine
+import Foundation
+
+/// `docket export cases|constituents [filters] --format csv|jsonl [--include-pii] [--bom] [--out FILE]`.
+enum ExportCommand {
+    static func run(_ ctx: Context) throws -> Int32 {
+        let a = ctx.arguments
+        guard let subject = ExportSubject(rawValue: a.positionals[0]) else {
+            throw CLIError.usage("export what? `docket export cases` or `docket export constituents`, not '\(a.positionals[0])'")
+        }
+        let out = a.value("out")
+        let formatText = a.value("format") ?? out.flatMap { path in
+            ExportFormat.allCases.first { path.lowercased().hasSuffix("." + $0.rawValue) }?.rawValue
+        } ?? "csv"
+        guard let format = ExportFormat(rawValue: formatText.lowercased()) else {
+            throw CLIError.usage("--format wants csv or jsonl, not '\(formatText)'")
+        }
+        var request = ExportRequest(subject: subject, format: format)
+        request.query.department = a.value("dept")?.uppercased()
+        request.query.state = a.value("state")
+        request.query.type = a.value("type")
+        request.query.assignee = a.value("assignee")
+        request.query.overdue = a.has("overdue")
+        request.query.includeClosed = a.has("all")
+        request.includePII = a.has("include-pii")
+        request.bom = a.has("bom")
+        request.destination = out ?? "stdout"
+        if request.bom && format != .csv { throw CLIError.usage("--bom is for CSV (spreadsheets); JSON Lines has none") }
+
+        let engine = try ctx.openEngine()
+        let actor = try ctx.actor(in: engine)
+        let result: ExportResult
+        if let out {
+            let sink = try ExportFile(path: out)
+            let bar = ProgressBar(label: "exporting")
+            let total = bar.enabled ? try engine.exportCount(request, as: actor) : 0
+            result = try engine.export(request, as: actor, write: sink.write) { rows in bar.update(rows, max(total, rows)) }
+            try sink.close()
+            if bar.enabled && result.rows == 0 { bar.update(1, 1) }
+            ctx.stderr("exported \(result.rows) \(subject.rawValue == "cases" && result.rows == 1 ? "case" : subject.rawValue) to \(out)\(request.includePII ? " with personal identifiers (recorded in the audit log)" : "")")
+        } else {
+            // Each chunk ends with a whole record; stdout adds the final line end back.
+            result = try engine.export(request, as: actor, write: { chunk in ctx.stdout(String(decoding: chunk.utf8.dropLast(), as: UTF8.self)) })
+        }
+        _ = result
+        return 0
+    }
+}
+
+/// An export file, created mode 0600 (it may hold personal data) and written through.
+final class ExportFile {
+    let path: String
+    private let fd: Int32
+
+    init(path: String) throws {
+        self.path = path
+        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw DocketError.refused("cannot write \(path): \(String(cString: strerror(errno))); check that its folder exists and is writable")
+        }
+    }
+
+    func write(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { bytes in
+            var done = 0
+            while done < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
+                guard n > 0 else { throw DocketError.refused("writing \(path) failed: \(String(cString: strerror(errno)))") }
+                done += n
+            }
+        }
+    }
+
+    func close() throws {
+        guard fsync(fd) == 0 || errno == EINVAL else {
+            throw DocketError.refused("writing \(path) failed: \(String(cString: strerror(errno)))")
+        }
+        Glibc.close(fd)
+    }
+}
