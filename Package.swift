@@ -32,7 +32,7 @@ let package = Package(
             dependencies: ["DocketEngine", "DocketConsole"]
         ),
         .testTarget(name: "DocketEngineTests", dependencies: ["DocketEngine"]),
-        .testTarget(name: "DocketConsoleTests", dependencies: ["DocketConsole", "DocketEngine"]),
+        .testTarget(name: "DocketConsoleTests", dependencies: ["DocketConsole", "DocketEngine", "CSQLite"]),
         .testTarget(name: "DocketCLITests", dependencies: ["DocketEngine", "docket"]),
     ]
 )

@@ -1,3 +1,4 @@
+import CSQLite
 import DocketEngine
 @testable import DocketConsole
 import Foundation
@@ -74,9 +75,18 @@ enum ConsoleFixtures {
         for person in people {
             let engine = try Engine.open(path: path, clock: .fixed(now - Int64(person.daysAgo) * 86_400))
             let clerk = try engine.staffMember(login: "ana")
-            _ = try engine.intake(type: "claim", form: ["given_name": person.given, "family_name": person.family,
-                                                        "national_id": person.id, "birth_date": "1968-03-14",
-                                                        "branch": "army"], as: clerk)
+            // Intake refuses control characters, so the hostile name stands for data that came
+            // in some other way (an old system, a direct load): it is written under the form.
+            let hostile = person.given.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x202E }
+                || person.family.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x202E }
+            let result = try engine.intake(type: "claim", form: ["given_name": hostile ? "Placeholder" : person.given,
+                                                                 "family_name": hostile ? "Person" : person.family,
+                                                                 "national_id": person.id, "birth_date": "1968-03-14",
+                                                                 "branch": "army"], as: clerk)
+            if hostile {
+                try ConsoleFixtures.overwriteName(path: path, constituent: result.summary.constituentId,
+                                                  given: person.given, family: person.family)
+            }
         }
         let engine = try Engine.open(path: path, clock: .fixed(now - 86_400))
         let marcus = try engine.staffMember(login: "marcus")
@@ -84,6 +94,31 @@ enum ConsoleFixtures {
         try engine.note("CL-2026-000001", text: "Called the veteran; DD-214 on file.", as: marcus)
         try engine.hold("CL-2026-000005", until: Day(unixSeconds: now) + 7, reason: "awaiting DD-214", as: marcus)
         return path
+    }
+
+    /// Writes a name straight into the database file, as data from outside Docket would arrive.
+    static func overwriteName(path: String, constituent: Int64, given: String, family: String) throws {
+        var db: OpaquePointer?
+        guard sqlite3_open(path, &db) == SQLITE_OK else { throw CocoaError(.fileReadUnknown) }
+        defer { sqlite3_close(db) }
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        let terms = NameFolding.searchText(given: given, family: family)
+        // The name index is external-content FTS: take the old entry out, put the new one in.
+        for sql in [
+            "INSERT INTO constituent_search(constituent_search, rowid, search_terms) SELECT 'delete', id, search_terms FROM constituent WHERE id = :id",
+            "UPDATE constituent SET given_name = :given, family_name = :family, search_terms = :terms WHERE id = :id",
+            "INSERT INTO constituent_search(rowid, search_terms) VALUES (:id, :terms)",
+        ] {
+            var stmt: OpaquePointer?
+            guard sqlite3_prepare_v2(db, sql, -1, &stmt, nil) == SQLITE_OK else { throw CocoaError(.fileWriteUnknown) }
+            defer { sqlite3_finalize(stmt) }
+            for (name, text) in [(":given", given), (":family", family), (":terms", terms)] {
+                let i = sqlite3_bind_parameter_index(stmt, name)
+                if i > 0 { sqlite3_bind_text(stmt, i, text, -1, transient) }
+            }
+            sqlite3_bind_int64(stmt, sqlite3_bind_parameter_index(stmt, ":id"), constituent)
+            guard sqlite3_step(stmt) == SQLITE_DONE else { throw CocoaError(.fileWriteUnknown) }
+        }
     }
 
     /// The console program and its first state for `login`, on a virtual terminal.

@@ -5,6 +5,17 @@ import XCTest
 /// The counters behind the backlog figures stay equal to the rows through every kind of change,
 /// a refused command, two engines on one file, the clock moving on, and a migration.
 final class MetricsCounterTests: XCTestCase {
+    /// A complete, valid disability claim for a new person (intake checks the whole form).
+    static func claimForm(_ engine: Engine, given: String, family: String) -> [String: String] {
+        var rng = SeededRandom(seed: UInt64(abs(given.hashValue % 1000)))
+        let form = engine.agency.form("disability_claim")!
+        var values = FormValueGenerator.values(for: form, identity: ["given_name": given, "family_name": family,
+                                                                    "birth_date": "1970-05-05", "national_id": "555-12-\(1000 + given.count * 37)"],
+                                               rng: &rng)
+        values = FormValidator.inputValues(fromCanonical: values, form: form)
+        return values
+    }
+
     /// A generated database at a clock the test moves, with the people who act on it.
     final class World {
         let dir = TempDir()
@@ -50,7 +61,7 @@ final class MetricsCounterTests: XCTestCase {
 
         // Intake: two new claims arrive in VET, unassigned and on the clock.
         for name in ["Ada", "Bo"] {
-            let r = try w.engine.intake(type: "disability_claim", form: ["given_name": name, "family_name": "Tester"], as: w.admin)
+            let r = try w.engine.intake(type: "disability_claim", form: Self.claimForm(w.engine, given: name, family: "Tester"), as: w.admin)
             XCTAssertEqual(r.summary.department, "VET")
         }
         try w.check("after intake")
@@ -191,7 +202,7 @@ final class MetricsCounterTests: XCTestCase {
         let decide = try w.ref(Self.workingVET)
         try w.engine.decide(decide, outcome: w.engine.agency.outcomes[0].code, reasonCode: w.engine.agency.reasonCodes[0].code,
                             rationale: "Granted on the evidence.", as: w.priya)
-        _ = try other.intake(type: "disability_claim", form: ["given_name": "Cy", "family_name": "Second"], as: priya2)
+        _ = try other.intake(type: "disability_claim", form: Self.claimForm(other, given: "Cy", family: "Second"), as: priya2)
 
         let mine = try w.report()
         let theirs = try other.backlogReport(week: true, as: priya2)
