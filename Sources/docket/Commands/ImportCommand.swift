@@ -21,7 +21,7 @@ enum ImportCommand {
         }
         let engine = try ctx.openEngine()
         let actor = try ctx.actor(in: engine)
-        let bar = ProgressBar(label: "importing (KB)")
+        let bar = ProgressBar(label: options.dryRun ? "checking (KB)" : "importing (KB)")
         let report = try engine.importFile(path, form: form, options: options, as: actor) { p in
             bar.update(Int(p.bytesRead >> 10), Int(max(1, p.bytesTotal >> 10)))
         }
