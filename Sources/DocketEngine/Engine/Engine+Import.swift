@@ -8,9 +8,11 @@ import Foundation
 /// failure) rolls everything back, and every error is still reported. With --skip-invalid
 /// the good rows are committed in batches and the bad ones go to the rejects file.
 extension Engine {
-    /// Above this many rows the near-duplicate search by name and birth year (one name-index
-    /// query per row) is skipped; same-birthday duplicates are still found.
-    static let nameAndYearCheckLimit = 50_000
+    /// Files larger than this (some 600 rows of a long form) skip the near-duplicate search by
+    /// name and birth year: it is one name-index query per row, a few milliseconds each when
+    /// the name is common among a million people. Same-birthday near-duplicates, found through
+    /// the birth date index, are always reported.
+    static let nameAndYearCheckBytes: Int64 = 128 << 10
 
     public func importFile(_ path: String, display: String? = nil, form formName: String, options: ImportOptions = ImportOptions(),
                            as actor: StaffMember, progress: (ImportProgress) -> Void = { _ in }) throws -> ImportReport {
@@ -42,7 +44,7 @@ extension Engine {
         report.skipInvalid = options.skipInvalid
         report.rejectsPath = rejects?.path
         var writing = ImportWriting(engine: self, form: form, type: type, lifecycle: lifecycle, actor: actor, file: shown,
-                                    now: now, byNameAndYear: file.size < 10 << 20)
+                                    now: now, byNameAndYear: file.size <= Engine.nameAndYearCheckBytes)
         report.checkedNameAndYear = writing.matcher.byNameAndYear
 
         reader.start()

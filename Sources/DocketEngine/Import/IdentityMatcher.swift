@@ -23,6 +23,9 @@ struct IdentityMatcher {
         self.byNameAndYear = byNameAndYear
     }
 
+    /// At most this many possible duplicates are reported: enough for a clerk to look at.
+    static let duplicateLimit = 10
+
     struct Result {
         var person: Constituent?
         var kind: IdentityMatchKind?
@@ -48,17 +51,20 @@ struct IdentityMatcher {
             if NameFolding.fold(p.givenName) == given {
                 // Two different national ids mean two people, however alike their names.
                 if let nationalId, let theirs = p.nationalId, theirs != nationalId {
-                    result.possibleDuplicates.append(p)
+                    if result.possibleDuplicates.count < IdentityMatcher.duplicateLimit { result.possibleDuplicates.append(p) }
                     continue
                 }
                 return Result(person: p, kind: .nameAndBirthDate)
             }
-            result.possibleDuplicates.append(p)
+            if result.possibleDuplicates.count < IdentityMatcher.duplicateLimit { result.possibleDuplicates.append(p) }
         }
-        if byNameAndYear, let year = Int(born.prefix(4)), let query = NameFolding.ftsQuery("\(given) \(family)") {
+        // Whole words, not prefixes: "ann" should not bring every Anna and Annette along.
+        if byNameAndYear, result.possibleDuplicates.count < IdentityMatcher.duplicateLimit, let year = Int(born.prefix(4)),
+           let query = NameFolding.ftsQuery("\(given) \(family)")?.replacingOccurrences(of: "\"*", with: "\"") {
             for p in try store.constituents(matching: query, bornIn: year, limit: 50)
             where !p.erased && p.birthDate != born && NameFolding.fold(p.givenName) == given && NameFolding.fold(p.familyName) == family
-                && !result.possibleDuplicates.contains(where: { $0.id == p.id }) {
+                && !result.possibleDuplicates.contains(where: { $0.id == p.id })
+                && result.possibleDuplicates.count < IdentityMatcher.duplicateLimit {
                 result.possibleDuplicates.append(p)
             }
         }

@@ -56,8 +56,8 @@ public struct ImportReport: Sendable {
     public var lastRef: String?
     public var rejectsPath: String?
     public var rejected = 0
-    /// Whether the near-duplicate check by name and birth year ran (it is skipped for very
-    /// large imports, where it would cost a name search per row).
+    /// Whether the near-duplicate check by name and birth year ran (it is skipped for files
+    /// over 128 KB, where it would cost a name search per row).
     public var checkedNameAndYear = true
 
     /// True when nothing was refused, or refused rows were set aside as asked.

@@ -14,14 +14,15 @@ extension Store {
     /// Constituents born on `birthDate` whose family name folds to `foldedFamily`. Read from
     /// the (birth_date, family_name) index alone, comparing bytes where the name is ASCII:
     /// an import asks this once per row.
-    func constituents(bornOn birthDate: String, foldedFamily: String) throws -> [Constituent] {
+    func constituents(bornOn birthDate: String, foldedFamily: String, limit: Int = 50) throws -> [Constituent] {
         let s = try db.statement("SELECT id, family_name FROM constituent WHERE birth_date = ?")
         s.bind(birthDate, at: 1)
         let target = Array(foldedFamily.utf8)
         var ids: [Int64] = []
-        while try s.step() {
+        while ids.count < limit, try s.step() {
             if Store.folds(s, column: 1, to: target, text: foldedFamily) { ids.append(s.int(0)) }
         }
+        s.reset()
         return try ids.compactMap { try constituent(id: $0) }
     }
 

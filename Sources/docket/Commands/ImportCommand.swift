@@ -21,7 +21,7 @@ enum ImportCommand {
         }
         let engine = try ctx.openEngine()
         let actor = try ctx.actor(in: engine)
-        let bar = ProgressBar(label: "importing (KB)")
+        let bar = ProgressBar(label: options.dryRun ? "checking (KB)" : "importing (KB)")
         let report = try engine.importFile(path, form: form, options: options, as: actor) { p in
             bar.update(Int(p.bytesRead >> 10), Int(max(1, p.bytesTotal >> 10)))
         }
@@ -55,12 +55,15 @@ enum ImportCommand {
             }
         }
         if !report.possibleDuplicates.isEmpty {
-            let shown = report.possibleDuplicates.map { d in "row \(d.row) ~ " + d.constituentIds.map { "#\($0)" }.joined(separator: "/") }
+            let shown = report.possibleDuplicates.map { d in
+                "row \(d.row) ~ " + d.constituentIds.prefix(3).map { "#\($0)" }.joined(separator: "/")
+                    + (d.constituentIds.count > 3 ? "/…" : "")
+            }
             let more = report.moreDuplicates > 0 ? " and \(report.moreDuplicates) more" : ""
             lines.append("\(report.possibleDuplicates.count + report.moreDuplicates) row(s) may be people already known (same family name and birth date, or same name and birth year), kept as new people: \(shown.joined(separator: ", "))\(more)")
         }
         if !report.checkedNameAndYear {
-            lines.append("(a large import: near-duplicates by name and birth year were not searched; same-birthday ones were)")
+            lines.append("(a large file: near-duplicates by name and birth year were not searched for; same-birthday ones were)")
         }
         ctx.stdout(lines.joined(separator: "\n"))
         return 0
