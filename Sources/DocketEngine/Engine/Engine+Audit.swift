@@ -45,7 +45,7 @@ extension Engine {
                 events = []
                 try store.forEachEvent { events.append($0); return true }
             }
-            return viewsOnly ? events.filter { $0.kind.hasSuffix("_viewed") || $0.kind == "pii_revealed" } : events
+            return viewsOnly ? events.filter { $0.kind.hasSuffix("_viewed") || $0.kind == "pii_revealed" || $0.kind == "pii_exported" } : events
         }
     }
 }

@@ -108,7 +108,7 @@ extension Store {
 
     /// The WHERE clause of a queue: every filter is an equality or range on a partial index, so
     /// a page costs the same on ten cases or a million.
-    private func filter(_ query: CaseQuery, today: Day) -> (String, [SQLValue]) {
+    func filter(_ query: CaseQuery, today: Day) -> (String, [SQLValue]) {
         var clauses: [String] = []
         var args: [SQLValue] = []
         if query.closedOnly { clauses.append("c.closed_at IS NOT NULL") }

@@ -18,22 +18,10 @@ extension Store {
         var cases: Int
     }
 
-    /// The WHERE clause of a case export, with the queue's meaning of each filter: open cases
-    /// unless `includeClosed`, the department of the main task, overdue when past due and not
-    /// on hold.
+    /// The WHERE clause of a case export: the queue's own filter, as more conditions.
     private func exportFilter(_ q: CaseQuery, today: Day) -> (String, [SQLValue]) {
-        var clauses: [String] = []
-        var args: [SQLValue] = []
-        if !q.includeClosed { clauses.append("c.closed_at IS NULL") }
-        if let d = q.department { clauses.append("c.department = ?"); args.append(.text(d)) }
-        if let s = q.state { clauses.append("c.state = ?"); args.append(.text(s)) }
-        if let t = q.type { clauses.append("c.type = ?"); args.append(.text(t)) }
-        if let a = q.assignee { clauses.append("c.assignee = ?"); args.append(.text(a)) }
-        if q.overdue {
-            clauses.append("c.closed_at IS NULL AND c.hold_since IS NULL AND c.due_day < ?")
-            args.append(.int(Int64(today.number)))
-        }
-        return (clauses.map { " AND " + $0 }.joined(), args)
+        let (clauses, args) = filter(q, today: today)
+        return (clauses.isEmpty ? "" : " AND " + clauses, args)
     }
 
     func exportCases(after id: Int64, query: CaseQuery, today: Day, limit: Int) throws -> [ExportedCase] {
