@@ -25,7 +25,7 @@ Over 125 days by department
 
 Enter: open the 2 overdue cases in VET
 priya · dashboard                                                    as of 10:00
-? Help  Enter Open  q Back  b Rebalance  r Refresh  / Search  Q Quit
+? Help  Enter Open  q Back  b Rebalance  p Reassign  1 Age 1-5  r Refresh
 """#
 
     static let snapshot160x48 = #"""
@@ -76,6 +76,6 @@ Over 125 days by department                           2026-09-07  0   0     0   
 
 Enter: open the 2 overdue cases in VET
 priya · dashboard                                                                                                                                    as of 10:00
-? Help  Enter Open  q Back  b Rebalance  r Refresh  / Search  Q Quit
+? Help  Enter Open  q Back  b Rebalance  p Reassign  1 Age 1-5  r Refresh  / Search  Q Quit
 """#
 }

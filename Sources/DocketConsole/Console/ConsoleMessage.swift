@@ -37,6 +37,8 @@ enum ConsoleMessage: Sendable {
     case dashboardLoaded(Generation, Result<BacklogReport, ConsoleFailure>)
     /// The engine's plan (preview) or the moves made, for a rebalance tagged with a generation.
     case rebalanceAnswered(Generation, preview: Bool, Result<[Engine.RebalanceStep], ConsoleFailure>)
+    /// The engine's plan (preview) or the moves made, for moving one person's tasks.
+    case reassignAnswered(Generation, preview: Bool, Result<[Engine.ReassignmentStep], ConsoleFailure>)
 
     // Theme
     case themeLoaded(name: String, Result<LoadedTheme, ConsoleFailure>)

@@ -87,7 +87,7 @@ extension ConsoleProgram {
 
     /// Every minute while the dashboard is in front and nothing is being asked.
     func dashboardTick(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard let dashboard = state.dashboard, !dashboard.isLoading, dashboard.rebalance == nil,
+        guard let dashboard = state.dashboard, !dashboard.isLoading, dashboard.rebalance == nil, dashboard.reassign == nil,
               state.ticks - dashboard.loadedAtTick >= DashboardScreenState.refreshTicks else { return [] }
         return loadDashboard(&state)
     }
@@ -111,6 +111,9 @@ extension ConsoleProgram {
         case "dashboard-previous-figure": dashboard.selection.moveFigure(by: -1)
         case "dashboard-open": return drillDown(&state)
         case "dashboard-rebalance": return startRebalance(&state)
+        case "dashboard-reassign": return startReassign(&state)
+        case "dashboard-age-1", "dashboard-age-2", "dashboard-age-3", "dashboard-age-4", "dashboard-age-5":
+            dashboard.selection.selectAgeBucket(Int(action.suffix(1))! - 1, in: report)
         default: return []
         }
         state.dashboard = dashboard

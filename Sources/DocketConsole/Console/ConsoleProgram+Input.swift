@@ -40,6 +40,7 @@ extension ConsoleProgram {
             return []
         }
         if state.isOnDashboard, state.dashboard?.rebalance != nil { return rebalanceKey(key, &state) }
+        if state.isOnDashboard, state.dashboard?.reassign != nil { return reassignKey(key, &state) }
         return []
     }
 

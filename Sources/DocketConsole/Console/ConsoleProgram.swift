@@ -58,6 +58,7 @@ struct ConsoleProgram: Program {
         if let flow = state.flow, flow.currentStep != nil { return .input(key) }
         if state.commandLine != nil || state.search != nil || state.help != nil { return .input(key) }
         if state.isOnDashboard, state.dashboard?.rebalance?.takesKeys == true { return .input(key) }
+        if state.isOnDashboard, state.dashboard?.reassign?.takesKeys == true { return .input(key) }
         let keymap = state.currentKeymap
         guard let binding = keymap.binding(for: key) else { return nil }
         if let reason = binding.disabledReason { return .unavailable(action: binding.action, reason: reason) }
@@ -115,6 +116,8 @@ struct ConsoleProgram: Program {
             return dashboardLoaded(generation, result, &state)
         case .rebalanceAnswered(let generation, let preview, let result):
             return rebalanceAnswered(generation, preview: preview, result, &state)
+        case .reassignAnswered(let generation, let preview, let result):
+            return reassignAnswered(generation, preview: preview, result, &state)
         }
     }
 

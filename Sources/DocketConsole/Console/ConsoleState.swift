@@ -38,6 +38,7 @@ struct ConsoleState: Sendable {
         if preparing != nil || flow?.isSubmitting == true { return true }
         if let screen = caseScreen, screen.model == nil, screen.isLoading { return true }
         if isOnDashboard, dashboard?.rebalance?.isWaiting == true { return true }
+        if isOnDashboard, dashboard?.reassign?.isWaiting == true { return true }
         return false
     }
     var isOnDashboard: Bool { dashboard.map { !$0.isCovered } ?? false }
@@ -78,7 +79,7 @@ struct ConsoleState: Sendable {
     static func dashboardKeymap(_ base: Keymap, _ dashboard: DashboardScreenState, actor: StaffMember) -> Keymap {
         var keymap = base
         guard let view = dashboard.view else {
-            for action in ["dashboard-open", "dashboard-rebalance"] { keymap.setDisabled(action, reason: "the figures are not read yet") }
+            for action in ["dashboard-open", "dashboard-rebalance", "dashboard-reassign"] { keymap.setDisabled(action, reason: "the figures are not read yet") }
             return keymap
         }
         let drill = view.drillDown
@@ -97,6 +98,17 @@ struct ConsoleState: Sendable {
             }
         } else {
             keymap.setDisabled("dashboard-rebalance", reason: "select a department (the total row is the whole agency)")
+        }
+        if actor.role != .supervisor && actor.role != .admin {
+            keymap.setDisabled("dashboard-reassign", reason: "only supervisors and admins reassign work")
+        } else if let department = view.selection.department(in: view.report) {
+            if actor.role != .admin && !actor.worksIn(department.code) {
+                keymap.setDisabled("dashboard-reassign", reason: "you do not supervise \(department.code)")
+            } else if department.figures.workload.isEmpty {
+                keymap.setDisabled("dashboard-reassign", reason: "nobody works in \(department.code)")
+            }
+        } else {
+            keymap.setDisabled("dashboard-reassign", reason: "select a department (the total row is the whole agency)")
         }
         return keymap
     }

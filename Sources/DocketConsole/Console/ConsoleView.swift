@@ -4,7 +4,7 @@ import DocketEngine
 /// footer (or the prompt that replaces it), and anything drawn over them.
 enum ConsoleView {
     /// The order hints appear in the footer, most used first; the rest follow as declared.
-    static let footerOrder = ["help", "open", "dashboard-open", "back", "dashboard-rebalance", "dashboard-refresh", "next-case", "claim", "route", "refer", "hold", "note", "search",
+    static let footerOrder = ["help", "open", "dashboard-open", "back", "dashboard-rebalance", "dashboard-reassign", "dashboard-age-1", "dashboard-refresh", "next-case", "claim", "route", "refer", "hold", "note", "search",
                               "state", "decide", "next-pane", "sort", "filter", "quit"]
 
     static func draw(_ state: ConsoleState, widths: QueueColumnWidths, into frame: inout Frame) {
@@ -49,6 +49,9 @@ enum ConsoleView {
         if state.isOnDashboard, let preview = state.dashboard?.rebalance?.overlay() {
             preview.render(into: &frame)
         }
+        if state.isOnDashboard, let picker = state.dashboard?.reassign?.overlay() {
+            picker.render(into: &frame)
+        }
         if let help = state.help {
             help.render(into: &frame)
         }
@@ -60,6 +63,8 @@ enum ConsoleView {
             line.left = "\(state.actor.login) · dashboard"
             if let rebalance = dashboard.rebalance, rebalance.isWaiting {
                 line.right = "rebalancing \(rebalance.department)…"
+            } else if let reassign = dashboard.reassign, reassign.isWaiting {
+                line.right = "reassigning in \(reassign.department)…"
             } else {
                 line.right = dashboard.isLoading ? "reading…" : (dashboard.report.map { "as of " + Timestamp.iso($0.asOf).dropFirst(11).prefix(5) } ?? "")
             }

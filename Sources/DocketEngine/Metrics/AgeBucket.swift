@@ -17,6 +17,15 @@ public struct AgeBucket: Sendable, Equatable {
 
     public func contains(age: Int) -> Bool { age >= fromDays && (toDays.map { age <= $0 } ?? true) }
 
+    /// The opening times (unix seconds, inclusive) of the open cases this bucket counts on `today`:
+    /// age is `max(0, today - opened_at / 86400)`, so an opening day `d` is in the bucket when
+    /// today - toDays <= d <= today - fromDays, and the youngest bucket also takes days after today.
+    public func openedRange(today: Day) -> ClosedRange<Int64> {
+        let lower = toDays.map { Int64(today.number - $0) * 86400 } ?? Int64.min
+        let upper = fromDays <= 0 ? Int64.max : Int64(today.number - fromDays) * 86400 + 86399
+        return lower...max(lower, upper)
+    }
+
     /// 0-30, 31-60, 61-90, 91-threshold, over threshold; edges at or past the threshold are dropped
     /// (a 60-day threshold gives 0-30, 31-60, over 60).
     public static func ranges(threshold: Int) -> [AgeBucket] {

@@ -135,6 +135,8 @@ public struct CaseQuery: Sendable, Equatable {
     public var onHold = false
     /// Open, SLA clock running, and due within these days (the dashboard's "due soon").
     public var dueBetween: ClosedRange<Day>?
+    /// Open and opened within these unix seconds, both ends included (the dashboard's age buckets).
+    public var openedBetween: ClosedRange<Int64>?
     public var includeClosed = false
     public var closedOnly = false
     /// Closed at or after this time (the "recently closed" queue).

@@ -143,6 +143,10 @@ extension Store {
             clauses.append("c.closed_at IS NULL AND c.hold_since IS NULL AND c.due_day BETWEEN ? AND ?")
             args += [.int(Int64(due.lowerBound.number)), .int(Int64(due.upperBound.number))]
         }
+        if let opened = query.openedBetween {
+            clauses.append("c.closed_at IS NULL AND c.opened_at BETWEEN ? AND ?")
+            args += [.int(opened.lowerBound), .int(opened.upperBound)]
+        }
         return (clauses.joined(separator: " AND "), args)
     }
 

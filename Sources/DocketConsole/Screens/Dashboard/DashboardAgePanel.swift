@@ -5,20 +5,22 @@ import DocketEngine
 /// 90th-percentile ages, the SLA breach rate and the average days to a decision. With room to
 /// spare, every department's count over the threshold, side by side.
 enum DashboardAgePanel {
-    static func chart(_ f: BacklogFigures) -> BarChart {
-        BarChart(bars: f.ageBuckets.map { b in
-            b.isOverThreshold
+    static func chart(_ f: BacklogFigures, selected: Int? = nil) -> BarChart {
+        BarChart(bars: f.ageBuckets.enumerated().map { i, b in
+            i == selected
+                ? BarChart.Bar("> \(i + 1) \(b.label)", value: b.count, role: .chartBarAlt)
+                : b.isOverThreshold
                 ? BarChart.Bar("\(DashboardFormat.attention) \(b.label)", value: b.count, role: .overdue)
                 : BarChart.Bar(b.label, value: b.count, role: .chartBar)
         })
     }
 
-    static func render(_ f: BacklogFigures, label: String, into frame: inout Frame, in rect: Rect) {
+    static func render(_ f: BacklogFigures, label: String, selected: Int? = nil, into frame: inout Frame, in rect: Rect) {
         guard !rect.isEmpty else { return }
         frame.fill(rect)
         frame.put(DisplayWidth.truncate("Age of open cases · \(label)", to: rect.width), x: rect.x, y: rect.y, role: .title)
         let bars = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: min(f.ageBuckets.count, rect.height - 1))
-        chart(f).render(into: &frame, in: bars)
+        chart(f, selected: selected).render(into: &frame, in: bars)
         let lines = [
             "median \(DashboardFormat.days(f.medianAgeDays))  p90 \(DashboardFormat.days(f.p90AgeDays))",
             "SLA breach \(DashboardFormat.percent(f.breachRate))  decision \(f.averageDaysToDecision.map { DashboardFormat.decimal($0) + "d" } ?? "-")",

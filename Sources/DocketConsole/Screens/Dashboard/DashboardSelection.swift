@@ -6,10 +6,13 @@ public struct DashboardSelection: Equatable, Sendable {
     /// 0..<departments.count is a department; departments.count is the agency total.
     public var row: Int
     public var figure: BacklogFigure
+    /// An age bucket of the row (index into its `ageBuckets`) chosen with 1…5 instead of the figure.
+    public var ageBucket: Int?
 
-    public init(row: Int = 0, figure: BacklogFigure = .overdue) {
+    public init(row: Int = 0, figure: BacklogFigure = .overdue, ageBucket: Int? = nil) {
         self.row = row
         self.figure = figure
+        self.ageBucket = ageBucket
     }
 
     /// Starts on the first department the person works in (a supervisor's own), on overdue.
@@ -37,8 +40,19 @@ public struct DashboardSelection: Equatable, Sendable {
         row = min(max(0, row + delta), report.departments.count)
     }
 
+    /// Selects the row's age bucket `index` (0-based), or the figure again when it was already selected.
+    public mutating func selectAgeBucket(_ index: Int, in report: BacklogReport) {
+        guard figures(in: report).ageBuckets.indices.contains(index) else { return }
+        ageBucket = ageBucket == index ? nil : index
+    }
+
     /// Moves left or right over the figures, stopping at either end.
     public mutating func moveFigure(by delta: Int) {
+        if ageBucket != nil {
+            // Leaving the age buckets comes back to the figure that was selected.
+            ageBucket = nil
+            return
+        }
         let all = BacklogFigure.allCases
         let i = all.firstIndex(of: figure) ?? 0
         figure = all[min(max(0, i + delta), all.count - 1)]

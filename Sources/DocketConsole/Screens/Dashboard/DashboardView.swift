@@ -28,7 +28,7 @@ public struct DashboardView: Equatable, Sendable {
         let cursor = frame.cursor
         let figures = selection.figures(in: report)
         let label = UntrustedText.sanitize(selection.label(in: report))
-        DashboardAgePanel.render(figures, label: label, into: &frame, in: layout.ages)
+        DashboardAgePanel.render(figures, label: label, selected: selection.ageBucket, into: &frame, in: layout.ages)
         DashboardAgePanel.renderComparison(report, selection: selection, into: &frame, in: layout.ages)
         DashboardFlowPanel.render(figures, label: label, into: &frame, in: layout.flow)
         DashboardWorkloadPanel.render(figures, label: label, into: &frame, in: layout.workload)
