@@ -42,7 +42,7 @@ final class ImportPrimitivesTests: XCTestCase {
             expected.append(["\(i)", field])
         }
         let path = dir.file("c.csv")
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
         let file = try ChunkedFile(path: path, display: "c.csv")
         let reader = CSVReader(file: file, display: "c.csv")
         let header = try XCTUnwrap(try reader.next())
