@@ -69,7 +69,7 @@ enum BenchCommand {
         figures += try ConsoleFigures.measure(path: path, environment: ctx.environment, departmentRows: vetRows, keys: keys)
         let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.doubleValue ?? 0
         // Last: the import adds cases to the bench database.
-        figures += try ImportExportFigures.measure(path: path, dir: dir, environment: ctx.environment, cases: cases)
+        figures += try ImportExportFigures.measure(path: path, dir: dir, environment: ctx.environment)
         figures.append(Figure(name: "db_bytes_per_case", unit: "bytes", samples: [size / Double(cases)]))
         return Report(cases: cases, figures: figures)
     }

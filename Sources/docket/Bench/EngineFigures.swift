@@ -74,7 +74,7 @@ struct EngineFigures {
             samples.append(try Stopwatch.ms { try engine.claim(ref, as: actor) })
             samples.append(try Stopwatch.ms { try engine.note(ref, text: "bench note \(i)", as: actor) })
             samples.append(try Stopwatch.ms { try engine.release(ref, as: actor) })
-            let here = try engine.caseDetail(ref: ref, as: actor, recordView: false).summary.department
+            let here = try engine.caseSummary(ref: ref, as: actor).department
             let dept = departments.first { $0 != here } ?? here
             samples.append(try Stopwatch.ms { try engine.route(ref, to: dept, reason: "bench", as: actor) })
         }

@@ -4,7 +4,7 @@ import Foundation
 /// Export of every case, and import of a form's worth of submissions, each as the command
 /// line runs them (child processes, from start to exit).
 enum ImportExportFigures {
-    static func measure(path: String, dir: String, environment: [String: String], cases: Int) throws -> [Figure] {
+    static func measure(path: String, dir: String, environment: [String: String]) throws -> [Figure] {
         var env = environment
         env["DOCKET_DB"] = path
         let all = dir + "/all.jsonl"
