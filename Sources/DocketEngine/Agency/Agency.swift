@@ -121,3 +121,14 @@ public struct StaffSeed: Sendable, Equatable {
     public var role: Role
     public var departments: [String]
 }
+
+extension Agency {
+    /// The department's code, or a usage error that names the departments there are.
+    @discardableResult
+    public func requireDepartment(_ code: String) throws -> String {
+        guard department(code) != nil else {
+            throw DocketError.usage("unknown department '\(code)' (departments: \(departments.map(\.code).joined(separator: ", ")))")
+        }
+        return code
+    }
+}

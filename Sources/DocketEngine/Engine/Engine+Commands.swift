@@ -80,9 +80,7 @@ extension Engine {
         }
         var depts = actor.seesAllDepartments ? agency.departments.map(\.code) : actor.departments
         if let d = department?.uppercased() {
-            guard agency.department(d) != nil else {
-                throw DocketError.usage("unknown department '\(d)' (departments: \(agency.departments.map(\.code).joined(separator: ", ")))")
-            }
+            try agency.requireDepartment(d)
             guard actor.worksIn(d) else { throw DocketError.refused("\(actor.login) does not work in \(d)") }
             depts = [d]
         }
@@ -113,10 +111,7 @@ extension Engine {
     @discardableResult
     public func route(_ ref: String, to department: String, reason: String, as actor: StaffMember,
                       expectVersion: Int64? = nil) throws -> CaseSummary {
-        let dept = department.uppercased()
-        guard agency.department(dept) != nil else {
-            throw DocketError.usage("unknown department '\(department)' (departments: \(agency.departments.map(\.code).joined(separator: ", ")))")
-        }
+        let dept = try agency.requireDepartment(department.uppercased())
         let why = try FreeText.required(reason, what: "a reason")
         try mutate(ref, as: actor, expectVersion: expectVersion, action: .route) { w, _ in
             guard dept != w.c.department else { throw DocketError.refused("\(w.c.ref) is already in \(dept)") }
@@ -130,10 +125,7 @@ extension Engine {
     @discardableResult
     public func refer(_ ref: String, to department: String, reason: String, as actor: StaffMember,
                       expectVersion: Int64? = nil) throws -> TaskRecord {
-        let dept = department.uppercased()
-        guard agency.department(dept) != nil else {
-            throw DocketError.usage("unknown department '\(department)' (departments: \(agency.departments.map(\.code).joined(separator: ", ")))")
-        }
+        let dept = try agency.requireDepartment(department.uppercased())
         let why = try FreeText.required(reason, what: "a reason")
         return try mutate(ref, as: actor, expectVersion: expectVersion, action: .refer) { w, _ in
             guard dept != w.c.department else {

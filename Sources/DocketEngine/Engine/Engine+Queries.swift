@@ -54,12 +54,7 @@ extension Engine {
     }
 
     func checkFilters(_ q: CaseQuery) throws {
-        for d in q.departments ?? [] where agency.department(d) == nil {
-            throw DocketError.usage("unknown department '\(d)' (departments: \(agency.departments.map(\.code).joined(separator: ", ")))")
-        }
-        if let d = q.department, agency.department(d) == nil {
-            throw DocketError.usage("unknown department '\(d)' (departments: \(agency.departments.map(\.code).joined(separator: ", ")))")
-        }
+        for d in (q.departments ?? []) + (q.department.map { [$0] } ?? []) { try agency.requireDepartment(d) }
         if let t = q.type, agency.caseType(t) == nil {
             throw DocketError.usage("unknown case type '\(t)' (types: \(agency.caseTypes.map(\.code).joined(separator: ", ")))")
         }

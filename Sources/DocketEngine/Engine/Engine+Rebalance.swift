@@ -20,9 +20,7 @@ extension Engine {
         guard actor.role == .supervisor || actor.role == .admin else {
             throw DocketError.refused("only supervisors and admins rebalance work; \(actor.login) is a \(actor.role.rawValue)")
         }
-        guard agency.department(dept) != nil else {
-            throw DocketError.usage("unknown department '\(department)' (departments: \(agency.departments.map(\.code).joined(separator: ", ")))")
-        }
+        try agency.requireDepartment(dept)
         guard actor.worksIn(dept) else {
             throw DocketError.refused("\(actor.login) does not supervise \(dept); ask an admin or a supervisor of \(dept)")
         }

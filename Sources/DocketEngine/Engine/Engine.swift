@@ -107,9 +107,7 @@ public final class Engine: @unchecked Sendable {
         guard StaffSeed.isValidLogin(member.login) else {
             throw DocketError.usage("'\(member.login)' is not a login name (letters, digits, . _ -)")
         }
-        for d in member.departments where agency.department(d) == nil {
-            throw DocketError.usage("unknown department '\(d)' (departments: \(agency.departments.map(\.code).joined(separator: ", ")))")
-        }
+        for d in member.departments { try agency.requireDepartment(d) }
         try locked {
             if try store.staff(login: member.login) != nil {
                 throw DocketError.refused("'\(member.login)' is already a staff member")
