@@ -42,6 +42,18 @@ extension Store {
         try taskChanged(from: try task(id: new.id), to: new)
     }
 
+    /// Adds `n` to a (department, day) count. Rows that reach zero go, so these tables stay
+    /// as small as the spread of open dates.
+    private func addToDayCount(_ table: String, _ dayColumn: String, _ department: String, _ day: Int, _ n: Int) throws {
+        try db.run("""
+            INSERT INTO \(table)(department, \(dayColumn), n) VALUES (?, ?, ?)
+            ON CONFLICT(department, \(dayColumn)) DO UPDATE SET n = n + excluded.n
+            """, [.text(department), .int(Int64(day)), .int(Int64(n))])
+        if n < 0 {
+            try db.run("DELETE FROM \(table) WHERE department = ? AND \(dayColumn) = ? AND n = 0", [.text(department), .int(Int64(day))])
+        }
+    }
+
     private func apply(_ delta: CounterDelta) throws {
         for (department, d) in delta.departments where !d.isZero {
             try db.run("""
@@ -50,27 +62,8 @@ extension Store {
                     on_hold = on_hold + excluded.on_hold, referrals = referrals + excluded.referrals
                 """, [.text(department), .int(Int64(d.open)), .int(Int64(d.unassigned)), .int(Int64(d.onHold)), .int(Int64(d.referrals))])
         }
-        for (key, n) in delta.due where n != 0 {
-            try db.run("""
-                INSERT INTO counter_due(department, due_day, n) VALUES (?, ?, ?)
-                ON CONFLICT(department, due_day) DO UPDATE SET n = n + excluded.n
-                """, [.text(key.department), .int(Int64(key.day)), .int(Int64(n))])
-            // Rows that reach zero go, so the tables stay as small as the spread of open dates.
-            if n < 0 {
-                try db.run("DELETE FROM counter_due WHERE department = ? AND due_day = ? AND n = 0",
-                           [.text(key.department), .int(Int64(key.day))])
-            }
-        }
-        for (key, n) in delta.opened where n != 0 {
-            try db.run("""
-                INSERT INTO counter_opened(department, opened_day, n) VALUES (?, ?, ?)
-                ON CONFLICT(department, opened_day) DO UPDATE SET n = n + excluded.n
-                """, [.text(key.department), .int(Int64(key.day)), .int(Int64(n))])
-            if n < 0 {
-                try db.run("DELETE FROM counter_opened WHERE department = ? AND opened_day = ? AND n = 0",
-                           [.text(key.department), .int(Int64(key.day))])
-            }
-        }
+        for (key, n) in delta.due where n != 0 { try addToDayCount("counter_due", "due_day", key.department, key.day, n) }
+        for (key, n) in delta.opened where n != 0 { try addToDayCount("counter_opened", "opened_day", key.department, key.day, n) }
         for (key, f) in delta.flows where !f.isZero {
             try db.run("""
                 INSERT INTO counter_flow(department, day, intake, routed_in, reopened, closed, routed_out, decided, decided_days)
