@@ -2,6 +2,19 @@ import XCTest
 @testable import DocketEngine
 
 final class EventChainTests: XCTestCase {
+    /// Databases written before keep verifying: the hash is SHA-256 over the fields in their
+    /// documented text form, whatever code builds the bytes.
+    func testTheHashIsTakenOverEveryFieldInItsDocumentedForm() {
+        let sep = "\u{1F}"
+        let full = EventRecord(id: 42, at: -5, actor: "zoë", caseId: 7, constituentId: 1_234_567_890_123, kind: "note",
+                               reason: "naïve 김 \u{1F}", details: "{\"a\":1}", prevHash: "ab", hash: "")
+        XCTAssertEqual(EventHash.hash(of: full),
+                       SHA256.hex("42\(sep)-5\(sep)zoë\(sep)7\(sep)1234567890123\(sep)note\(sep)naïve 김 \u{1F}\(sep){\"a\":1}\(sep)ab"))
+        let bare = EventRecord(id: 1, at: 0, actor: "", caseId: nil, constituentId: nil, kind: "k",
+                               reason: nil, details: "", prevHash: "", hash: "")
+        XCTAssertEqual(EventHash.hash(of: bare), SHA256.hex("1\(sep)0\(sep)\(sep)\(sep)\(sep)k\(sep)\(sep)\(sep)"))
+    }
+
     func testEventsCannotBeUpdatedOrDeleted() throws {
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 10)

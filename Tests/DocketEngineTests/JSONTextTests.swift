@@ -12,6 +12,7 @@ final class JSONTextTests: XCTestCase {
             ("c1\u{85}next", "\"c1\\u0085next\""),
             ("sep\u{2028}para\u{2029}", "\"sep\\u2028para\\u2029\""),
             ("€ and – stay", "\"€ and – stay\""),
+            ("del\u{7F}end", "\"del\\u007fend\""),
         ]
         for (text, expected) in cases {
             let encoded = JSONText.encode(.string(text))

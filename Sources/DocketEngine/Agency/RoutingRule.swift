@@ -24,11 +24,14 @@ public struct RoutingCondition: Sendable, Equatable {
     /// The field split once into where it lives and its name, so evaluation allocates nothing.
     public let scope: Substring
     public let key: String
+    /// The values lower-cased once, for comparisons that ignore case.
+    let loweredValues: [String]
 
     public init(field: String, op: ConditionOperator, values: [String]) {
         self.field = field
         self.op = op
         self.values = values
+        loweredValues = values.map { $0.lowercased() }
         let dot = field.firstIndex(of: ".") ?? field.endIndex
         scope = field[..<dot]
         key = dot < field.endIndex ? String(field[field.index(after: dot)...]) : ""

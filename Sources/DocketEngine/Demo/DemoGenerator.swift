@@ -11,7 +11,6 @@ struct DemoGenerator {
 
     private var workersByDept: [String: [String]] = [:]
     private var clerks: [String] = []
-    private var chain: EventChain
     private var ids = DemoIds()
     private var rows = DemoRows()
     private var openedTimes: [Int64] = []
@@ -22,13 +21,11 @@ struct DemoGenerator {
     private var foldedNames: [String: (terms: String, ascii: String)] = [:]
     private var refSequences: [String: Int] = [:]
 
-    /// `chain` is where the database's event chain ends now; the generator continues it.
-    init(agency: Agency, now: Int64, cases: Int, seed: UInt64, chain: EventChain, actor: String) {
+    init(agency: Agency, now: Int64, cases: Int, seed: UInt64, actor: String) {
         self.agency = agency
         self.now = now
         self.cases = cases
         self.rng = SeededRandom(seed: seed)
-        self.chain = chain
         for s in agency.staff {
             if s.role == .clerk { clerks.append(s.login) }
             if s.role == .caseworker || s.role == .supervisor {
@@ -61,8 +58,9 @@ struct DemoGenerator {
 
     private mutating func event(_ at: Int64, _ actor: String, _ caseId: Int64, _ kind: String, reason: String? = nil,
                                 details: String = "{}", constituentId: Int64? = nil) {
-        rows.events.append(chain.next(at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind,
-                                      reason: reason, details: details))
+        // Ids and hashes come later, on the writing thread, which continues the chain.
+        rows.events.append(EventRecord(id: 0, at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind,
+                                       reason: reason, details: details, prevHash: "", hash: ""))
     }
 
     /// Ages from 0 to 700 days, most of them recent, sorted so refs follow time.
@@ -206,7 +204,7 @@ struct DemoGenerator {
                                    assignee: intakeTaskDone ? nil : assignee,
                                    status: intakeTaskDone ? "completed" : taskStatus, reason: intake.explanation,
                                    openedAt: openedAt, closedAt: intakeTaskDone ? stepTime : closedAt)
-        rows.tasks.append(firstTask)
+        addTask(firstTask)
         var mainTask = firstTask.id
         let summary = CaseSummary(id: caseId, ref: ref, type: type.code, state: state, priority: priority, department: department,
                                   assignee: assignee, taskStatus: taskStatus, mainTaskId: nil, constituentId: constituentId,
@@ -216,6 +214,7 @@ struct DemoGenerator {
                                   slaPolicy: slaPolicy, amount: amount, tags: tags, version: 1)
         let caseIndex = rows.cases.count
         rows.cases.append((summary, JSONText.encode(form: values), clerk))
+        rows.counters.recordIntake(department: intake.action.department, at: openedAt)
         event(openedAt, clerk, caseId, "case_created",
               details: "{\"type\":\"\(type.code)\",\"state\":\"\(initial)\",\"channel\":\"\(rng.chance(0.6) ? "online" : "paper")\"}",
               constituentId: constituentId)
@@ -227,8 +226,9 @@ struct DemoGenerator {
             if let d = routedByState {
                 let t = TaskRecord(id: DemoIds.next(&ids.task), caseId: caseId, parentId: nil, department: d.action.department,
                                    assignee: assignee, status: taskStatus, reason: d.explanation, openedAt: stepTime, closedAt: closedAt)
-                rows.tasks.append(t)
+                addTask(t)
                 mainTask = t.id
+                rows.counters.recordRoute(from: intake.action.department, to: d.action.department, day: Day(unixSeconds: stepTime).number)
                 event(stepTime, actor, caseId, "routed", reason: "entered \(state): \(d.explanation)",
                       details: JSONText.object(["from": .string(intake.action.department), "to": .string(d.action.department),
                                                 "rule": .optional(d.ruleName)]))
@@ -236,6 +236,8 @@ struct DemoGenerator {
             stepTime += Int64(rng.int(60...86400))
         }
         rows.cases[caseIndex].0.mainTaskId = mainTask
+        rows.counters.count(rows.cases[caseIndex].0, sign: 1)
+        if closedAt != nil { rows.counters.recordClosure(rows.cases[caseIndex].0) }
         if let assignee {
             event(min(now, stepTime), assignee, caseId, "claimed", details: "{\"task\":\(mainTask)}")
         }
@@ -258,7 +260,7 @@ struct DemoGenerator {
             let reason = rng.pick(DemoNames.referralReasons)
             let referral = TaskRecord(id: DemoIds.next(&ids.task), caseId: caseId, parentId: mainTask, department: target,
                                       assignee: nil, status: "assigned", reason: reason, openedAt: at, closedAt: nil)
-            rows.tasks.append(referral)
+            addTask(referral)
             event(at, assignee ?? clerk, caseId, "referred", reason: reason, details: "{\"task\":\(referral.id),\"to\":\"\(target)\"}")
         }
         makeLedger(caseId: caseId, type: type, amount: amount, openedAt: openedAt, clerk: clerk)
@@ -274,6 +276,12 @@ struct DemoGenerator {
                       details: "{\"to\":\"\(state)\"}")
             }
         }
+    }
+
+    /// A task row, with what it adds to the workload counters.
+    private mutating func addTask(_ task: TaskRecord) {
+        rows.tasks.append(task)
+        rows.counters.count(task, openedAt: task.openedAt, sign: 1)
     }
 
     private func referralTarget(for department: String) -> String {

@@ -7,6 +7,8 @@ struct DemoRows {
     var events: [EventRecord] = []
     var ledger: [(caseId: Int64, entry: LedgerEntry)] = []
     var decisions: [(caseId: Int64, decision: DecisionRecord)] = []
+    /// What these rows add to the dashboard counters, tallied as they are made.
+    var counters = CounterDelta()
 
     /// The last message of a run: where each ref sequence ended.
     var refCounters: [(prefix: String, year: Int, last: Int)]?

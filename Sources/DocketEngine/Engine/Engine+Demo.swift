@@ -17,12 +17,12 @@ extension Engine {
                                 creator: creator, clock: clock)
         do {
             try engine.store.bulkLoad {
-                let chain = try engine.store.transaction { try EventChain.tip(of: engine.store) }
+                var chain = try engine.store.transaction { try EventChain.tip(of: engine.store) }
                 let agency = engine.agency, now = clock.now
-                // Making rows is Swift work, writing them is SQLite work: one core each.
+                // Two cores: one makes rows, the other hashes the event chain and writes.
                 let handoff = BatchHandoff<DemoRows>(depth: 3)
                 let producer = Thread {
-                    var generator = DemoGenerator(agency: agency, now: now, cases: cases, seed: seed, chain: chain, actor: creator)
+                    var generator = DemoGenerator(agency: agency, now: now, cases: cases, seed: seed, actor: creator)
                     while true {
                         let rows = generator.nextBatch(size: 5_000)
                         if rows.isEmpty || !handoff.put(rows) { break }
@@ -33,9 +33,13 @@ extension Engine {
                 producer.start()
                 defer { handoff.cancel() }
                 var written = 0
+                var counts = CounterDelta()
                 var counters: [(prefix: String, year: Int, last: Int)] = []
-                while let rows = handoff.take() {
+                while var rows = handoff.take() {
                     if let last = rows.refCounters { counters = last; continue }
+                    // The chain is continued here: hashing is the writer's share of the Swift work.
+                    for i in rows.events.indices { chain.seal(&rows.events[i]) }
+                    counts.add(rows.counters)
                     try engine.store.transaction { try engine.store.insert(rows) }
                     written += rows.cases.count
                     progress(written, cases)
@@ -43,6 +47,7 @@ extension Engine {
                 try engine.store.transaction {
                     for c in counters { try engine.store.setRefSequence(prefix: c.prefix, year: c.year, last: c.last) }
                 }
+                return counts
             }
         } catch {
             removeDatabaseFiles(path)

@@ -69,7 +69,7 @@ struct CounterDelta {
     /// for only when a movement happens at the command's time (routing, reopening).
     mutating func recordFlow(from old: CaseSummary?, to new: CaseSummary, now: () throws -> Day) rethrows {
         guard let old else {
-            flows[DepartmentDay(department: new.department, day: Day(unixSeconds: new.openedAt).number), default: FlowCounts()].intake += 1
+            recordIntake(department: new.department, at: new.openedAt)
             if !new.isOpen { recordClosure(new) }
             return
         }
@@ -79,14 +79,22 @@ struct CounterDelta {
         if !old.isOpen {
             flows[DepartmentDay(department: old.department, day: today), default: FlowCounts()].reopened += 1
         }
-        if old.department != new.department {
-            flows[DepartmentDay(department: old.department, day: today), default: FlowCounts()].routedOut += 1
-            flows[DepartmentDay(department: new.department, day: today), default: FlowCounts()].routedIn += 1
-        }
+        if old.department != new.department { recordRoute(from: old.department, to: new.department, day: today) }
         if old.isOpen && !new.isOpen { recordClosure(new) }
     }
 
-    private mutating func recordClosure(_ c: CaseSummary) {
+    mutating func recordIntake(department: String, at openedAt: Int64) {
+        flows[DepartmentDay(department: department, day: Day(unixSeconds: openedAt).number), default: FlowCounts()].intake += 1
+    }
+
+    mutating func recordRoute(from: String, to: String, day: Int) {
+        guard from != to else { return }
+        flows[DepartmentDay(department: from, day: day), default: FlowCounts()].routedOut += 1
+        flows[DepartmentDay(department: to, day: day), default: FlowCounts()].routedIn += 1
+    }
+
+    /// A case row that is closed: its closure, and its decision when it was decided.
+    mutating func recordClosure(_ c: CaseSummary) {
         guard let closedAt = c.closedAt else { return }
         let day = Day(unixSeconds: closedAt)
         let key = DepartmentDay(department: c.department, day: day.number)
@@ -95,6 +103,28 @@ struct CounterDelta {
         if c.state == "decided" {
             flows[key, default: FlowCounts()].decided += 1
             flows[key, default: FlowCounts()].decidedDays += day - Day(unixSeconds: c.openedAt)
+        }
+    }
+
+    /// Adds another delta's amounts to this one (a bulk load sums its batches).
+    mutating func add(_ other: CounterDelta) {
+        for (k, d) in other.departments {
+            var mine = departments[k, default: DepartmentCounts()]
+            mine.open += d.open; mine.unassigned += d.unassigned; mine.onHold += d.onHold; mine.referrals += d.referrals
+            departments[k] = mine
+        }
+        for (k, n) in other.due { due[k, default: 0] += n }
+        for (k, n) in other.opened { opened[k, default: 0] += n }
+        for (k, f) in other.flows {
+            var mine = flows[k, default: FlowCounts()]
+            mine.intake += f.intake; mine.routedIn += f.routedIn; mine.reopened += f.reopened; mine.closed += f.closed
+            mine.routedOut += f.routedOut; mine.decided += f.decided; mine.decidedDays += f.decidedDays
+            flows[k] = mine
+        }
+        for (k, c) in other.staff {
+            var mine = staff[k, default: StaffCounts()]
+            mine.openTasks += c.openTasks; mine.completed += c.completed
+            staff[k] = mine
         }
     }
 }

@@ -43,7 +43,11 @@ final class Database {
     private var cache: [String: OpaquePointer] = [:]
     private var transactionDepth = 0
 
+    /// Process-wide settings SQLite takes only before its first connection.
+    private static let configured: Void = { _ = docket_sqlite_disable_memstatus() }()
+
     init(path: String, readOnly: Bool = false) throws {
+        Database.configured
         var db: OpaquePointer?
         let flags = (readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) | SQLITE_OPEN_NOMUTEX
         let rc = sqlite3_open_v2(path, &db, flags, nil)
@@ -155,13 +159,24 @@ struct Statement {
         case .null: rc = sqlite3_bind_null(stmt, index)
         case .int(let i): rc = sqlite3_bind_int64(stmt, index, i)
         case .double(let d): rc = sqlite3_bind_double(stmt, index, d)
-        case .text(let s): rc = sqlite3_bind_text(stmt, index, s, -1, docket_sqlite_transient())
+        case .text(let s): rc = bindText(s, at: index)
         }
         if rc != SQLITE_OK { throw db.error(rc, "binding a value") }
     }
 
     func bind(_ value: Int64, at index: Int32) { sqlite3_bind_int64(stmt, index, value) }
-    func bind(_ value: String, at index: Int32) { sqlite3_bind_text(stmt, index, value, -1, docket_sqlite_transient()) }
+    func bind(_ value: String, at index: Int32) { _ = bindText(value, at: index) }
+
+    /// Binds the string's UTF-8 bytes with their length: a short Swift string passed as a C
+    /// string would first be copied into a new array, and bulk loads bind millions of them.
+    private func bindText(_ value: String, at index: Int32) -> Int32 {
+        var value = value
+        return value.withUTF8 { bytes in
+            // An empty buffer may have no address, and a null pointer would bind NULL.
+            guard let base = bytes.baseAddress else { return sqlite3_bind_text(stmt, index, "", 0, nil) }
+            return sqlite3_bind_text(stmt, index, base, Int32(bytes.count), docket_sqlite_transient())
+        }
+    }
     func bind(_ value: String?, at index: Int32) {
         if let value { bind(value, at: index) } else { sqlite3_bind_null(stmt, index) }
     }

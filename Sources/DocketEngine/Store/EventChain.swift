@@ -19,12 +19,19 @@ struct EventChain {
 
     mutating func next(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
                        reason: String?, details: String = "{}") -> EventRecord {
-        var e = EventRecord(id: nextId, at: at, actor: actor, caseId: caseId, constituentId: constituentId,
-                            kind: kind, reason: reason, details: details, prevHash: lastHash, hash: "")
+        var e = EventRecord(id: 0, at: at, actor: actor, caseId: caseId, constituentId: constituentId,
+                            kind: kind, reason: reason, details: details, prevHash: "", hash: "")
+        seal(&e)
+        return e
+    }
+
+    /// Gives an event made elsewhere its place at the end of the chain: id, previous hash, hash.
+    mutating func seal(_ e: inout EventRecord) {
+        e.id = nextId
+        e.prevHash = lastHash
         e.hash = EventHash.hash(of: e)
         nextId += 1
         lastHash = e.hash
-        return e
     }
 }
 

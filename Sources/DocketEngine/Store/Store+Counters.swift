@@ -54,7 +54,7 @@ extension Store {
         }
     }
 
-    private func apply(_ delta: CounterDelta) throws {
+    func apply(_ delta: CounterDelta) throws {
         for (department, d) in delta.departments where !d.isZero {
             try db.run("""
                 INSERT INTO counter_department(department, open, unassigned, on_hold, referrals) VALUES (?, ?, ?, ?, ?)

@@ -81,8 +81,9 @@ final class Store {
     /// Loads a lot of rows into a database nobody else is using yet: secondary indexes are
     /// dropped first and built again afterwards (one sort each instead of millions of random
     /// inserts), there is no journal and no fsync until the end (the caller deletes the file if
-    /// the load fails), and the name index is rebuilt in one pass.
-    func bulkLoad(_ body: () throws -> Void) throws {
+    /// the load fails), and the name index is rebuilt in one pass. The body returns what its rows
+    /// add to the dashboard counters, which are written once at the end.
+    func bulkLoad(_ body: () throws -> CounterDelta) throws {
         let defs = try db.statement("""
             SELECT name, sql FROM sqlite_schema
             WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('cases', 'task', 'event', 'constituent', 'ledger', 'decision')
@@ -95,8 +96,9 @@ final class Store {
         try db.transaction { for (name, _) in indexes { try db.exec("DROP INDEX \(name)") } }
         countersDeferred = true
         defer { countersDeferred = false }
+        let counters: CounterDelta
         do {
-            try body()
+            counters = try body()
         } catch {
             try? db.transaction { for (_, sql) in indexes { try db.exec(sql) } }
             throw error
@@ -105,7 +107,7 @@ final class Store {
             for (_, sql) in indexes { try db.exec(sql) }
             try rebuildSearchIndex()
             countersDeferred = false
-            try rebuildCounters()
+            try apply(counters)
         }
         // A sampled ANALYZE: the planner needs the shape of the data, not an exact census.
         try db.exec("PRAGMA synchronous=FULL; PRAGMA cache_size=-2000; PRAGMA threads=0; PRAGMA analysis_limit=400; ANALYZE")

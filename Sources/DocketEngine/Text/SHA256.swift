@@ -18,6 +18,9 @@ public enum SHA256 {
         return text.withUTF8 { hexString(digest(UnsafeRawBufferPointer($0))) }
     }
 
+    /// Lower-case hex digest of bytes in memory.
+    static func hex(bytes: UnsafeRawBufferPointer) -> String { hexString(digest(bytes)) }
+
     /// Lower-case hex digest of the bytes.
     public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         hexString(digest(bytes))

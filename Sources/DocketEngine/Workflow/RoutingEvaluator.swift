@@ -67,7 +67,8 @@ public enum RoutingEvaluator {
                               explain: Bool = true) -> RoutingDecision? {
         var verdicts: [RuleVerdict] = []
         var chosen: RoutingRule?
-        for (i, rule) in agency.routingRules.enumerated() {
+        for i in agency.routingRules.indices {
+            let rule = agency.routingRules[i]
             guard rule.trigger == trigger else {
                 if explain { verdicts.append(RuleVerdict(index: i, rule: rule, matched: false, why: "trigger is \(rule.trigger.text), not \(trigger.text)")) }
                 continue
@@ -101,6 +102,14 @@ public enum RoutingEvaluator {
         return "\(c.field) \(c.op.rawValue) \(wanted) failed: found \(shown)"
     }
 
+    /// Whether a value is one of the condition's, ignoring case. Exact matches and values with no
+    /// capitals (most are codes) are checked without lower-casing: routing runs for every intake.
+    static func isListed(_ value: String, in c: RoutingCondition) -> Bool {
+        if c.values.contains(value) { return true }
+        if value.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) { return c.loweredValues.contains(value) }
+        return c.loweredValues.contains(value.lowercased())
+    }
+
     /// Whether one condition holds. Text compares without regard to case.
     static func holds(_ c: RoutingCondition, _ s: RoutingSubject) -> Bool {
         let actual = s.value(of: c)
@@ -108,8 +117,7 @@ public enum RoutingEvaluator {
             guard let a = actual.flatMap(Double.init), let b = c.values.first.flatMap(Double.init) else { return false }
             return test(a, b)
         }
-        // Exact match first: the lower-casing costs more than the usual hit.
-        let listed = actual.map { a in c.values.contains { $0 == a || $0.lowercased() == a.lowercased() } } ?? false
+        let listed = actual.map { isListed($0, in: c) } ?? false
         switch c.op {
         case .eq, .in: return listed
         case .ne, .notIn: return !listed
