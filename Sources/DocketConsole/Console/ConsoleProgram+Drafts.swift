@@ -35,14 +35,20 @@ extension ConsoleProgram {
     func draftsKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         guard var list = state.draftsList else { return [] }
         if let form = list.confirmingDiscard {
-            list.confirmingDiscard = nil
-            state.draftsList = list
-            guard key == .character("y") || key == .character("Y") else {
+            switch key {
+            case .character("y"), .character("Y"):
+                list.confirmingDiscard = nil
+                state.draftsList = list
+                state.draftSequence += 1
+                return [FormRequests.discard(form: form, sequence: state.draftSequence, writer: draftWriter, session: session)]
+            case .character("n"), .character("N"), .escape:
+                list.confirmingDiscard = nil
+                state.draftsList = list
                 say("Kept the draft", .muted, &state)
-                return []
+            default:
+                break // only y or n answers
             }
-            state.draftSequence += 1
-            return [FormRequests.discard(form: form, sequence: state.draftSequence, writer: draftWriter, session: session)]
+            return []
         }
         switch key {
         case .down, .character("j"): list.move(1)

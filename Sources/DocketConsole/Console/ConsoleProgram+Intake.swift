@@ -128,7 +128,7 @@ extension ConsoleProgram {
             state.form?.draft.dirty = true
             return formRefused(failure, &state) + saveDraftNow(&state)
         case .success(let intake):
-            let done = IntakeDone(intake, agency: state.agency)
+            let done = IntakeDone(intake, agency: state.agency, actor: state.actor)
             state.form?.stage = .done(done)
             state.form?.draft = DraftTracker(enabled: false)
             state.form?.typeAhead = []
@@ -140,14 +140,15 @@ extension ConsoleProgram {
     /// After an intake: Enter opens the new case, `i` starts another, Esc goes back.
     func doneKey(_ key: Key, _ done: IntakeDone, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         switch key {
-        case .enter:
+        case .enter where done.canOpen:
             state.form = nil
             return openCase(done.ref, &state)
         case .character("i"):
             state.form = nil
             return startIntake(&state)
-        case .escape, .character("q"):
+        case .escape, .character("q"), .enter:
             state.form = nil
+            say(done.statusText, .success, &state)
             return state.isOnQueue ? refreshQueue(&state, counts: true) : []
         default:
             return []

@@ -37,13 +37,16 @@ struct IntakeDone: Sendable, Equatable {
     var explanation: String
     var person: String
     var matched: String?
+    /// Whether the clerk may open the case (it went to one of their departments).
+    var canOpen: Bool
 
-    init(_ result: Engine.IntakeResult, agency: Agency) {
+    init(_ result: Engine.IntakeResult, agency: Agency, actor: StaffMember) {
         ref = result.summary.ref
         department = result.summary.department
         departmentName = agency.department(department)?.name ?? department
         explanation = result.routing.explanation
         person = UntrustedText.sanitize(result.summary.constituentName)
+        canOpen = actor.worksIn(department)
         switch result.matchedBy {
         case .nationalId?: matched = "linked to the known person with the same national id"
         case .nameAndBirthDate?: matched = "linked to the known person with the same name and birth date"
@@ -60,6 +63,8 @@ struct IntakeDone: Sendable, Equatable {
                      "Went to \(department) (\(departmentName))",
                      "because of \(explanation)."]
         lines.append(matched.map { "Person: \($0)." } ?? "Person: a new constituent record.")
-        return Overlay(title: "Intake done", lines: lines, footer: "Enter open case  i another  Esc queue")
+        if !canOpen { lines.append("\(department) is not one of your departments: its staff take it from here.") }
+        return Overlay(title: "Intake done", lines: lines,
+                       footer: canOpen ? "Enter open case  i another  Esc back" : "i another  Enter/Esc back")
     }
 }

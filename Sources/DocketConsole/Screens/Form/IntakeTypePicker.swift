@@ -16,7 +16,8 @@ struct IntakeTypePicker: Sendable {
         let bounds = frame.bounds
         let widest = list.items.map { DisplayWidth.of($0) }.max() ?? 20
         let width = min(max(widest, DisplayWidth.of(list.title) + 8) + 4, max(0, bounds.width - 2))
-        let height = min(list.items.count + 3, max(0, bounds.height - 2))
+        let filtering = list.isFiltering || !list.filter.text.isEmpty
+        let height = min(list.items.count + (filtering ? 3 : 2), max(0, bounds.height - 2))
         list.render(into: &frame, in: bounds.centered(width: width, height: height))
     }
 }
