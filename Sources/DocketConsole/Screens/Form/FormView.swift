@@ -68,7 +68,14 @@ enum FormView {
             }
             let typed = ![.choice, .multiChoice, .yesNo].contains(field.type)
             if focused && typed && !editor.input.acceptsNewlines {
-                editor.input.render(into: &frame, x: valueX, y: y, width: valueWidth, role: .fieldFocused)
+                editor.input.render(into: &frame, x: valueX, y: y, width: valueWidth, role: .fieldFocused,
+                                    placeholder: keptText(editor, field))
+                return
+            }
+            if index == 0, (editor.values[id] ?? "").isEmpty, let kept = keptText(editor, field) {
+                frame.fill(Rect(x: valueX, y: y, width: valueWidth, height: 1), role: focused ? .fieldFocused : .field)
+                frame.put(DisplayWidth.truncate(kept, to: valueWidth), x: valueX, y: y, role: .masked)
+                if focused { frame.cursor = Point(x: valueX, y: y) }
                 return
             }
             let shown = FormValueText.shown(focused && typed ? editor.input.text : (editor.values[id] ?? ""), field: field, rules: editor.rules)
@@ -86,6 +93,13 @@ enum FormView {
                 }
             }
         }
+    }
+
+    /// A personal value of the case being corrected, masked: kept unless something is typed.
+    static func keptText(_ editor: FormEditor, _ field: FormField) -> String? {
+        guard let value = editor.hidden[field.id] else { return nil }
+        let masked = field.type == .nationalId ? Constituent.mask(value) : "•••"
+        return "kept: \(UntrustedText.sanitize(masked)) (type to replace)"
     }
 
     /// The title line's right side: how the draft stands.
