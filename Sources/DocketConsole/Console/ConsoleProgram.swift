@@ -94,7 +94,9 @@ struct ConsoleProgram: Program {
         case .tick:
             return tick(&state)
         case .stop:
-            return []
+            // Hang-up, SIGTERM, end of input: what was typed since the last save goes now
+            // (the runtime lets running effects finish before it ends).
+            return saveDraftNow(&state)
         case .queueReplaced(let result, let generation):
             return queueReplaced(result, generation: generation, &state)
         case .queuePage(let result, let generation):
