@@ -37,6 +37,13 @@ final class DraftSurvivesKillTests: XCTestCase {
         return pty
     }
 
+    /// i, the second case type (benefits application), Enter.
+    private func openBenefits(_ pty: PseudoTerminal) {
+        pty.send("i")
+        XCTAssertTrue(PseudoTerminal.waitUntil(10) { pty.text.contains("which case type") }, pty.text)
+        pty.send("j\r")
+    }
+
     func testADraftSurvivesAKilledConsoleAndComesBackInTheNextOne() throws {
         let binary = try XCTUnwrap(ProcessRunner.docketBinary(), "build the docket executable first")
         let demo = try ProcessRunner.run(binary.path, ["demo", "--cases", "20"], env: environment, in: dir)
@@ -45,9 +52,7 @@ final class DraftSurvivesKillTests: XCTestCase {
         let first = try console(binary)
         // i, the second case type (benefits application), Enter; then three fields and a Tab
         // out of each: leaving a field saves the draft at once.
-        first.send("i")
-        XCTAssertTrue(PseudoTerminal.waitUntil(10) { first.text.contains("which case type") }, first.text)
-        first.send("j\r")
+        openBenefits(first)
         XCTAssertTrue(PseudoTerminal.waitUntil(10) { first.text.contains("Benefits application") && first.text.contains("Given name") }, first.text)
         first.send("Anna\tNowak\t3/14/1968\t")
         let leftFields = try PseudoTerminal.waitUntil(20) { try draft()?.focus == "national_id" }
@@ -70,9 +75,7 @@ final class DraftSurvivesKillTests: XCTestCase {
 
         // A fresh console: the same intake puts the draft back, cursor in the same field.
         let second = try console(binary)
-        second.send("i")
-        XCTAssertTrue(PseudoTerminal.waitUntil(10) { second.text.contains("which case type") }, second.text)
-        second.send("j\r")
+        openBenefits(second)
         // curses sends only the cells that changed, so status messages do not arrive as whole
         // strings; the restored values are drawn into empty fields, and they do.
         XCTAssertTrue(PseudoTerminal.waitUntil(10) { second.text.contains("Nowak") && second.text.contains("123-45") }, second.text)

@@ -9,6 +9,12 @@ import XCTest
 final class EditFormScreenTests: ConsoleTestCase {
     private let ref = "CL-2026-000001"
 
+    /// The case as stored now.
+    private func stored(_ path: String) throws -> CaseDetail {
+        let engine = try Engine.open(path: path, clock: .fixed(ConsoleFixtures.now))
+        return try engine.caseDetail(ref: ref, as: try engine.staffMember(login: "marcus"), recordView: false)
+    }
+
     private func openEdit(_ terminal: VirtualTerminal) {
         terminal.enqueue(names: ":")
         terminal.type("open \(ref)")
@@ -32,8 +38,7 @@ final class EditFormScreenTests: ConsoleTestCase {
         ConsoleFixtures.resume(runtime, terminal: terminal)
         XCTAssertNil(runtime.state.form)
         XCTAssertEqual(runtime.state.status?.text, "Saved the corrections to \(ref) (version 4)")
-        let engine = try Engine.open(path: path, clock: .fixed(ConsoleFixtures.now))
-        let detail = try engine.caseDetail(ref: ref, as: try engine.staffMember(login: "marcus"), recordView: false)
+        let detail = try stored(path)
         XCTAssertEqual(detail.form["branch"], "navy")
         XCTAssertEqual(detail.form["national_id"], "123-45-6789", "a masked value left alone is kept")
         XCTAssertEqual(detail.summary.version, 4)
@@ -63,7 +68,7 @@ final class EditFormScreenTests: ConsoleTestCase {
         terminal.enqueue(names: "C-s")
         ConsoleFixtures.resume(runtime, terminal: terminal)
         XCTAssertNil(runtime.state.form)
-        let detail = try engine.caseDetail(ref: ref, as: try engine.staffMember(login: "marcus"), recordView: false)
+        let detail = try stored(path)
         XCTAssertEqual(detail.form["branch"], "navy")
         XCTAssertEqual(detail.summary.version, 5)
     }
@@ -77,8 +82,7 @@ final class EditFormScreenTests: ConsoleTestCase {
         let runtime = try ConsoleFixtures.run(path: path, login: "marcus", terminal: terminal)
         XCTAssertEqual(runtime.state.form?.editor.focus, "given_name")
         XCTAssertTrue(runtime.state.status?.text.hasPrefix("2 problems: Given name is required") == true, runtime.state.status?.text ?? "")
-        let engine = try Engine.open(path: path, clock: .fixed(ConsoleFixtures.now))
-        let detail = try engine.caseDetail(ref: ref, as: try engine.staffMember(login: "marcus"), recordView: false)
+        let detail = try stored(path)
         XCTAssertEqual(detail.form["given_name"], "José")
         XCTAssertEqual(detail.summary.version, 3)
     }

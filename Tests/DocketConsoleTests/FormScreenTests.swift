@@ -32,16 +32,6 @@ final class FormScreenTests: ConsoleTestCase {
         return (terminal, runtime)
     }
 
-    private func assertScreen(_ actual: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
-        let actualLines = actual.components(separatedBy: "\n")
-        let expectedLines = expected.components(separatedBy: "\n")
-        for index in 0..<max(actualLines.count, expectedLines.count) {
-            let a = index < actualLines.count ? actualLines[index] : "<missing>"
-            let e = index < expectedLines.count ? expectedLines[index] : "<missing>"
-            XCTAssertEqual(a, e, "row \(index)", file: file, line: line)
-        }
-    }
-
     func testAt80x24SectionsRequiredMarkersAProblemAndTheDateAsRead() throws {
         let (terminal, runtime) = try keyed(80, 24)
         assertScreen(terminal.text, """

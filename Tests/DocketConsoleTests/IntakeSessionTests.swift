@@ -24,14 +24,20 @@ final class IntakeSessionTests: ConsoleTestCase {
         terminal.type("n")                                                   // receives other benefits: no
     }
 
-    func testAClerkKeysAnIntakeAndTheCaseIsInTheDatabaseWhereRoutingSentIt() throws {
+    /// A demo database where Maria Nowak, born 1968-03-14, is known: the same family name
+    /// and birth date as the Anna Nowak keyed in these tests, so a possible duplicate.
+    private func demoWithMariaNowak() throws -> (String, Engine, StaffMember, Engine.IntakeResult) {
         let path = try FormFixture.makeDemo(in: try temporaryDirectory())
-        // Someone with the same family name and birth date is known: a possible duplicate.
         let engine = try FormFixture.engine(path)
         let clerk = try engine.staffMember(login: FormFixture.clerk)
         let maria = try engine.intake(type: "benefits_application",
                                       input: FormFixture.benefits(given: "Maria", family: "Nowak", born: "1968-03-14", nationalId: "987-65-0002"),
                                       as: clerk)
+        return (path, engine, clerk, maria)
+    }
+
+    func testAClerkKeysAnIntakeAndTheCaseIsInTheDatabaseWhereRoutingSentIt() throws {
+        let (path, engine, clerk, maria) = try demoWithMariaNowak()
 
         let terminal = VirtualTerminal(width: 100, height: 30)
         keyBenefitsApplication(terminal)
@@ -87,12 +93,7 @@ final class IntakeSessionTests: ConsoleTestCase {
     }
 
     func testChoosingTheKnownPersonLinksTheCaseToThem() throws {
-        let path = try FormFixture.makeDemo(in: try temporaryDirectory())
-        let engine = try FormFixture.engine(path)
-        let clerk = try engine.staffMember(login: FormFixture.clerk)
-        let maria = try engine.intake(type: "benefits_application",
-                                      input: FormFixture.benefits(given: "Maria", family: "Nowak", born: "1968-03-14", nationalId: "987-65-0002"),
-                                      as: clerk)
+        let (path, engine, _, maria) = try demoWithMariaNowak()
         let terminal = VirtualTerminal(width: 100, height: 30)
         keyBenefitsApplication(terminal)
         terminal.enqueue(names: "C-s Enter")

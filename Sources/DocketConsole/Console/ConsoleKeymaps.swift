@@ -85,7 +85,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
         Binding(keys: [.tab, .right], action: "next-pane", help: "next pane", group: "Move", footerLabel: "Pane"),
         Binding(keys: [.backTab, .left], action: "previous-pane", help: "previous pane", group: "Move"),
         Binding(keys: [.ctrl("r"), .function(5)], action: "refresh", help: "reload the case", group: "Case"),
-        Binding(keys: [.character("e")], action: "edit-form", help: "correct the case's form (Ctrl-S saves, version checked)", group: "Case", footerLabel: "Edit"),
+        Binding(keys: [.character("e")], action: "edit-form", help: "correct the case's form (Ctrl-S saves, version checked)", group: "Case"),
         Binding(keys: [.character("q"), .escape], action: "back", help: "back to the queue", group: "Case", footerLabel: "Back"),
     ] + caseActions + forms + general)
 

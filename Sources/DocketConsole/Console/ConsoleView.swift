@@ -4,7 +4,7 @@ import DocketEngine
 /// footer (or the prompt that replaces it), and anything drawn over them.
 enum ConsoleView {
     /// The order hints appear in the footer, most used first; the rest follow as declared.
-    static let footerOrder = ["help", "form-submit", "field-next", "field-previous", "form-leave", "open", "dashboard-open", "back", "dashboard-rebalance", "dashboard-reassign", "dashboard-age-1", "dashboard-refresh", "next-case", "intake", "claim", "route", "refer", "hold", "note", "search",
+    static let footerOrder = ["help", "form-submit", "field-next", "field-previous", "form-leave", "open", "dashboard-open", "back", "dashboard-rebalance", "dashboard-reassign", "dashboard-age-1", "dashboard-refresh", "next-case", "claim", "route", "refer", "hold", "note", "search", "intake",
                               "state", "decide", "next-pane", "sort", "filter", "quit"]
 
     static func draw(_ state: ConsoleState, widths: QueueColumnWidths, into frame: inout Frame) {
