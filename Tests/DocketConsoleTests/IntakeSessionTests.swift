@@ -55,6 +55,7 @@ final class IntakeSessionTests: ConsoleTestCase {
         XCTAssertEqual(choice.candidates.map(\.id), [maria.summary.constituentId])
         XCTAssertTrue(terminal.text.contains("Same person: Maria Nowak, born 1968-03-14, id ***-**-0002"), terminal.text)
         XCTAssertTrue(terminal.text.contains("A new person (none of these)"), terminal.text)
+        XCTAssertFalse(terminal.text.contains("C-s Submit"), "the form's keys wait while the question is open")
 
         terminal.enqueue(names: "Down Enter")
         ConsoleFixtures.resume(runtime, terminal: terminal)

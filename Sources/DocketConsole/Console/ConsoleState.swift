@@ -59,7 +59,16 @@ struct ConsoleState: Sendable {
         if isOnDashboard, let dashboard {
             return Self.dashboardKeymap(keymaps.dashboard, dashboard, actor: actor)
         }
-        if form != nil { return keymaps.form }
+        if let form {
+            var keymap = keymaps.form
+            if !form.stage.takesFormKeys {
+                let why = form.stage.isBusy ? "the engine is working on the form" : "answer the question in front first"
+                for action in ["field-next", "field-previous", "field-page-down", "field-page-up", "form-submit", "form-leave"] {
+                    keymap.setDisabled(action, reason: why)
+                }
+            }
+            return keymap
+        }
         if let screen = caseScreen {
             var keymap = keymaps.caseScreen
             Self.disable(&keymap, actions: screen.model == nil ? nil : screen.actions, actor: actor)
