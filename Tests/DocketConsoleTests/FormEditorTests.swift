@@ -132,4 +132,36 @@ final class FormEditorTests: ConsoleTestCase {
         _ = program.update(&state, .draftSaved(form: "benefits_application", sequence: 1, .success(nil)))
         XCTAssertNil(state.form?.draft.failure)
     }
+
+    /// The engine refuses an intake: its problems go under their fields, the form stays open
+    /// with everything typed, and the draft (not discarded) is saved again.
+    func testAnEngineRefusalKeepsTheFormAndTheDraft() throws {
+        let path = try FormFixture.makeDemo(in: try temporaryDirectory())
+        let terminal = VirtualTerminal(width: 100, height: 30)
+        let (program, initial) = try ConsoleFixtures.console(path: path, login: FormFixture.clerk, terminal: terminal)
+        var state = initial
+        _ = program.update(&state, .action("intake"))
+        _ = program.update(&state, .input(.down))
+        _ = program.update(&state, .input(.enter))
+        _ = program.update(&state, .intakeDraftLoaded(type: "benefits_application", .success(nil)))
+        for c in "Anna" { _ = program.update(&state, .input(.character(c))) }
+        state.form?.stage = .submitting
+        // Keys typed while the engine works wait, and are played after its answer.
+        _ = program.update(&state, .input(.character("!")))
+        XCTAssertEqual(state.form?.editor.values["given_name"], "Anna")
+        let refusal = ConsoleFailure(message: "national_id: that national id belongs to constituent #12\nfamily_name: is required")
+        let effects = program.update(&state, .intakeFinished(.failure(refusal)))
+        XCTAssertEqual(effects.count, 1, "the draft is saved again")
+        XCTAssertEqual(state.form?.stage.takesFormKeys, true)
+        XCTAssertEqual(state.form?.editor.errors["national_id"], "that national id belongs to constituent #12")
+        XCTAssertEqual(state.form?.editor.focus, "national_id", "the cursor goes to the first problem")
+        XCTAssertEqual(state.status?.text, "2 problems: national_id: that national id belongs to constituent #12; family_name: is required")
+        XCTAssertEqual(state.form?.editor.values["given_name"], "Anna!", "the key typed meanwhile went where it was typed")
+
+        // A refusal that names no field is said as it is.
+        state.form?.stage = .submitting
+        _ = program.update(&state, .intakeFinished(.failure(ConsoleFailure(message: "auditors have read-only access"))))
+        XCTAssertEqual(state.status?.text, "Refused: auditors have read-only access — the form and its draft are kept")
+        XCTAssertNotNil(state.form)
+    }
 }

@@ -180,17 +180,24 @@ extension ConsoleProgram {
     func formRefused(_ failure: ConsoleFailure, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         guard var screen = state.form else { return [] }
         screen.stage = .editing
-        let found = screen.editor.showProblems(failure.message)
-        scrollForm(&screen)
+        // Keys typed while the engine worked go where they were typed, before the cursor moves.
         let typed = screen.typeAhead
         screen.typeAhead = []
         state.form = screen
-        if found > 0 {
-            say(problemSummary(failure.message.split(separator: "\n").map(String.init)), .error, &state)
-        } else {
-            say("Refused: \(failure.message.split(separator: "\n").joined(separator: "; ")) — the form and its draft are kept", .error, &state)
+        let effects = replay(typed, &state)
+        let lines = failure.message.split(separator: "\n").map(String.init)
+        var found = 0
+        if var shown = state.form, shown.stage.takesFormKeys {
+            found = shown.editor.showProblems(failure.message)
+            scrollForm(&shown)
+            state.form = shown
         }
-        return replay(typed, &state)
+        if found > 0 {
+            say(problemSummary(lines), .error, &state)
+        } else {
+            say("Refused: \(lines.joined(separator: "; ")) — the form and its draft are kept", .error, &state)
+        }
+        return effects
     }
 
     /// Keys typed while the engine worked, played now that the form takes keys again.
