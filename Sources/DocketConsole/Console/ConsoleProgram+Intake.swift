@@ -55,7 +55,10 @@ extension ConsoleProgram {
         screen.stage = .editing
         switch result {
         case .success(let draft?):
-            screen.editor = FormEditor(form: screen.editor.form, values: draft.values, focus: draft.focus, rules: formRules())
+            // Fields the agency file has dropped since the draft was saved are left out.
+            let form = screen.editor.form
+            screen.editor = FormEditor(form: form, values: draft.values.filter { form.field($0.key) != nil },
+                                       focus: draft.focus, rules: formRules())
             screen.draft.savedAt = draft.savedAt
             let where_ = screen.editor.focusedField.map { "; the cursor is in \($0.label)" } ?? ""
             let saved = Timestamp.iso(draft.savedAt).dropFirst(11).prefix(5)
