@@ -110,8 +110,9 @@ final class FormEditorTests: ConsoleTestCase {
         XCTAssertEqual(single.handle(.enter), .submitted("x"))
     }
 
-    /// A change marks the draft; the next tick saves it once; a tick with nothing new saves nothing.
-    func testDraftsAreSavedOnTheTickAfterAChangeNotOnEveryKey() throws {
+    /// The console program with a new benefits application open (messages fed by hand, no
+    /// runtime), and the terminal it measures (the program holds it unowned: keep it alive).
+    private func benefitsFormOpened() throws -> (ConsoleProgram, ConsoleState, VirtualTerminal) {
         let path = try FormFixture.makeDemo(in: try temporaryDirectory())
         let terminal = VirtualTerminal(width: 100, height: 30)
         let (program, initial) = try ConsoleFixtures.console(path: path, login: FormFixture.clerk, terminal: terminal)
@@ -120,6 +121,15 @@ final class FormEditorTests: ConsoleTestCase {
         _ = program.update(&state, .input(.down))
         XCTAssertEqual(program.update(&state, .input(.enter)).count, 1, "the draft is asked for")
         _ = program.update(&state, .intakeDraftLoaded(type: "benefits_application", .success(nil)))
+        XCTAssertEqual(state.form?.editor.form.id, "benefits_application")
+        return (program, state, terminal)
+    }
+
+    /// A change marks the draft; the next tick saves it once; a tick with nothing new saves nothing.
+    func testDraftsAreSavedOnTheTickAfterAChangeNotOnEveryKey() throws {
+        let (program, initial, terminal) = try benefitsFormOpened()
+        var state = initial
+        defer { withExtendedLifetime(terminal) {} }
         for c in "Anna" { XCTAssertTrue(program.update(&state, .input(.character(c))).isEmpty, "no save per key") }
         XCTAssertEqual(state.form?.draft.dirty, true)
         XCTAssertEqual(program.update(&state, .tick).count, 1, "the tick saves")
@@ -136,14 +146,9 @@ final class FormEditorTests: ConsoleTestCase {
     /// The engine refuses an intake: its problems go under their fields, the form stays open
     /// with everything typed, and the draft (not discarded) is saved again.
     func testAnEngineRefusalKeepsTheFormAndTheDraft() throws {
-        let path = try FormFixture.makeDemo(in: try temporaryDirectory())
-        let terminal = VirtualTerminal(width: 100, height: 30)
-        let (program, initial) = try ConsoleFixtures.console(path: path, login: FormFixture.clerk, terminal: terminal)
+        let (program, initial, terminal) = try benefitsFormOpened()
         var state = initial
-        _ = program.update(&state, .action("intake"))
-        _ = program.update(&state, .input(.down))
-        _ = program.update(&state, .input(.enter))
-        _ = program.update(&state, .intakeDraftLoaded(type: "benefits_application", .success(nil)))
+        defer { withExtendedLifetime(terminal) {} }
         for c in "Anna" { _ = program.update(&state, .input(.character(c))) }
         state.form?.stage = .submitting
         // Keys typed while the engine works wait, and are played after its answer.

@@ -24,16 +24,21 @@ final class IntakeSessionTests: ConsoleTestCase {
         terminal.type("n")                                                   // receives other benefits: no
     }
 
-    /// A demo database where Maria Nowak, born 1968-03-14, is known: the same family name
-    /// and birth date as the Anna Nowak keyed in these tests, so a possible duplicate.
-    private func demoWithMariaNowak() throws -> (String, Engine, StaffMember, Engine.IntakeResult) {
+    /// A demo database where one person is already known (taken in behind the console's back).
+    private func demoKnowing(given: String, nationalId: String) throws -> (String, Engine, StaffMember, Engine.IntakeResult) {
         let path = try FormFixture.makeDemo(in: try temporaryDirectory())
         let engine = try FormFixture.engine(path)
         let clerk = try engine.staffMember(login: FormFixture.clerk)
-        let maria = try engine.intake(type: "benefits_application",
-                                      input: FormFixture.benefits(given: "Maria", family: "Nowak", born: "1968-03-14", nationalId: "987-65-0002"),
+        let known = try engine.intake(type: "benefits_application",
+                                      input: FormFixture.benefits(given: given, family: "Nowak", born: "1968-03-14", nationalId: nationalId),
                                       as: clerk)
-        return (path, engine, clerk, maria)
+        return (path, engine, clerk, known)
+    }
+
+    /// Maria Nowak, born 1968-03-14, is known: the same family name and birth date as the
+    /// Anna Nowak keyed in these tests, with another national id, so a possible duplicate.
+    private func demoWithMariaNowak() throws -> (String, Engine, StaffMember, Engine.IntakeResult) {
+        try demoKnowing(given: "Maria", nationalId: "987-65-0002")
     }
 
     func testAClerkKeysAnIntakeAndTheCaseIsInTheDatabaseWhereRoutingSentIt() throws {
@@ -114,12 +119,8 @@ final class IntakeSessionTests: ConsoleTestCase {
     }
 
     func testTheSameNationalIdIsRecognisedAndSaidSo() throws {
-        let path = try FormFixture.makeDemo(in: try temporaryDirectory())
-        let engine = try FormFixture.engine(path)
-        let clerk = try engine.staffMember(login: FormFixture.clerk)
-        let known = try engine.intake(type: "benefits_application",
-                                      input: FormFixture.benefits(given: "Anna", family: "Nowak", born: "1968-03-14", nationalId: "123-45-0001"),
-                                      as: clerk)
+        // Anna Nowak herself, with the national id about to be keyed.
+        let (path, engine, _, known) = try demoKnowing(given: "Anna", nationalId: "123-45-0001")
         let terminal = VirtualTerminal(width: 100, height: 30)
         keyBenefitsApplication(terminal)
         terminal.enqueue(names: "C-s")
