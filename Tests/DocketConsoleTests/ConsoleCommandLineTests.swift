@@ -29,7 +29,7 @@ final class ConsoleCommandLineTests: ConsoleTestCase {
 
     func testMistakesSayWhatWouldWork() {
         XCTAssertEqual(ConsoleCommandLine.parse("frobnicate").failureMessage,
-                       "unknown command :frobnicate; commands: open, queue, tab, filter, sort, theme, next, search, dash, help, quit (:help lists them)")
+                       "unknown command :frobnicate; commands: open, queue, tab, filter, sort, theme, next, search, dash, intake, drafts, help, quit (:help lists them)")
         XCTAssertEqual(ConsoleCommandLine.parse("filter colour=red").failureMessage,
                        "unknown filter key 'colour'; use dept, state, type, assignee or overdue")
         XCTAssertEqual(ConsoleCommandLine.parse("sort name").failureMessage,

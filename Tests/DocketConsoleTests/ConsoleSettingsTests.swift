@@ -65,7 +65,7 @@ final class ConsoleSettingsTests: ConsoleTestCase {
             to: config.appendingPathComponent("docket/keymap"), atomically: true, encoding: .utf8)
         let (overrides, problems) = KeymapOverrides.load(keymaps: ConsoleKeymaps.standard.all, environment: ["XDG_CONFIG_HOME": config.path])
         XCTAssertEqual(overrides.entries.count, 0, "a broken file is not half applied")
-        XCTAssertTrue(problems[0].hasSuffix("docket/keymap:3: unknown action 'teleport' for screen 'queue' (known actions: assign, back, bottom, claim, clear-filter, command, complete, dashboard, decide, department, down, filter, half-down, half-up, help, hold, next-case, next-tab, note, open, page-down, page-up, previous-tab, quit, redraw, refer, refresh, release, resume, route, search, sort, sort-direction, state, top, up)"), problems[0])
+        XCTAssertTrue(problems[0].hasSuffix("docket/keymap:3: unknown action 'teleport' for screen 'queue' (known actions: assign, back, bottom, claim, clear-filter, command, complete, dashboard, decide, department, down, drafts, filter, half-down, half-up, help, hold, intake, next-case, next-tab, note, open, page-down, page-up, previous-tab, quit, redraw, refer, refresh, release, resume, route, search, sort, sort-direction, state, top, up)"), problems[0])
 
         try "queue next-case N,F5\n*     search    F3\n".write(
             to: config.appendingPathComponent("docket/keymap"), atomically: true, encoding: .utf8)

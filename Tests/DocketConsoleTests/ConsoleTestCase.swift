@@ -21,4 +21,15 @@ class ConsoleTestCase: XCTestCase {
         addTeardownBlock { try? FileManager.default.removeItem(at: url) }
         return url
     }
+
+    /// Compares a screen row by row, so a failure names the row that differs.
+    func assertScreen(_ actual: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
+        let actualLines = actual.components(separatedBy: "\n")
+        let expectedLines = expected.components(separatedBy: "\n")
+        for index in 0..<max(actualLines.count, expectedLines.count) {
+            let a = index < actualLines.count ? actualLines[index] : "<missing>"
+            let e = index < expectedLines.count ? expectedLines[index] : "<missing>"
+            XCTAssertEqual(a, e, "row \(index)", file: file, line: line)
+        }
+    }
 }

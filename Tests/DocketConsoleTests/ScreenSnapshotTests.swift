@@ -23,16 +23,6 @@ final class ScreenSnapshotTests: ConsoleTestCase {
         }
         return terminal.text
     }
-
-    private func assertScreen(_ actual: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
-        let actualLines = actual.components(separatedBy: "\n")
-        let expectedLines = expected.components(separatedBy: "\n")
-        for index in 0..<max(actualLines.count, expectedLines.count) {
-            let a = index < actualLines.count ? actualLines[index] : "<missing>"
-            let e = index < expectedLines.count ? expectedLines[index] : "<missing>"
-            XCTAssertEqual(a, e, "row \(index)", file: file, line: line)
-        }
-    }
 }
 
 extension ScreenSnapshotTests {
@@ -106,7 +96,7 @@ extension ScreenSnapshotTests {
 
 
             priya · VET · by wait ▼                                                                                                          1/5
-            ? Help  Enter Open  n Next  c Claim  r Route  f Refer  h Hold  a Note  / Search  s State  o Sort  F Filter  Q Quit
+            ? Help  Enter Open  n Next  c Claim  r Route  f Refer  h Hold  a Note  / Search  i Intake  s State  o Sort  F Filter  Q Quit
             """)
     }
 
@@ -180,7 +170,7 @@ extension ScreenSnapshotTests {
             │Balance 0.00 USD                                                ││No notes. Press a to add one.                                   │
             └────────────────────────────────────────────────────────────────┘└────────────────────────────────────────────────────────────────┘
             priya · CL-2026-000004
-            ? Help  q Back  n Next  c Claim  r Route  f Refer  h Hold  a Note  / Search  s State  Tab Pane  Q Quit
+            ? Help  q Back  n Next  c Claim  r Route  f Refer  h Hold  a Note  / Search  i Intake  s State  Tab Pane  Q Quit
             """)
     }
 
@@ -208,7 +198,7 @@ extension ScreenSnapshotTests {
              │   F               filter: dept=, state=, type=, assignee=, overdue         │
              │   C-r, F5         refresh the queue and its counts                         │
              │   Esc             clear the filter                                         │
-            p└─────────────────────────────────────────── Esc close  j/k scroll  1–20/61 ─┘5
+            p└─────────────────────────────────────────── Esc close  j/k scroll  1–20/67 ─┘5
             ? Help  Enter Open  n Next  c Claim  r Route  f Refer  h Hold  a Note  / Search
             """)
     }

@@ -7,53 +7,11 @@
 # usage: Tests/EndToEnd/console.sh PATH-TO-docket
 set -euo pipefail
 
-bin=${1:?usage: console.sh PATH-TO-docket}
-[ -x "$bin" ] || { echo "console.sh: $bin is not an executable" >&2; exit 2; }
-bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
-for tool in tmux python3; do
-  command -v "$tool" >/dev/null || { echo "console.sh: needs $tool" >&2; exit 2; }
-done
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/docket-e2e.XXXXXX")
-socket="docket-e2e-$$"
+# setup_e2e, fail, screen, keys, typed, wait_for
+source "$(dirname "${BASH_SOURCE[0]}")/tmux-helpers.bash"
+setup_e2e "$@"
 pane="console"
-cleanup() {
-  tmux -L "$socket" kill-server 2>/dev/null || true
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-export DOCKET_DB="$tmp/docket.db"
-export DOCKET_NOW="2026-11-18T10:00:00Z"
-export XDG_CONFIG_HOME="$tmp/config"
-export SWIFT_BACKTRACE="interactive=no"
 login=$(id -un)
-
-fail() {
-  echo "console.sh: FAILED: $*" >&2
-  if tmux -L "$socket" has-session -t "$pane" 2>/dev/null; then
-    echo "---- screen ----" >&2
-    tmux -L "$socket" capture-pane -p -t "$pane" >&2 || true
-    echo "----------------" >&2
-  fi
-  exit 1
-}
-
-screen() { tmux -L "$socket" capture-pane -p -t "$pane"; }
-keys() { tmux -L "$socket" send-keys -t "$pane" "$@"; }
-typed() { tmux -L "$socket" send-keys -t "$pane" -l "$1"; }
-
-# wait_for REGEX [SECONDS]: poll the screen until REGEX shows (bounded).
-wait_for() {
-  local pattern=$1 limit=${2:-10} tries
-  tries=$((limit * 10))
-  while [ "$tries" -gt 0 ]; do
-    if screen | grep -Eq -- "$pattern"; then return 0; fi
-    sleep 0.1
-    tries=$((tries - 1))
-  done
-  fail "waited ${limit}s for /$pattern/"
-}
 
 # case_field REF EXPRESSION: a Python expression over the case's JSON `c`.
 case_field() {

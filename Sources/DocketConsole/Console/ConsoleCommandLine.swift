@@ -11,6 +11,9 @@ enum ConsoleCommandLine {
         case next(department: String?)
         case search(String)
         case dashboard
+        /// A new intake, of this case type or picked from the list.
+        case intake(type: String?)
+        case drafts
         case help
         case quit
     }
@@ -26,11 +29,13 @@ enum ConsoleCommandLine {
         (":next [DEPT]", "claim the next waiting case and open it"),
         (":search TEXT", "search names, refs and ids"),
         (":dash", "the supervisor's dashboard (supervisors, admins, auditors)"),
+        (":intake [TYPE]", "new intake (a case type code, or pick from the list)"),
+        (":drafts", "your unfinished forms"),
         (":help", "keys and commands"),
         (":quit", "quit Docket"),
     ]
 
-    static let names = ["open", "queue", "tab", "filter", "sort", "theme", "next", "search", "dash", "help", "quit"]
+    static let names = ["open", "queue", "tab", "filter", "sort", "theme", "next", "search", "dash", "intake", "drafts", "help", "quit"]
 
     static func parse(_ text: String) -> Result<Command, ConsoleFailure> {
         let words = text.split(separator: " ").map(String.init)
@@ -75,6 +80,12 @@ enum ConsoleCommandLine {
         case "dash", "dashboard":
             guard rest.isEmpty else { return .failure(":dash takes nothing") }
             return .success(.dashboard)
+        case "intake", "new":
+            guard rest.count <= 1 else { return .failure(":intake takes one case type code, e.g. :intake disability_claim") }
+            return .success(.intake(type: rest.first?.lowercased()))
+        case "drafts":
+            guard rest.isEmpty else { return .failure(":drafts takes nothing") }
+            return .success(.drafts)
         case "help", "h", "?":
             return .success(.help)
         case "quit", "q", "q!", "exit":
@@ -109,6 +120,8 @@ enum ConsoleCommandLine {
             candidates = vocabulary.departments + (command == "queue" ? ["all"] : [])
         case "tab":
             candidates = QueueTab.allCases.map(\.commandName)
+        case "intake":
+            candidates = vocabulary.types
         case "sort":
             candidates = words.count == 1 ? QueueColumn.sortNames : ["asc", "desc"]
         case "theme":

@@ -4,15 +4,16 @@ struct ConsoleKeymaps: Equatable, Sendable {
     var queue: Keymap
     var caseScreen: Keymap
     var dashboard: Keymap
+    var form: Keymap = FormBindings.keymap
 
     static let standard = ConsoleKeymaps(queue: queueKeymap, caseScreen: caseKeymap, dashboard: dashboardKeymap)
 
-    var all: [Keymap] { [queue, caseScreen, dashboard] }
+    var all: [Keymap] { [queue, caseScreen, dashboard, form] }
 
     /// These keymaps with the user's overrides applied.
     func applying(_ overrides: KeymapOverrides) -> ConsoleKeymaps {
         ConsoleKeymaps(queue: overrides.applied(to: queue), caseScreen: overrides.applied(to: caseScreen),
-                       dashboard: overrides.applied(to: dashboard))
+                       dashboard: overrides.applied(to: dashboard), form: overrides.applied(to: form))
     }
 
     // MARK: shared groups
@@ -43,6 +44,11 @@ struct ConsoleKeymaps: Equatable, Sendable {
         Binding(keys: [.character("u")], action: "release", help: "release the case back to its department's queue", group: "Case actions"),
     ]
 
+    static let forms: [Binding] = [
+        Binding(keys: [.character("i")], action: "intake", help: "new intake: pick a case type and key its form", group: "Forms", footerLabel: "Intake"),
+        Binding(keys: [.character("I")], action: "drafts", help: "your drafts: unfinished forms (Enter resumes, x discards)", group: "Forms"),
+    ]
+
     static let general: [Binding] = [
         Binding(keys: [.character("/")], action: "search", help: "search names, refs and ids", group: "General", footerLabel: "Search"),
         Binding(keys: [.character(":")], action: "command", help: "command line (:open, :queue, :filter, :dash, :theme …)", group: "General"),
@@ -65,7 +71,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
         Binding(keys: [.ctrl("r"), .function(5)], action: "refresh", help: "refresh the queue and its counts", group: "Queue"),
         Binding(keys: [.escape], action: "clear-filter", help: "clear the filter", group: "Queue"),
         Binding(keys: [.character("q")], action: "back", help: "quit (the queue is the first screen)", group: "Queue"),
-    ] + caseActions + general)
+    ] + caseActions + forms + general)
 
     static let caseKeymap = Keymap(screen: "case", bindings: [
         Binding(keys: [.character("j"), .down], action: "down", help: "scroll the pane down", group: "Move"),
@@ -79,8 +85,9 @@ struct ConsoleKeymaps: Equatable, Sendable {
         Binding(keys: [.tab, .right], action: "next-pane", help: "next pane", group: "Move", footerLabel: "Pane"),
         Binding(keys: [.backTab, .left], action: "previous-pane", help: "previous pane", group: "Move"),
         Binding(keys: [.ctrl("r"), .function(5)], action: "refresh", help: "reload the case", group: "Case"),
+        Binding(keys: [.character("e")], action: "edit-form", help: "correct the case's form (Ctrl-S saves, version checked)", group: "Case"),
         Binding(keys: [.character("q"), .escape], action: "back", help: "back to the queue", group: "Case", footerLabel: "Back"),
-    ] + caseActions + general)
+    ] + caseActions + forms + general)
 
     /// The dashboard: its own moves and actions (DashboardBindings), going back, and the
     /// general keys but `d` (the dashboard is already in front).

@@ -39,6 +39,9 @@ extension ConsoleProgram {
             helpKey(key, &state)
             return []
         }
+        if state.intakeTypes != nil { return intakeTypeKey(key, &state) }
+        if state.draftsList != nil { return draftsKey(key, &state) }
+        if state.form != nil { return formKey(key, &state) }
         if state.isOnDashboard, state.dashboard?.rebalance != nil { return rebalanceKey(key, &state) }
         if state.isOnDashboard, state.dashboard?.reassign != nil { return reassignKey(key, &state) }
         return []
@@ -266,6 +269,10 @@ extension ConsoleProgram {
                 return startSearch(&state)
             case .dashboard:
                 return openDashboard(&state)
+            case .intake(let type):
+                return startIntake(type: type, &state)
+            case .drafts:
+                return openDrafts(&state)
             case .help:
                 state.help = HelpContent.overlay(for: state)
                 return []

@@ -17,6 +17,8 @@ struct ConsoleProgram: Program {
     let themeLoader: ThemeLoader
     let themeNames: [String]
     let columnWidths: QueueColumnWidths
+    /// Keeps draft saves in order (they run in the background).
+    let draftWriter = DraftWriter()
 
     init(session: ConsoleSession, screenSize: @escaping () -> Size,
          monotonicMs: @escaping () -> Int = { Int(ProcessInfo.processInfo.systemUptime * 1000) },
@@ -52,6 +54,8 @@ struct ConsoleProgram: Program {
         if state.farewell != nil { return nil }
         // Ctrl-C stays the interrupt everywhere (the runtime stops cleanly on it).
         if key == .ctrl("c") { return nil }
+        // A form takes every key (a clerk types q, ? and : into fields); so do its pickers.
+        if state.formsHaveKeys { return .input(key) }
         // While the engine is asked about an action or runs one, keys wait their turn, so
         // nothing typed ahead lands on a screen about to change.
         if state.isWaiting { return .input(key) }
@@ -90,7 +94,9 @@ struct ConsoleProgram: Program {
         case .tick:
             return tick(&state)
         case .stop:
-            return []
+            // Hang-up, SIGTERM, end of input: what was typed since the last save goes now
+            // (the runtime lets running effects finish before it ends).
+            return saveDraftNow(&state)
         case .queueReplaced(let result, let generation):
             return queueReplaced(result, generation: generation, &state)
         case .queuePage(let result, let generation):
@@ -112,6 +118,22 @@ struct ConsoleProgram: Program {
             return actionFinished(outcome, &state)
         case .themeLoaded(let name, let result):
             return themeLoaded(name: name, result, &state)
+        case .intakeDraftLoaded(let type, let result):
+            return intakeDraftLoaded(type: type, result, &state)
+        case .draftSaved(let form, let sequence, let result):
+            return draftSaved(form: form, sequence: sequence, result, &state)
+        case .intakePreviewed(let result):
+            return intakePreviewed(result, &state)
+        case .intakeFinished(let result):
+            return intakeFinished(result, &state)
+        case .draftsLoaded(let result):
+            return draftsLoaded(result, &state)
+        case .draftDiscarded(let form, let result):
+            return draftDiscarded(form: form, result, &state)
+        case .editLoaded(let ref, let result):
+            return editLoaded(ref: ref, result, &state)
+        case .formEdited(let ref, let result):
+            return formEdited(ref: ref, result, &state)
         case .dashboardLoaded(let generation, let result):
             return dashboardLoaded(generation, result, &state)
         case .rebalanceAnswered(let generation, let preview, let result):
@@ -135,6 +157,7 @@ struct ConsoleProgram: Program {
         let scopes = state.queue.spec.scope == .allDepartments
             ? [QueueScope.allDepartments] : QueueScope.choices(for: state.actor, agency: state.agency)
         return [QueueRequests.opening(state.queue.spec, scopes: scopes, generation: state.queue.generation, session: session)]
+            + (state.actor.role == .auditor ? [] : [FormRequests.loadDrafts(session: session)])
     }
 
     // MARK: shared helpers
@@ -167,6 +190,12 @@ struct ConsoleProgram: Program {
             return [.redraw]
         case "dashboard":
             return openDashboard(&state)
+        case "intake":
+            return startIntake(&state)
+        case "drafts":
+            return openDrafts(&state)
+        case "edit-form":
+            return startEdit(&state)
         default:
             break
         }
@@ -182,12 +211,16 @@ struct ConsoleProgram: Program {
         if let limit = state.idleLimitMs, monotonicMs() - state.lastInputAt >= limit {
             let minutes = limit / 60_000
             state.farewell = "Docket logged you off after \(minutes) minute\(minutes == 1 ? "" : "s") without a key (the agency's idle limit). Run docket to sign in again."
-            return [.quit]
+            // The draft is saved before the console ends (the runtime lets it finish).
+            let keepsDraft = state.form?.draft.enabled == true
+            state.form?.draft.dirty = keepsDraft
+            return saveDraftNow(&state) + [.quit]
         }
         if let status = state.status {
             let lifetime = status.role == .error ? StatusMessage.lifetimeTicks * 3 : StatusMessage.lifetimeTicks
             if state.ticks - status.setAt >= lifetime { state.status = nil }
         }
+        if state.form != nil { return formTick(&state) }
         // Other people work the same queues: look again every half minute while nothing is open.
         let quiet = state.flow == nil && state.commandLine == nil && state.search == nil && state.help == nil
         if state.isOnDashboard {

@@ -14,6 +14,14 @@ struct ConsoleState: Sendable {
     var search: SearchState?
     var help: Overlay?
     var flow: ActionFlow?
+    /// The form screen (intake or edit), in front of everything while it is open.
+    var form: FormScreenState?
+    /// Picking the case type of a new intake.
+    var intakeTypes: IntakeTypePicker?
+    /// The person's drafts, listed.
+    var draftsList: DraftsListState?
+    /// Numbers draft saves so an older one never overwrites a newer one.
+    var draftSequence = 0
     /// Which case an action is being prepared for, while the engine is asked about it.
     var preparing: (command: CaseCommand, ref: String)?
     /// Keys typed while the engine is asked about an action; they answer its questions.
@@ -43,15 +51,28 @@ struct ConsoleState: Sendable {
     }
     var isOnDashboard: Bool { dashboard.map { !$0.isCovered } ?? false }
     var isOnQueue: Bool { cases.isEmpty && !isOnDashboard }
+    /// The form screen, the intake type picker or the drafts list has the keyboard.
+    var formsHaveKeys: Bool { form != nil || intakeTypes != nil || draftsList != nil }
 
     /// The keymap of the screen in front, with actions the engine refuses disabled.
     var currentKeymap: Keymap {
         if isOnDashboard, let dashboard {
             return Self.dashboardKeymap(keymaps.dashboard, dashboard, actor: actor)
         }
+        if let form {
+            var keymap = keymaps.form
+            if !form.stage.takesFormKeys {
+                let why = form.stage.isBusy ? "the engine is working on the form" : "answer the question in front first"
+                for action in ["field-next", "field-previous", "field-page-down", "field-page-up", "form-submit", "form-leave"] {
+                    keymap.setDisabled(action, reason: why)
+                }
+            }
+            return keymap
+        }
         if let screen = caseScreen {
             var keymap = keymaps.caseScreen
             Self.disable(&keymap, actions: screen.model == nil ? nil : screen.actions, actor: actor)
+            Self.disableForms(&keymap, actor: actor)
             return keymap
         }
         var keymap = keymaps.queue
@@ -62,6 +83,7 @@ struct ConsoleState: Sendable {
                 keymap.bindings[index].help = "back to the dashboard"
             }
         }
+        Self.disableForms(&keymap, actor: actor)
         if let row = queue.window.selectedRow {
             let known = queue.rowActions.flatMap { $0.ref == row.ref && $0.version == row.version ? $0.actions : nil }
             Self.disable(&keymap, actions: known, actor: actor)
@@ -73,6 +95,13 @@ struct ConsoleState: Sendable {
             keymap.setDisabled("next-case", reason: CaseCommand.whyNoNext(for: actor))
         }
         return keymap
+    }
+
+    /// Intake and drafts are for everyone who keys forms: not auditors (read-only).
+    static func disableForms(_ keymap: inout Keymap, actor: StaffMember) {
+        guard actor.role == .auditor else { return }
+        keymap.setDisabled("intake", reason: "auditors have read-only access; intake is for clerks, caseworkers, supervisors and admins")
+        keymap.setDisabled("drafts", reason: "auditors keep no drafts")
     }
 
     /// The dashboard's keys, with Enter and rebalance disabled where they cannot work.

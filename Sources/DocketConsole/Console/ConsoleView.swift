@@ -4,7 +4,7 @@ import DocketEngine
 /// footer (or the prompt that replaces it), and anything drawn over them.
 enum ConsoleView {
     /// The order hints appear in the footer, most used first; the rest follow as declared.
-    static let footerOrder = ["help", "open", "dashboard-open", "back", "dashboard-rebalance", "dashboard-reassign", "dashboard-age-1", "dashboard-refresh", "next-case", "claim", "route", "refer", "hold", "note", "search",
+    static let footerOrder = ["help", "form-submit", "field-next", "field-previous", "form-leave", "open", "dashboard-open", "back", "dashboard-rebalance", "dashboard-reassign", "dashboard-age-1", "dashboard-refresh", "next-case", "claim", "route", "refer", "hold", "note", "search", "intake",
                               "state", "decide", "next-pane", "sort", "filter", "quit"]
 
     static func draw(_ state: ConsoleState, widths: QueueColumnWidths, into frame: inout Frame) {
@@ -15,7 +15,9 @@ enum ConsoleView {
         }
         let statusY = frame.height - 2
         let footerY = frame.height - 1
-        if state.isOnDashboard, let dashboard = state.dashboard {
+        if let form = state.form {
+            FormView.draw(form, into: &frame)
+        } else if state.isOnDashboard, let dashboard = state.dashboard {
             drawDashboard(dashboard, into: &frame, in: Rect(x: 0, y: 0, width: frame.width, height: max(0, frame.height - 2)))
         } else if let screen = state.caseScreen {
             CaseScreenView.draw(screen, into: &frame)
@@ -52,6 +54,12 @@ enum ConsoleView {
         if state.isOnDashboard, let picker = state.dashboard?.reassign?.overlay() {
             picker.render(into: &frame)
         }
+        if let picker = state.intakeTypes {
+            picker.render(into: &frame)
+        }
+        if let drafts = state.draftsList {
+            drafts.overlay(agency: state.agency).render(into: &frame)
+        }
         if let help = state.help {
             help.render(into: &frame)
         }
@@ -59,7 +67,16 @@ enum ConsoleView {
 
     static func drawStatus(_ state: ConsoleState, into frame: inout Frame, y: Int) {
         var line = StatusLine()
-        if state.isOnDashboard, let dashboard = state.dashboard {
+        if let form = state.form {
+            let editor = form.editor
+            line.left = "\(state.actor.login) · field \(editor.focusIndex + 1)/\(editor.visible.count)"
+            switch form.stage {
+            case .opening: line.right = "opening…"
+            case .checking: line.right = "checking…"
+            case .submitting: line.right = "submitting…"
+            default: line.right = editor.errors.isEmpty ? "" : "\(editor.errors.count) problem\(editor.errors.count == 1 ? "" : "s")"
+            }
+        } else if state.isOnDashboard, let dashboard = state.dashboard {
             line.left = "\(state.actor.login) · dashboard"
             if let rebalance = dashboard.rebalance, rebalance.isWaiting {
                 line.right = "rebalancing \(rebalance.department)…"

@@ -30,6 +30,9 @@ public struct TextInput: Sendable {
     public var maxLength: Int?
     /// Given the current text, the full texts it could complete to.
     public var completer: (@Sendable (String) -> [String])?
+    /// For multi-line fields: Enter inserts a line break, Home and End go to the start and
+    /// end of the line the cursor is on.
+    public var acceptsNewlines = false
 
     private var historyIndex: Int?
     private var draftBeforeHistory: [Character] = []
@@ -78,6 +81,7 @@ public struct TextInput: Sendable {
         case .character(let c):
             return insert(c)
         case .enter:
+            if acceptsNewlines { return insertLineBreak() }
             return .submitted(text)
         case .escape:
             return .cancelled
@@ -95,9 +99,9 @@ public struct TextInput: Sendable {
         case .right, .ctrl("f"):
             return move(to: cursor + 1)
         case .home, .ctrl("a"):
-            return move(to: 0)
+            return move(to: acceptsNewlines ? lineStart(before: cursor) : 0)
         case .end, .ctrl("e"):
-            return move(to: characters.count)
+            return move(to: acceptsNewlines ? lineEnd(after: cursor) : characters.count)
         case .alt("b"):
             return move(to: wordStart(before: cursor))
         case .alt("f"):
@@ -129,6 +133,32 @@ public struct TextInput: Sendable {
         characters.insert(c, at: cursor)
         cursor += 1
         return .edited
+    }
+
+    private mutating func insertLineBreak() -> TextInputEvent {
+        if let maxLength, characters.count >= maxLength { return .ignored }
+        characters.insert("\n", at: cursor)
+        cursor += 1
+        return .edited
+    }
+
+    private func lineStart(before index: Int) -> Int {
+        var i = index
+        while i > 0 && characters[i - 1] != "\n" { i -= 1 }
+        return i
+    }
+
+    private func lineEnd(after index: Int) -> Int {
+        var i = index
+        while i < characters.count && characters[i] != "\n" { i += 1 }
+        return i
+    }
+
+    /// The line the cursor is on (0 first) and the text before it on that line.
+    public var cursorLine: (line: Int, before: String) {
+        let start = lineStart(before: cursor)
+        let line = characters[..<start].reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+        return (line, String(characters[start..<cursor]))
     }
 
     private mutating func move(to position: Int) -> TextInputEvent {

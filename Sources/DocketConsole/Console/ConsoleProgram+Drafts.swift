@@ -1,0 +1,87 @@
+import DocketEngine
+
+/// The drafts list (`I`, `:drafts`): the person's unfinished forms, resumed with Enter and
+/// discarded with `x` after a y/n question.
+extension ConsoleProgram {
+    func openDrafts(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        if state.actor.role == .auditor {
+            say("Auditors keep no drafts", .warning, &state)
+            return []
+        }
+        state.draftsList = DraftsListState()
+        return [FormRequests.loadDrafts(session: session)]
+    }
+
+    func draftsLoaded(_ result: Result<[Draft], ConsoleFailure>, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard var list = state.draftsList else {
+            // Asked at start: a hint on the queue when forms are waiting to be finished.
+            if case .success(let drafts) = result, !drafts.isEmpty, state.status == nil {
+                say("You have \(drafts.count) unfinished form\(drafts.count == 1 ? "" : "s"): I lists them", .muted, &state)
+            }
+            return []
+        }
+        list.isLoading = false
+        switch result {
+        case .success(let drafts):
+            list.drafts = drafts
+            list.selection = min(list.selection, max(0, drafts.count - 1))
+        case .failure(let failure):
+            list.failure = failure.message
+        }
+        state.draftsList = list
+        return []
+    }
+
+    func draftsKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard var list = state.draftsList else { return [] }
+        if let form = list.confirmingDiscard {
+            switch key {
+            case .character("y"), .character("Y"):
+                list.confirmingDiscard = nil
+                state.draftsList = list
+                state.draftSequence += 1
+                return [FormRequests.discard(form: form, sequence: state.draftSequence, writer: draftWriter, session: session)]
+            case .character("n"), .character("N"), .escape:
+                list.confirmingDiscard = nil
+                state.draftsList = list
+                say("Kept the draft", .muted, &state)
+            default:
+                break // only y or n answers
+            }
+            return []
+        }
+        switch key {
+        case .down, .character("j"): list.move(1)
+        case .up, .character("k"): list.move(-1)
+        case .escape, .character("q"):
+            state.draftsList = nil
+            return []
+        case .character("x"), .delete:
+            guard let draft = list.selected else { return [] }
+            list.confirmingDiscard = draft.form
+        case .enter:
+            guard let draft = list.selected else { return [] }
+            guard let type = state.agency.caseTypes.first(where: { $0.form == draft.form }) else {
+                say("No case type uses the form \(draft.form) any more; x discards the draft", .warning, &state)
+                return []
+            }
+            state.draftsList = nil
+            return openIntakeForm(type: type.code, &state)
+        default:
+            break
+        }
+        state.draftsList = list
+        return []
+    }
+
+    func draftDiscarded(form: String, _ result: Result<Bool, ConsoleFailure>, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        switch result {
+        case .success:
+            let title = state.agency.form(form)?.title ?? form
+            say("Discarded the draft of \(title)", .success, &state)
+        case .failure(let failure):
+            say("The draft was not discarded: \(failure.message)", .error, &state)
+        }
+        return state.draftsList == nil ? [] : [FormRequests.loadDrafts(session: session)]
+    }
+}

@@ -1,0 +1,160 @@
+import DocketEngine
+
+/// Intake from the console: pick a case type, key its form (or resume its draft), let the
+/// engine check it and look for the person, settle a possible duplicate, create the case,
+/// and say where it went and why.
+extension ConsoleProgram {
+    /// `i`: the list of case types (or straight to one, from `:intake TYPE`).
+    func startIntake(type: String? = nil, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        if state.actor.role == .auditor {
+            say("Cannot take in a case: auditors have read-only access", .warning, &state)
+            return []
+        }
+        if let type {
+            guard let known = state.agency.caseType(type) else {
+                say("No case type \(type); types: \(state.agency.caseTypes.map(\.code).joined(separator: ", "))", .error, &state)
+                return []
+            }
+            return openIntakeForm(type: known.code, &state)
+        }
+        state.intakeTypes = IntakeTypePicker(agency: state.agency)
+        return []
+    }
+
+    func intakeTypeKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard var picker = state.intakeTypes else { return [] }
+        switch picker.list.handle(key) {
+        case .picked(let index):
+            state.intakeTypes = nil
+            return openIntakeForm(type: picker.codes[index], &state)
+        case .cancelled:
+            state.intakeTypes = nil
+        case .changed, .ignored:
+            state.intakeTypes = picker
+        }
+        return []
+    }
+
+    /// Opens the form at once (keys typed meanwhile wait) and asks for its draft.
+    func openIntakeForm(type: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard let caseType = state.agency.caseType(type), let form = state.agency.form(caseType.form) else {
+            say("Case type \(type) has no form in the agency file", .error, &state)
+            return []
+        }
+        let editor = FormEditor(form: form, values: [:], focus: nil, rules: formRules())
+        var screen = FormScreenState(editor: editor, purpose: .intake(type: caseType.code),
+                                     title: "New intake: " + UntrustedText.sanitize(caseType.name),
+                                     draft: DraftTracker(enabled: true))
+        screen.stage = .opening
+        state.form = screen
+        return [FormRequests.loadDraft(type: caseType.code, session: session)]
+    }
+
+    func intakeDraftLoaded(type: String, _ result: Result<Draft?, ConsoleFailure>, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard var screen = state.form, screen.purpose == .intake(type: type), case .opening = screen.stage else { return [] }
+        screen.stage = .editing
+        switch result {
+        case .success(let draft?):
+            // Fields the agency file has dropped since the draft was saved are left out.
+            let form = screen.editor.form
+            screen.editor = FormEditor(form: form, values: draft.values.filter { form.field($0.key) != nil },
+                                       focus: draft.focus, rules: formRules())
+            screen.draft.savedAt = draft.savedAt
+            let where_ = screen.editor.focusedField.map { "; the cursor is in \($0.label)" } ?? ""
+            let saved = Timestamp.iso(draft.savedAt).dropFirst(11).prefix(5)
+            say("Draft from \(saved) restored: \(draft.values.count) field\(draft.values.count == 1 ? "" : "s")\(where_)", .success, &state)
+        case .success(nil):
+            break
+        case .failure(let failure):
+            say("Could not read the draft (\(failure.message)); starting an empty form", .warning, &state)
+        }
+        scrollForm(&screen)
+        state.form = screen
+        return replayFormKeys(&state)
+    }
+
+    func intakePreviewed(_ result: Result<Engine.IntakePreview, ConsoleFailure>, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard let screen = state.form, case .checking = screen.stage, case .intake(let type) = screen.purpose else { return [] }
+        switch result {
+        case .failure(let failure):
+            return formRefused(failure, &state)
+        case .success(let preview):
+            guard preview.check.isValid else {
+                let lines = preview.check.errors.map { "\($0.field): \($0.message)" }.joined(separator: "\n")
+                return formRefused(ConsoleFailure(message: lines), &state)
+            }
+            if preview.constituent == nil, !preview.possibleDuplicates.isEmpty {
+                state.form?.stage = .choosingPerson(PersonChoice(candidates: preview.possibleDuplicates))
+                say("\(preview.possibleDuplicates.count) known \(preview.possibleDuplicates.count == 1 ? "person" : "people") may be this one: choose, or a new person", .warning, &state)
+                return []
+            }
+            return submitIntake(type: type, constituentId: nil, &state)
+        }
+    }
+
+    func personKey(_ key: Key, _ choice: inout PersonChoice, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard case .intake(let type) = state.form?.purpose else { return [] }
+        switch key {
+        case .down, .character("j"), .tab: choice.move(1)
+        case .up, .character("k"), .backTab: choice.move(-1)
+        case .enter:
+            return submitIntake(type: type, constituentId: choice.chosen?.id, &state)
+        case .escape:
+            state.form?.stage = .editing
+            say("Back to the form; Ctrl-S submits again", .muted, &state)
+            return []
+        default:
+            return []
+        }
+        state.form?.stage = .choosingPerson(choice)
+        return []
+    }
+
+    func submitIntake(type: String, constituentId: Int64?, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard var screen = state.form else { return [] }
+        screen.stage = .submitting
+        // No more draft saves: the draft goes with the intake.
+        screen.draft.dirty = false
+        state.draftSequence += 1
+        state.form = screen
+        say("Taking in the case…", .muted, &state)
+        return [FormRequests.intake(type: type, form: screen.editor.form.id, values: screen.editor.values,
+                                    constituentId: constituentId, sequence: state.draftSequence,
+                                    writer: draftWriter, session: session)]
+    }
+
+    func intakeFinished(_ result: Result<Engine.IntakeResult, ConsoleFailure>, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard let screen = state.form, case .submitting = screen.stage else { return [] }
+        switch result {
+        case .failure(let failure):
+            // The draft was not discarded: saving it again keeps everything as typed.
+            state.form?.draft.dirty = true
+            return formRefused(failure, &state) + saveDraftNow(&state)
+        case .success(let intake):
+            let done = IntakeDone(intake, agency: state.agency, actor: state.actor)
+            state.form?.stage = .done(done)
+            state.form?.draft = DraftTracker(enabled: false)
+            state.form?.typeAhead = []
+            say(done.statusText + (done.matched.map { " · " + $0 } ?? ""), .success, &state)
+            return []
+        }
+    }
+
+    /// After an intake: Enter opens the new case, `i` starts another, Esc goes back.
+    func doneKey(_ key: Key, _ done: IntakeDone, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        switch key {
+        case .enter where done.canOpen:
+            state.form = nil
+            return openCase(done.ref, &state)
+        case .character("i"):
+            state.form = nil
+            return startIntake(&state)
+        case .escape, .character("q"), .enter:
+            state.form = nil
+            say(done.statusText, .success, &state)
+            return state.isOnQueue ? refreshQueue(&state, counts: true) : []
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// The form screen's own keys. Printable characters always go into the field (a clerk types
+/// names with q and ?), so only keys that type nothing are bound here.
+enum FormBindings {
+    static let keymap = Keymap(screen: "form", bindings: [
+        Binding(keys: [.tab, .down], action: "field-next", help: "next field (the field left is checked)", group: "Form", footerLabel: "Next"),
+        Binding(keys: [.backTab, .up], action: "field-previous", help: "previous field", group: "Form", footerLabel: "Prev"),
+        Binding(keys: [.pageDown], action: "field-page-down", help: "a page of fields down", group: "Form"),
+        Binding(keys: [.pageUp], action: "field-page-up", help: "a page of fields up", group: "Form"),
+        Binding(keys: [.ctrl("s")], action: "form-submit", help: "submit (problems are listed and the cursor goes to the first)", group: "Form", footerLabel: "Submit"),
+        Binding(keys: [.escape], action: "form-leave", help: "leave the form; its draft stays (I lists drafts)", group: "Form", footerLabel: "Leave"),
+        Binding(keys: [.function(1)], action: "help", help: "this help", group: "General", footerLabel: "Help"),
+        Binding(keys: [.ctrl("l")], action: "redraw", help: "redraw the screen", group: "General"),
+    ])
+
+    /// Keys inside a field, for help: they are the field's, not bindings.
+    static let fieldHelp: [String] = [
+        "In a field",
+        "  typing            edits the field; Left/Right, Home/End, Backspace, Delete",
+        "  Enter             next field; a new line in multi-line fields",
+        "  Space, Enter      choice fields: open the list (Space ticks in multiple choice)",
+        "  Left, Right       choice fields: the previous or next choice",
+        "  y, n, Space       yes/no fields: yes, no, switch",
+        "",
+        "Dates are read in the agency's order (3/14/1968, 1968-03-14, 14 Mar 1968) and shown back",
+        "as understood; amounts are shown with their minor units. Drafts save as you type.",
+    ]
+}

@@ -1,0 +1,57 @@
+import DocketEngine
+
+/// How a field's value reads on the form screen: option labels instead of stored values,
+/// Yes/No, and the echo that shows how a date or an amount was understood.
+enum FormValueText {
+    /// The value as shown in the field (lines for multi-line fields), sanitized: drafts and
+    /// case data come from the database.
+    static func shown(_ raw: String, field: FormField, rules: FormRules) -> [String] {
+        guard !raw.isEmpty else { return [""] }
+        switch field.type {
+        case .choice, .multiChoice:
+            let canonical = FieldValidator.validate(raw, field: field, dateOrder: rules.dateOrder).canonical ?? raw
+            let labels = canonical.split(separator: ";").map { piece in
+                field.options.first { $0.value == piece }?.label ?? String(piece)
+            }
+            return [UntrustedText.sanitize(labels.joined(separator: ", "))]
+        case .yesNo:
+            switch FieldValidator.validate(raw, field: field, dateOrder: rules.dateOrder).canonical {
+            case "yes": return ["Yes"]
+            case "no": return ["No"]
+            default: return [UntrustedText.sanitize(raw)]
+            }
+        case .multiline, .address:
+            return raw.split(separator: "\n", omittingEmptySubsequences: false).map { UntrustedText.sanitize(String($0)) }
+        default:
+            return [UntrustedText.sanitize(raw)]
+        }
+    }
+
+    /// How a valid date or amount was read: `Mon 4 Mar 1968`, `$1,234.50 (123450 minor units)`.
+    static func echo(_ raw: String, field: FormField, rules: FormRules) -> String? {
+        guard !raw.isEmpty else { return nil }
+        let verdict = FieldValidator.validate(raw, field: field, dateOrder: rules.dateOrder, currency: rules.currency, today: rules.today)
+        guard let canonical = verdict.canonical else { return nil }
+        switch field.type {
+        case .date:
+            guard case .success(let day) = DateInput.parse(canonical, order: rules.dateOrder, today: rules.today) else { return nil }
+            return "→ " + DateInput.display(day)
+        case .money:
+            guard let minor = Int(canonical) else { return nil }
+            return "→ \(MoneyInput.format(minor: minor, currency: rules.currency)) (\(minor) minor units)"
+        default:
+            return nil
+        }
+    }
+
+    /// What the keys do in a field of this type, for the focused field's help line.
+    static func keyHint(_ field: FormField) -> String? {
+        switch field.type {
+        case .choice: return "Space or Enter: list of choices · ←/→: next choice"
+        case .multiChoice: return "Space or Enter: list (Space ticks, Enter done)"
+        case .yesNo: return "y yes · n no · Space switches"
+        case .multiline, .address: return "Enter: new line · Tab: next field"
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import DocketEngine
+
+/// The duplicate question: known people who may be the one on the form. The clerk picks one
+/// ("this is the same person") or the last line, a new person.
+struct PersonChoice: Sendable {
+    var candidates: [Constituent]
+    var selection = 0
+
+    /// One line per candidate, then "new person". Names come from the database: sanitized.
+    var lines: [String] {
+        candidates.map { person in
+            var parts = ["Same person: " + UntrustedText.sanitize(person.fullName)]
+            if let born = person.birthDate { parts.append("born " + UntrustedText.sanitize(born)) }
+            if let id = person.maskedNationalId { parts.append("id " + UntrustedText.sanitize(id)) }
+            parts.append("#\(person.id)")
+            return parts.joined(separator: ", ")
+        } + ["A new person (none of these)"]
+    }
+
+    var chosen: Constituent? { candidates.indices.contains(selection) ? candidates[selection] : nil }
+
+    mutating func move(_ step: Int) { selection = min(max(0, selection + step), candidates.count) }
+
+    func overlay() -> Overlay {
+        let marked = lines.enumerated().map { ($0.offset == selection ? "▸ " : "  ") + $0.element }
+        return Overlay(title: "Possible duplicates: is this one of them?",
+                       lines: ["Known people with the same family name and birth date or year:", ""] + marked,
+                       footer: "↑/↓ choose  Enter confirm  Esc back to the form")
+    }
+}
+
+/// A finished intake: the case, where it went and why, and how the person was recognised.
+struct IntakeDone: Sendable, Equatable {
+    var ref: String
+    var department: String
+    var departmentName: String
+    var explanation: String
+    var person: String
+    var matched: String?
+    /// Whether the clerk may open the case (it went to one of their departments).
+    var canOpen: Bool
+
+    init(_ result: Engine.IntakeResult, agency: Agency, actor: StaffMember) {
+        ref = result.summary.ref
+        department = result.summary.department
+        departmentName = agency.department(department)?.name ?? department
+        explanation = result.routing.explanation
+        person = UntrustedText.sanitize(result.summary.constituentName)
+        canOpen = actor.worksIn(department)
+        switch result.matchedBy {
+        case .nationalId?: matched = "linked to the known person with the same national id"
+        case .nameAndBirthDate?: matched = "linked to the known person with the same name and birth date"
+        case .chosen?: matched = "linked to the person you chose"
+        case nil: matched = nil
+        }
+    }
+
+    /// The status line: `DC-2026-000123 → VET: rule 'disability claims to Veterans Claims'`.
+    var statusText: String { "\(ref) → \(department): \(explanation)" }
+
+    func overlay() -> Overlay {
+        var lines = ["Case \(ref) created for \(person).",
+                     "Went to \(department) (\(departmentName))",
+                     "because of \(explanation)."]
+        lines.append(matched.map { "Person: \($0)." } ?? "Person: a new constituent record.")
+        if !canOpen { lines.append("\(department) is not one of your departments: its staff take it from here.") }
+        return Overlay(title: "Intake done", lines: lines,
+                       footer: canOpen ? "Enter open case  i another  Esc back" : "i another  Enter/Esc back")
+    }
+}
