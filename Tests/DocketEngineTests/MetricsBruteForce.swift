@@ -182,7 +182,8 @@ struct MetricsBruteForce {
     }
 }
 
-/// The counter tables as sorted text rows, to compare what the hooks kept with a rebuild.
+/// The counter tables as sorted text rows, to compare what the hooks kept with a rebuild. Rows
+/// of zeros are left out: a rebuild leaves some where moves cancel, and they count for nothing.
 enum CounterTables {
     static let queries = [
         "SELECT department || '|' || open || '|' || unassigned || '|' || on_hold || '|' || referrals FROM counter_department ORDER BY department",
@@ -190,7 +191,9 @@ enum CounterTables {
         "SELECT department || '|' || opened_day || '|' || n FROM counter_opened WHERE n <> 0 ORDER BY department, opened_day",
         """
         SELECT department || '|' || day || '|' || intake || '|' || routed_in || '|' || reopened || '|' || closed || '|' ||
-               routed_out || '|' || decided || '|' || decided_days FROM counter_flow ORDER BY department, day
+               routed_out || '|' || decided || '|' || decided_days FROM counter_flow
+        WHERE intake <> 0 OR routed_in <> 0 OR reopened <> 0 OR closed <> 0 OR routed_out <> 0 OR decided <> 0
+        ORDER BY department, day
         """,
         """
         SELECT login || '|' || department || '|' || day || '|' || open_tasks || '|' || completed FROM counter_staff

@@ -65,16 +65,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 /// Working days: the agency's weekend and holidays are not counted toward an SLA.
 public struct BusinessCalendar: Sendable, Equatable {
     /// Weekdays that are not worked, 0 = Sunday … 6 = Saturday.
-    public var weekend: Set<Int>
+    public var weekend: Set<Int> { didSet { weekendBits = Self.bits(weekend) } }
     public var holidays: Set<Day>
+    /// The weekend as bits (1 << weekday): due dates are counted a day at a time, for every case
+    /// a demo or an import makes, and a bit test is much cheaper than a set lookup.
+    private var weekendBits: UInt8
 
     public init(weekend: Set<Int> = [0, 6], holidays: Set<Day> = []) {
         self.weekend = weekend
         self.holidays = holidays
+        weekendBits = Self.bits(weekend)
+    }
+
+    private static func bits(_ weekdays: Set<Int>) -> UInt8 {
+        weekdays.reduce(0) { (0...6).contains($1) ? $0 | UInt8(1) << UInt8($1) : $0 }
     }
 
     public func isBusinessDay(_ day: Day) -> Bool {
-        !weekend.contains(day.weekday) && !holidays.contains(day)
+        weekendBits & (UInt8(1) << UInt8(day.weekday)) == 0 && (holidays.isEmpty || !holidays.contains(day))
     }
 
     /// The day `count` business days after `start` (the start day itself is not counted).

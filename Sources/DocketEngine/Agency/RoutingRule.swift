@@ -21,20 +21,47 @@ public struct RoutingCondition: Sendable, Equatable {
     public let field: String
     public let op: ConditionOperator
     public let values: [String]
-    /// The field split once into where it lives and its name, so evaluation allocates nothing.
-    public let scope: Substring
-    public let key: String
+    /// Where the field lives, worked out once: routing runs for every intake and import row.
+    let place: FieldPlace
     /// The values lower-cased once, for comparisons that ignore case.
     let loweredValues: [String]
+    /// The first value as a number, for the ordering operators.
+    let number: Double?
 
     public init(field: String, op: ConditionOperator, values: [String]) {
         self.field = field
         self.op = op
         self.values = values
+        place = FieldPlace(field)
         loweredValues = values.map { $0.lowercased() }
+        number = values.first.flatMap(Double.init)
+    }
+}
+
+/// The part of a case a condition reads.
+enum FieldPlace: Sendable, Equatable {
+    case form(String), constituent(String)
+    case type, priority, state, amount, tags
+    /// A field the agency file check refuses; it never matches.
+    case unknown
+
+    init(_ field: String) {
         let dot = field.firstIndex(of: ".") ?? field.endIndex
-        scope = field[..<dot]
-        key = dot < field.endIndex ? String(field[field.index(after: dot)...]) : ""
+        let key = dot < field.endIndex ? String(field[field.index(after: dot)...]) : ""
+        switch field[..<dot] {
+        case "form": self = .form(key)
+        case "constituent": self = .constituent(key)
+        case "case":
+            switch key {
+            case "type": self = .type
+            case "priority": self = .priority
+            case "state": self = .state
+            case "amount": self = .amount
+            case "tags": self = .tags
+            default: self = .unknown
+            }
+        default: self = .unknown
+        }
     }
 }
 

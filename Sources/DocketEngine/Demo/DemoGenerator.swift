@@ -145,11 +145,13 @@ struct DemoGenerator {
             closedAt = min(closedAt!, now)
             let r = rng.int(0...99)
             let closedStates = lifecycle.states.filter { $0.group == .closed }.map(\.id)
-            if r < 75, closedStates.contains("decided") {
+            // "decided" only with a decision, as the engine's decide command leaves it.
+            let undecided = closedStates.filter { $0 != "decided" }
+            if closedStates.contains("decided") && (r < 75 || undecided.isEmpty) {
                 state = "decided"
                 outcome = (rng.pick(agency.outcomes).code, rng.pick(agency.reasonCodes).code, rng.pick(DemoNames.rationales))
             } else {
-                state = rng.pick(closedStates)
+                state = rng.pick(undecided)
             }
         } else {
             let open = lifecycle.states.filter { $0.group != .closed }

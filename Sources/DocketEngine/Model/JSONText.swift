@@ -73,35 +73,43 @@ public enum JSONText {
         var text = text
         out.append(UInt8(ascii: "\""))
         text.withUTF8 { bytes in
-            var i = 0
+            // Runs of bytes that need no escape are copied whole.
+            var plain = 0, i = 0
             while i < bytes.count {
                 let b = bytes[i]
+                var width = 1
+                let escaped: [UInt8]
                 switch b {
-                case UInt8(ascii: "\""): out += "\\\"".utf8
-                case UInt8(ascii: "\\"): out += "\\\\".utf8
-                case UInt8(ascii: "\n"): out += "\\n".utf8
-                case UInt8(ascii: "\r"): out += "\\r".utf8
-                case UInt8(ascii: "\t"): out += "\\t".utf8
-                case 0..<0x20, 0x7F: writeEscape(UInt32(b), into: &out)
+                case UInt8(ascii: "\""): escaped = Array("\\\"".utf8)
+                case UInt8(ascii: "\\"): escaped = Array("\\\\".utf8)
+                case UInt8(ascii: "\n"): escaped = Array("\\n".utf8)
+                case UInt8(ascii: "\r"): escaped = Array("\\r".utf8)
+                case UInt8(ascii: "\t"): escaped = Array("\\t".utf8)
+                case 0..<0x20, 0x7F: escaped = unicodeEscape(UInt32(b))
                 case 0xC2 where i + 1 < bytes.count && (0x80...0x9F).contains(bytes[i + 1]):
-                    writeEscape(UInt32(bytes[i + 1]), into: &out)
-                    i += 1
+                    escaped = unicodeEscape(UInt32(bytes[i + 1]))
+                    width = 2
                 case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    writeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029, into: &out)
-                    i += 2
-                default: out.append(b)
+                    escaped = unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    width = 3
+                default:
+                    i += 1
+                    continue
                 }
-                i += 1
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<i]))
+                out += escaped
+                i += width
+                plain = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
     }
 
     /// `\u` and four lower-case hex digits.
-    private static func writeEscape(_ value: UInt32, into out: inout [UInt8]) {
+    private static func unicodeEscape(_ value: UInt32) -> [UInt8] {
         let digits = Array("0123456789abcdef".utf8)
-        out += "\\u".utf8
-        for shift in stride(from: 12, through: 0, by: -4) { out.append(digits[Int((value >> UInt32(shift)) & 0xF)]) }
+        return Array("\\u".utf8) + stride(from: 12, through: 0, by: -4).map { digits[Int((value >> UInt32($0)) & 0xF)] }
     }
 
     /// Form values as a JSON object with sorted keys (how the store keeps them).

@@ -108,6 +108,8 @@ final class Store {
             try rebuildSearchIndex()
             countersDeferred = false
             try apply(counters)
+            // Every department has its row, as a rebuild leaves them, even with nothing open.
+            try db.exec("INSERT OR IGNORE INTO counter_department(department) SELECT code FROM department")
         }
         // A sampled ANALYZE: the planner needs the shape of the data, not an exact census.
         try db.exec("PRAGMA synchronous=FULL; PRAGMA cache_size=-2000; PRAGMA threads=0; PRAGMA analysis_limit=400; ANALYZE")

@@ -20,19 +20,24 @@ public struct RoutingSubject: Sendable {
     }
 
     func value(of c: RoutingCondition) -> String? {
-        switch c.scope {
-        case "form": return form[c.key].flatMap { $0.isEmpty ? nil : $0 }
-        case "constituent": return constituent[c.key].flatMap { $0.isEmpty ? nil : $0 }
-        case "case":
-            switch c.key {
-            case "type": return type
-            case "priority": return String(priority)
-            case "state": return state
-            case "amount": return amount.map(String.init)
-            case "tags": return tags.joined(separator: ";")
-            default: return nil
-            }
-        default: return nil
+        switch c.place {
+        case .form(let key): return form[key].flatMap { $0.isEmpty ? nil : $0 }
+        case .constituent(let key): return constituent[key].flatMap { $0.isEmpty ? nil : $0 }
+        case .type: return type
+        case .priority: return String(priority)
+        case .state: return state
+        case .amount: return amount.map(String.init)
+        case .tags: return tags.joined(separator: ";")
+        case .unknown: return nil
+        }
+    }
+
+    /// The field as a number, without going through text for the case's own numbers.
+    func number(of c: RoutingCondition) -> Double? {
+        switch c.place {
+        case .priority: return Double(priority)
+        case .amount: return amount.map(Double.init)
+        default: return value(of: c).flatMap(Double.init)
         }
     }
 }
@@ -112,23 +117,21 @@ public enum RoutingEvaluator {
 
     /// Whether one condition holds. Text compares without regard to case.
     static func holds(_ c: RoutingCondition, _ s: RoutingSubject) -> Bool {
-        let actual = s.value(of: c)
         func numeric(_ test: (Double, Double) -> Bool) -> Bool {
-            guard let a = actual.flatMap(Double.init), let b = c.values.first.flatMap(Double.init) else { return false }
+            guard let b = c.number, let a = s.number(of: c) else { return false }
             return test(a, b)
         }
-        let listed = actual.map { isListed($0, in: c) } ?? false
         switch c.op {
-        case .eq, .in: return listed
-        case .ne, .notIn: return !listed
+        case .eq, .in: return s.value(of: c).map { isListed($0, in: c) } ?? false
+        case .ne, .notIn: return !(s.value(of: c).map { isListed($0, in: c) } ?? false)
         case .gt: return numeric(>)
         case .gte: return numeric(>=)
         case .lt: return numeric(<)
         case .lte: return numeric(<=)
-        case .present: return actual != nil
-        case .absent: return actual == nil
+        case .present: return s.value(of: c) != nil
+        case .absent: return s.value(of: c) == nil
         case .contains:
-            guard let text = actual?.lowercased() else { return false }
+            guard let text = s.value(of: c)?.lowercased() else { return false }
             let items = text.split(separator: ";")
             return c.values.contains { v in let w = v.lowercased(); return items.contains { $0 == w } || text.contains(w) }
         }
