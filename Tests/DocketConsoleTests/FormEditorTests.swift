@@ -95,6 +95,16 @@ final class FormEditorTests: ConsoleTestCase {
         XCTAssertEqual(editor.changes, ["family_name": "Nowakowska", "national_id": "987-65-4321"])
     }
 
+    func testANewFormStartsOnDefaultsAndARestoredDraftKeepsAClearedOne() throws {
+        let fresh = FormEditor(form: try benefits(), values: [:], focus: nil, rules: rules)
+        XCTAssertEqual(fresh.values["has_disability"], "no", "a new form starts on the agency's default")
+        // The clerk cleared the default before the draft was saved: the draft has no value for it.
+        let restored = FormEditor(form: try benefits(), values: ["given_name": "Anna"], focus: "given_name", rules: rules,
+                                  restoring: true)
+        XCTAssertNil(restored.values["has_disability"], "a cleared default does not come back from the draft")
+        XCTAssertEqual(restored.values["given_name"], "Anna")
+    }
+
     func testMultiLineInputTakesEnterAsALineBreak() {
         var input = TextInput(text: "12 Main St")
         input.acceptsNewlines = true

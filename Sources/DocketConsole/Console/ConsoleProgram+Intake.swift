@@ -58,7 +58,7 @@ extension ConsoleProgram {
             // Fields the agency file has dropped since the draft was saved are left out.
             let form = screen.editor.form
             screen.editor = FormEditor(form: form, values: draft.values.filter { form.field($0.key) != nil },
-                                       focus: draft.focus, rules: formRules())
+                                       focus: draft.focus, rules: formRules(), restoring: true)
             screen.draft.savedAt = draft.savedAt
             let where_ = screen.editor.focusedField.map { "; the cursor is in \($0.label)" } ?? ""
             let saved = Timestamp.iso(draft.savedAt).dropFirst(11).prefix(5)

@@ -39,8 +39,10 @@ struct FormEditor: Sendable {
     /// The values the form opened with, to tell what was changed.
     let initial: [String: String]
 
-    /// `values` as typed; for a new form, fields left empty that have a default start on it.
-    init(form: FormDefinition, values: [String: String], focus: String?, rules: FormRules, correcting: Bool = false) {
+    /// `values` as typed; for a new form, fields left empty that have a default start on it. A
+    /// restored draft already holds the defaults the clerk kept, so one cleared stays cleared.
+    init(form: FormDefinition, values: [String: String], focus: String?, rules: FormRules, correcting: Bool = false,
+         restoring: Bool = false) {
         self.form = form
         self.rules = rules
         var start = values.filter { !$0.value.isEmpty }
@@ -49,7 +51,7 @@ struct FormEditor: Sendable {
             for field in form.fields where field.pii {
                 if let value = start.removeValue(forKey: field.id) { concealed[field.id] = value }
             }
-        } else {
+        } else if !restoring {
             for field in form.fields where start[field.id] == nil {
                 if let value = field.defaultValue { start[field.id] = value }
             }
