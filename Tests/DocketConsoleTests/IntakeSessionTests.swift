@@ -58,7 +58,8 @@ final class IntakeSessionTests: ConsoleTestCase {
             return XCTFail("expected the duplicate question; \(runtime.state.status?.text ?? "") \(terminal.text)")
         }
         XCTAssertEqual(choice.candidates.map(\.id), [maria.summary.constituentId])
-        XCTAssertTrue(terminal.text.contains("Same person: Maria Nowak, born 1968-03-14, id ***-**-0002"), terminal.text)
+        XCTAssertTrue(terminal.text.contains("Same person: Maria Nowak, born 1968-03-14, id ***-**-0002, #\(maria.summary.constituentId), 1 open case"),
+                      terminal.text)
         XCTAssertTrue(terminal.text.contains("A new person (none of these)"), terminal.text)
         XCTAssertFalse(terminal.text.contains("C-s Submit"), "the form's keys wait while the question is open")
 

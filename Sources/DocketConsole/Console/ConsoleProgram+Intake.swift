@@ -84,7 +84,7 @@ extension ConsoleProgram {
                 return formRefused(ConsoleFailure(message: lines), &state)
             }
             if preview.constituent == nil, !preview.possibleDuplicates.isEmpty {
-                state.form?.stage = .choosingPerson(PersonChoice(candidates: preview.possibleDuplicates))
+                state.form?.stage = .choosingPerson(PersonChoice(candidates: preview.possibleDuplicates, openCases: preview.openCases))
                 say("\(preview.possibleDuplicates.count) known \(preview.possibleDuplicates.count == 1 ? "person" : "people") may be this one: choose, or a new person", .warning, &state)
                 return []
             }

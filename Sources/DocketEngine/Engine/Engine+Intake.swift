@@ -21,6 +21,9 @@ extension Engine {
         public var constituent: Constituent?
         public var matchedBy: IdentityMatchKind?
         public var possibleDuplicates: [Constituent]
+        /// Open cases of each possible duplicate, by constituent id: the clerk weighs a person
+        /// with cases under way differently from a record nobody has used in years.
+        public var openCases: [Int64: Int]
         /// nil when the form is not valid.
         public var routing: RoutingDecision?
     }
@@ -59,8 +62,10 @@ extension Engine {
                 let maker = IntakeCaseMaker(agency: agency, type: type, lifecycle: lifecycle, now: clock.now)
                 routing = maker.route(values: check.canonical, identity: identity, person: person)
             }
+            var openCases: [Int64: Int] = [:]
+            for person in match.possibleDuplicates { openCases[person.id] = try store.openCaseCount(constituentId: person.id) }
             return IntakePreview(check: check, constituent: match.person, matchedBy: match.kind,
-                                 possibleDuplicates: match.possibleDuplicates, routing: routing)
+                                 possibleDuplicates: match.possibleDuplicates, openCases: openCases, routing: routing)
         }
     }
 

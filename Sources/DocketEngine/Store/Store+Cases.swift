@@ -106,6 +106,11 @@ extension Store {
         return out
     }
 
+    /// How many open cases a person has (through the constituent index).
+    func openCaseCount(constituentId: Int64) throws -> Int {
+        Int(try db.scalarInt("SELECT count(*) FROM cases WHERE constituent_id = ? AND closed_at IS NULL", [.int(constituentId)]) ?? 0)
+    }
+
     /// The WHERE clause of a queue: every filter is an equality or range on a partial index, so
     /// a page costs the same on ten cases or a million.
     func filter(_ query: CaseQuery, today: Day) -> (String, [SQLValue]) {

@@ -4,6 +4,8 @@ import DocketEngine
 /// ("this is the same person") or the last line, a new person.
 struct PersonChoice: Sendable {
     var candidates: [Constituent]
+    /// Open cases by constituent id.
+    var openCases: [Int64: Int] = [:]
     var selection = 0
 
     /// One line per candidate, then "new person". Names come from the database: sanitized.
@@ -13,6 +15,9 @@ struct PersonChoice: Sendable {
             if let born = person.birthDate { parts.append("born " + UntrustedText.sanitize(born)) }
             if let id = person.maskedNationalId { parts.append("id " + UntrustedText.sanitize(id)) }
             parts.append("#\(person.id)")
+            if let open = openCases[person.id] {
+                parts.append(open == 0 ? "no open case" : "\(open) open case\(open == 1 ? "" : "s")")
+            }
             return parts.joined(separator: ", ")
         } + ["A new person (none of these)"]
     }
