@@ -105,6 +105,22 @@ final class FormEditorTests: ConsoleTestCase {
         XCTAssertEqual(restored.values["given_name"], "Anna")
     }
 
+    func testLongLinesOfAMultiLineFieldWrapAndTheCursorFollows() throws {
+        XCTAssertEqual(FormValueText.rows("abcdefghij", width: 4), ["abcd", "efgh", "ij"])
+        XCTAssertEqual(FormValueText.rows("", width: 4), [""], "an empty line still takes a row")
+        XCTAssertEqual(FormValueText.rows("김민준", width: 4), ["김민", "준"], "wide characters count two columns")
+        let address = try XCTUnwrap(try benefits().fields.first { $0.type == .address })
+        XCTAssertEqual(FormValueText.shown("12 Oak Street\nSpringfield", field: address, rules: rules, width: 6),
+                       ["12 Oak", " Stree", "t", "Spring", "field"])
+        var input = TextInput(text: "12 Oak Street")
+        input.acceptsNewlines = true
+        _ = input.handle(.enter)
+        for character in "Spring" { _ = input.handle(.character(character)) }
+        let cursor = FormValueText.cursorRow(in: input, width: 6)
+        XCTAssertEqual(cursor.row, 3, "three rows for the first line, then the second line's first row")
+        XCTAssertEqual(cursor.column, 6)
+    }
+
     func testMultiLineInputTakesEnterAsALineBreak() {
         var input = TextInput(text: "12 Main St")
         input.acceptsNewlines = true

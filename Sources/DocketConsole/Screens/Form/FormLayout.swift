@@ -30,7 +30,7 @@ struct FormLayout {
             for field in fields {
                 let raw = field.id == editor.focus ? editor.input.text : (editor.values[field.id] ?? "")
                 let count = field.type == .multiline || field.type == .address
-                    ? FormValueText.shown(raw, field: field, rules: editor.rules).count : 1
+                    ? FormValueText.shown(raw, field: field, rules: editor.rules, width: max(1, width - labelWidth)).count : 1
                 for line in 0..<max(1, count) { out.append(.value(field: field.id, line: line)) }
                 var notes: [(String, StyleRole)] = []
                 if let problem = editor.errors[field.id] { notes.append(("! " + problem, .fieldError)) }

@@ -3,9 +3,10 @@ import DocketEngine
 /// How a field's value reads on the form screen: option labels instead of stored values,
 /// Yes/No, and the echo that shows how a date or an amount was understood.
 enum FormValueText {
-    /// The value as shown in the field (lines for multi-line fields), sanitized: drafts and
-    /// case data come from the database.
-    static func shown(_ raw: String, field: FormField, rules: FormRules) -> [String] {
+    /// The value as shown in the field (lines for multi-line fields, each cut into rows of
+    /// `width` columns so nothing typed goes out of sight), sanitized: drafts and case data
+    /// come from the database.
+    static func shown(_ raw: String, field: FormField, rules: FormRules, width: Int = .max) -> [String] {
         guard !raw.isEmpty else { return [""] }
         switch field.type {
         case .choice, .multiChoice:
@@ -21,7 +22,8 @@ enum FormValueText {
             default: return [UntrustedText.sanitize(raw)]
             }
         case .multiline, .address:
-            return raw.split(separator: "\n", omittingEmptySubsequences: false).map { UntrustedText.sanitize(String($0)) }
+            return raw.split(separator: "\n", omittingEmptySubsequences: false)
+                .flatMap { rows(UntrustedText.sanitize(String($0)), width: width) }
         default:
             return [UntrustedText.sanitize(raw)]
         }
@@ -53,5 +55,33 @@ enum FormValueText {
         case .multiline, .address: return "Enter: new line · Tab: next field"
         default: return nil
         }
+    }
+
+    /// A line cut into rows of at most `width` columns, character by character (not at words),
+    /// so the cursor's row and column follow from the text before it. Always at least one row.
+    static func rows(_ line: String, width: Int) -> [String] {
+        var out: [String] = []
+        var row = "", used = 0
+        for character in line {
+            let w = DisplayWidth.of(String(character))
+            if used + w > width, !row.isEmpty {
+                out.append(row)
+                row = ""
+                used = 0
+            }
+            row.append(character)
+            used += w
+        }
+        out.append(row)
+        return out
+    }
+
+    /// Where the cursor of a multi-line input sits among the rows `shown` makes.
+    static func cursorRow(in input: TextInput, width: Int) -> (row: Int, column: Int) {
+        let cursor = input.cursorLine
+        let earlier = input.text.split(separator: "\n", omittingEmptySubsequences: false).prefix(cursor.line)
+        let above = earlier.reduce(0) { $0 + rows(UntrustedText.sanitize(String($1)), width: width).count }
+        let pieces = rows(UntrustedText.sanitize(cursor.before), width: width)
+        return (above + pieces.count - 1, DisplayWidth.of(pieces.last ?? ""))
     }
 }

@@ -78,15 +78,16 @@ enum FormView {
                 if focused { frame.cursor = Point(x: valueX, y: y) }
                 return
             }
-            let shown = FormValueText.shown(focused && typed ? editor.input.text : (editor.values[id] ?? ""), field: field, rules: editor.rules)
+            let shown = FormValueText.shown(focused && typed ? editor.input.text : (editor.values[id] ?? ""), field: field,
+                                            rules: editor.rules, width: valueWidth)
             let text = shown.indices.contains(index) ? shown[index] : ""
             frame.fill(Rect(x: valueX, y: y, width: valueWidth, height: 1), role: focused ? .fieldFocused : .field)
             frame.put(DisplayWidth.truncate(text, to: valueWidth), x: valueX, y: y, role: focused ? .fieldFocused : .field)
             if focused {
                 if typed {
-                    let cursor = editor.input.cursorLine
-                    if cursor.line == index {
-                        frame.cursor = Point(x: valueX + min(valueWidth - 1, DisplayWidth.of(UntrustedText.sanitize(cursor.before))), y: y)
+                    let cursor = FormValueText.cursorRow(in: editor.input, width: valueWidth)
+                    if cursor.row == index {
+                        frame.cursor = Point(x: valueX + min(valueWidth - 1, cursor.column), y: y)
                     }
                 } else if index == 0 {
                     frame.cursor = Point(x: valueX, y: y)
