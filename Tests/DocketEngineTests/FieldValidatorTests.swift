@@ -128,6 +128,7 @@ final class FieldValidatorTests: XCTestCase {
         let privateBirth = field(.date, pii: true, identity: "birth_date")
         bad("12/1/2026", privateBirth, "the value is in the future; expected a birth date no later than today")
         bad("3/14/68", privateBirth, "the value is not a date; expected a date such as 3/14/1968 or 1968-03-14")
+        bad("14/3/1968", privateBirth, "the value is not a date in month/day/year order; expected a date such as 3/14/1968 or 1968-03-14")
     }
 
     func testYesNo() {

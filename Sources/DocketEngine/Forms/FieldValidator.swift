@@ -190,7 +190,14 @@ public enum FieldValidator {
     private static func date(_ c: Context, _ field: FormField, _ today: Day) -> FieldCheck {
         switch DateInput.parse(c.text, order: c.dateOrder, today: today) {
         case .failure(let problem):
-            return .invalid(message: field.pii ? "the value is not a date; \(DateInput.expectation(order: c.dateOrder))" : problem.message)
+            guard field.pii else { return .invalid(message: problem.message) }
+            // The value is not echoed, but a date read in the other order still gets its reason.
+            let other: DateOrder = c.dateOrder == .mdy ? .dmy : .mdy
+            if case .success = DateInput.parse(c.text, order: other, today: today) {
+                let order = c.dateOrder == .mdy ? "month/day/year" : "day/month/year"
+                return .invalid(message: "the value is not a date in \(order) order; \(DateInput.expectation(order: c.dateOrder))")
+            }
+            return .invalid(message: "the value is not a date; \(DateInput.expectation(order: c.dateOrder))")
         case .success(let day):
             if day < earliestDate {
                 return .invalid(message: "\(c.subject(field)) is before 1900; expected a date from 1 Jan 1900 on")
