@@ -19,7 +19,8 @@ final class BenchTests: XCTestCase {
         let byName = Dictionary(uniqueKeysWithValues: figures.map { ($0["name"] as! String, $0) })
         let expected = ["first_paint_ms", "scroll_frame_ms", "page_frame_ms", "filter_first_page_ms", "search_first_page_ms",
                         "case_open_ms", "dashboard_ms", "report_backlog_ms", "command_ms", "next_contended_ms",
-                        "demo_rows_per_s", "console_rss_mib", "db_bytes_per_case", "import_rows_per_s", "export_rows_per_s"]
+                        "demo_rows_per_s", "demo_write_s", "demo_index_s", "console_rss_mib", "db_bytes_per_case", "import_rows_per_s",
+                        "export_rows_per_s"]
         for name in expected {
             let f = try XCTUnwrap(byName[name], "\(name) missing")
             for key in ["name", "unit", "min", "median", "p99", "budget", "pass"] { XCTAssertTrue(f.keys.contains(key), "\(name).\(key)") }

@@ -5,7 +5,8 @@ extension Engine {
     /// an existing file is replaced; otherwise it is refused. The same seed and clock give the
     /// same database.
     public static func createDemo(path: String, cases: Int, seed: UInt64, force: Bool, creator: String,
-                                  clock: Clock = .system, progress: @escaping (Int, Int) -> Void = { _, _ in }) throws -> Engine {
+                                  clock: Clock = .system, progress: @escaping (Int, Int) -> Void = { _, _ in },
+                                  timed: (DemoLoadTimes) -> Void = { _ in }) throws -> Engine {
         guard cases >= 0 else { throw DocketError.usage("--cases must be 0 or more") }
         if FileManager.default.fileExists(atPath: path) {
             guard force else {
@@ -16,7 +17,7 @@ extension Engine {
         let engine = try create(path: path, agencySource: try DemoAgency.source, agencyFile: "demo-agency.json",
                                 creator: creator, clock: clock)
         do {
-            try engine.store.bulkLoad {
+            let times = try engine.store.bulkLoad {
                 var chain = try engine.store.transaction { try EventChain.tip(of: engine.store) }
                 let agency = engine.agency, now = clock.now
                 // Two cores: one makes rows, the other hashes the event chain and writes.
@@ -49,6 +50,7 @@ extension Engine {
                 }
                 return counts
             }
+            timed(times)
         } catch {
             removeDatabaseFiles(path)
             throw error

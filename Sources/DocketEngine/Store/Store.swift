@@ -83,7 +83,8 @@ final class Store {
     /// inserts), there is no journal and no fsync until the end (the caller deletes the file if
     /// the load fails), and the name index is rebuilt in one pass. The body returns what its rows
     /// add to the dashboard counters, which are written once at the end.
-    func bulkLoad(_ body: () throws -> CounterDelta) throws {
+    @discardableResult
+    func bulkLoad(_ body: () throws -> CounterDelta) throws -> DemoLoadTimes {
         let defs = try db.statement("""
             SELECT name, sql FROM sqlite_schema
             WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('cases', 'task', 'event', 'constituent', 'ledger', 'decision')
@@ -96,24 +97,28 @@ final class Store {
         try db.transaction { for (name, _) in indexes { try db.exec("DROP INDEX \(name)") } }
         countersDeferred = true
         defer { countersDeferred = false }
-        let counters: CounterDelta
+        var counters = CounterDelta()
+        var times = DemoLoadTimes()
         do {
-            counters = try body()
+            times.writingMs = try DemoLoadTimes.ms { counters = try body() }
         } catch {
             try? db.transaction { for (_, sql) in indexes { try db.exec(sql) } }
             throw error
         }
-        try db.transaction {
-            for (_, sql) in indexes { try db.exec(sql) }
-            try rebuildSearchIndex()
-            countersDeferred = false
-            try apply(counters)
-            // Every department has its row, as a rebuild leaves them, even with nothing open.
-            try db.exec("INSERT OR IGNORE INTO counter_department(department) SELECT code FROM department")
+        times.indexingMs = try DemoLoadTimes.ms {
+            try db.transaction {
+                for (_, sql) in indexes { try db.exec(sql) }
+                try rebuildSearchIndex()
+                countersDeferred = false
+                try apply(counters)
+                // Every department has its row, as a rebuild leaves them, even with nothing open.
+                try db.exec("INSERT OR IGNORE INTO counter_department(department) SELECT code FROM department")
+            }
+            // A sampled ANALYZE: the planner needs the shape of the data, not an exact census.
+            try db.exec("PRAGMA synchronous=FULL; PRAGMA cache_size=-2000; PRAGMA threads=0; PRAGMA analysis_limit=400; ANALYZE")
         }
-        // A sampled ANALYZE: the planner needs the shape of the data, not an exact census.
-        try db.exec("PRAGMA synchronous=FULL; PRAGMA cache_size=-2000; PRAGMA threads=0; PRAGMA analysis_limit=400; ANALYZE")
         try configure()
+        return times
     }
 
     // MARK: agency
