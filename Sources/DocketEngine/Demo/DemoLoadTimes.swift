@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Where the time of a bulk load went, for `docket bench`: writing the rows (with the rows
 /// made on the other core), then indexing them (secondary indexes, the name search, the
 /// counters and the planner's statistics), which runs on one core after the rows are in.
@@ -8,11 +6,4 @@ public struct DemoLoadTimes: Sendable, Equatable {
     public var indexingMs: Double = 0
 
     public init() {}
-
-    /// Milliseconds `body` took on the monotonic clock.
-    static func ms(_ body: () throws -> Void) rethrows -> Double {
-        let start = DispatchTime.now().uptimeNanoseconds
-        try body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-    }
 }

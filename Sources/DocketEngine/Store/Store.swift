@@ -100,12 +100,12 @@ final class Store {
         var counters = CounterDelta()
         var times = DemoLoadTimes()
         do {
-            times.writingMs = try DemoLoadTimes.ms { counters = try body() }
+            times.writingMs = try Stopwatch.ms { counters = try body() }
         } catch {
             try? db.transaction { for (_, sql) in indexes { try db.exec(sql) } }
             throw error
         }
-        times.indexingMs = try DemoLoadTimes.ms {
+        times.indexingMs = try Stopwatch.ms {
             try db.transaction {
                 for (_, sql) in indexes { try db.exec(sql) }
                 try rebuildSearchIndex()

@@ -47,14 +47,7 @@ struct Figure {
     }
 }
 
-/// Wall-clock timing for the bench (never for tests).
-enum Stopwatch {
-    static func ms(_ body: () throws -> Void) rethrows -> Double {
-        let start = DispatchTime.now().uptimeNanoseconds
-        try body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-    }
-
+extension Stopwatch {
     /// Runs `warmup` untimed passes, then `count` timed ones.
     static func samples(warmup: Int = 3, count: Int, _ body: (Int) throws -> Void) rethrows -> [Double] {
         for i in 0..<warmup { try body(i) }
