@@ -218,6 +218,27 @@ final class ImportTests: XCTestCase {
         XCTAssertEqual(try w.importing(fixed).imported, 1)
     }
 
+    /// Member names are worked out once per spelling: each spelling still means what it says,
+    /// row after row, and a name met again keeps being refused or taken.
+    func testJSONMemberNamesSpelledDifferentlyRowToRow() throws {
+        let w = try WorkflowWorld()
+        let path = w.file("names.jsonl", """
+            {"Given name": "Jan", "family_name": "Kowalczyk"}
+            {" GIVEN_NAME ": "Eva", "Family name": "Nowak", "bogus": 1}
+            {"given_name": "Ola", "Given name": "Ola", "family_name": "Lis"}
+            {"Given name": "Jan", "FAMILY_NAME": "Kowalczyk", "bogus": 2, "ref": "CL-1"}
+            """)
+        let report = try w.importing(path)
+        XCTAssertEqual(report.rows, 4)
+        XCTAssertEqual(report.valid, 1)
+        let lines = report.errors.map { $0.line(file: "names.jsonl") }
+        XCTAssertTrue(lines.contains { $0.hasPrefix("names.jsonl:2:bogus: unknown column") }, "\(lines)")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("names.jsonl:4:bogus: unknown column") }, "\(lines)")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("names.jsonl:3:given_name: given twice") }, "\(lines)")
+        XCTAssertEqual(report.ignoredColumns, ["ref"])
+        XCTAssertEqual(try w.caseCount(), 0, "all or nothing")
+    }
+
     func testCardNumbersAndNamelessRowsAreRefused() throws {
         let w = try WorkflowWorld()
         let path = w.file("c.csv", "given_name,family_name,notes\nAl,Bo,paid with 4111 1111 1111 1111\n,,just notes\n")

@@ -421,7 +421,16 @@ struct ImportWriting {
         var summary: CaseSummary
         var routed = row.routed
         let personId: Int64
-        if let known = match.person {
+        if let known = match.person, ImportWriting.routesAsNew(known, identity: row.identity) {
+            // The row names everything routing reads about a person: the reader's case stands.
+            summary = row.summary
+            summary.ref = ref
+            summary.constituentId = known.id
+            summary.constituentName = known.fullName
+            summary.nationalId = known.nationalId
+            personId = known.id
+            pending.constituentsMatched += 1
+        } else if let known = match.person {
             // Routing saw a new person; a known one may bring attributes the form lacks.
             let decision = maker.route(values: row.values, identity: row.identity, person: known)
             routed = RoutedEvent(decision)
@@ -451,6 +460,21 @@ struct ImportWriting {
         pendingLastRow = row.number
         sinceFlush += 1
     }
+
+    /// Whether routing sees a known person exactly as the new person the reader routed the row
+    /// for: `CaseWork.routingAttributes` lets every identity value the row gives override the
+    /// person's, so only attributes the row leaves out can differ — and they don't when the
+    /// known person has none either.
+    static func routesAsNew(_ p: Constituent, identity: [String: String]) -> Bool {
+        personAttributes.allSatisfy { key, value in identity[key] != nil || (value(p) ?? "").isEmpty }
+    }
+
+    /// The person's attributes `CaseWork.routingAttributes` reads (it adds "age" from the birth date).
+    static let personAttributes: [(String, @Sendable (Constituent) -> String?)] = [
+        ("given_name", { $0.givenName }), ("family_name", { $0.familyName }), ("birth_date", { $0.birthDate }),
+        ("national_id", { $0.nationalId }), ("email", { $0.email }), ("phone", { $0.phone }),
+        ("address", { $0.address }), ("language", { $0.language }),
+    ]
 
     /// The case_created event's details, as intake writes them plus where the row came from;
     /// assembled from pieces escaped once, since every imported case has one.

@@ -40,7 +40,7 @@ struct IdentityMatcher {
 
     func match(_ identity: [String: String], folded: (given: String, family: String)? = nil) throws -> Result {
         let nationalId = identity["national_id"].flatMap { $0.isEmpty ? nil : $0 }
-        if let nationalId, let id = try store.constituentId(nationalId: nationalId), let known = try store.constituent(id: id) {
+        if let nationalId, let known = try store.constituent(nationalId: nationalId) {
             return Result(person: known, kind: .nationalId)
         }
         guard let born = identity["birth_date"], !born.isEmpty else { return Result() }

@@ -2,6 +2,11 @@
 extension Store {
     private static let constituentColumns =
         "id, given_name, family_name, birth_date, national_id, email, phone, address, language, erased_at"
+    /// Statement texts made once: the statement cache is keyed by them, and matching reads
+    /// people once or twice per imported row.
+    private static let selectById = "SELECT \(constituentColumns) FROM constituent WHERE id = ?"
+    private static let selectByNationalId =
+        "SELECT \(constituentColumns) FROM constituent WHERE national_id = ? AND erased_at IS NULL LIMIT 1"
 
     /// `indexNow: false` leaves the name index to one `rebuildSearchIndex()` after a bulk load.
     func insertConstituent(_ c: Constituent, at: Int64, indexNow: Bool = true, searchTerms: String? = nil) throws -> Int64 {
@@ -32,8 +37,18 @@ extension Store {
     }
 
     func constituent(id: Int64) throws -> Constituent? {
-        let s = try db.statement("SELECT \(Store.constituentColumns) FROM constituent WHERE id = ?")
-        try s.bind([.int(id)])
+        let s = try db.statement(Store.selectById)
+        s.bind(id, at: 1)
+        defer { s.reset() }
+        return try s.step() ? readConstituent(s) : nil
+    }
+
+    /// The earliest constituent (not erased) with this national id, read in the one index probe
+    /// (entries with one key lie in id order; an ORDER BY here would add a sort).
+    func constituent(nationalId: String) throws -> Constituent? {
+        let s = try db.statement(Store.selectByNationalId)
+        s.bind(nationalId, at: 1)
+        defer { s.reset() }
         return try s.step() ? readConstituent(s) : nil
     }
 

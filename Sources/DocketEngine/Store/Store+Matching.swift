@@ -13,17 +13,43 @@ extension Store {
 
     /// Constituents born on `birthDate` whose family name folds to `foldedFamily`. Read from
     /// the (birth_date, family_name) index alone, comparing bytes where the name is ASCII:
-    /// an import asks this once per row.
+    /// an import asks this once per row. Only the stretches of the index where such a name can
+    /// lie are read (see `familyRanges`), in index order, so the answer is the same as reading
+    /// every name of that birthday and keeping those that fold to the target.
     func constituents(bornOn birthDate: String, foldedFamily: String, limit: Int = 50) throws -> [Constituent] {
-        let s = try db.statement("SELECT id, family_name FROM constituent WHERE birth_date = ?")
-        s.bind(birthDate, at: 1)
         let target = Array(foldedFamily.utf8)
         var ids: [Int64] = []
-        while ids.count < limit, try s.step() {
-            if Store.folds(s, column: 1, to: target, text: foldedFamily) { ids.append(s.int(0)) }
+        for range in Store.familyRanges(foldedFamily) where ids.count < limit {
+            let s: Statement
+            if let below = range.below {
+                s = try db.statement("SELECT id, family_name FROM constituent WHERE birth_date = ? AND family_name >= ? AND family_name < ?")
+                s.bind(below, at: 3)
+            } else {
+                s = try db.statement("SELECT id, family_name FROM constituent WHERE birth_date = ? AND family_name >= ?")
+            }
+            s.bind(birthDate, at: 1)
+            s.bind(range.from, at: 2)
+            while ids.count < limit, try s.step() {
+                if Store.folds(s, column: 1, to: target, text: foldedFamily) { ids.append(s.int(0)) }
+            }
+            s.reset()
         }
-        s.reset()
         return try ids.compactMap { try constituent(id: $0) }
+    }
+
+    /// Where in byte order the family names that fold to `folded` can lie. Every way of folding
+    /// keeps an ASCII character as it is or lower-cases it, so a name that begins with ASCII
+    /// folds to a text beginning with that same letter; a name beginning with anything else
+    /// (UTF-8 from U+0080 up) may fold to anything. For "kim": names from "K" to "L", from "k"
+    /// to "l", and from U+0080 on — in that order, which is the index's. A target that does not
+    /// begin with ASCII (or is empty) is looked for among all the day's names.
+    static func familyRanges(_ folded: String) -> [(from: String, below: String?)] {
+        guard let first = folded.utf8.first, first < 0x80 else { return [("", nil)] }
+        func text(_ b: UInt8) -> String { String(UnicodeScalar(b)) }
+        var starts: [UInt8] = [first]
+        if (0x61...0x7A).contains(first) { starts = [first - 0x20, first] }
+        if (0x41...0x5A).contains(first) { starts = [first, first + 0x20] }
+        return starts.map { (text($0), $0 == 0x7F ? "\u{80}" : text($0 + 1)) } + [("\u{80}", nil)]
     }
 
     /// Whether a text column folds (NameFolding.fold) to `target`.
