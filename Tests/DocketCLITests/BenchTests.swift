@@ -20,6 +20,7 @@ final class BenchTests: XCTestCase {
         let expected = ["first_paint_ms", "scroll_frame_ms", "page_frame_ms", "filter_first_page_ms", "search_first_page_ms",
                         "case_open_ms", "dashboard_ms", "report_backlog_ms", "command_ms", "next_contended_ms",
                         "demo_rows_per_s", "demo_write_s", "demo_index_s", "console_rss_mib", "db_bytes_per_case", "import_rows_per_s",
+                        "reimport_rows_per_s",
                         "export_rows_per_s"]
         for name in expected {
             let f = try XCTUnwrap(byName[name], "\(name) missing")
@@ -34,6 +35,9 @@ final class BenchTests: XCTestCase {
         }
         XCTAssertLessThan(byName["console_rss_mib"]!["median"] as! Double, 4096, "resident memory in MiB, not bytes")
         XCTAssertGreaterThan(byName["db_bytes_per_case"]!["median"] as! Double, 100)
+        // Rows are counted from the import's own report, not from lines (addresses span two).
+        XCTAssertTrue((byName["import_rows_per_s"]?["note"] as? String ?? "").hasPrefix("1000 benefits applications from new people"),
+                      "\(byName["import_rows_per_s"] ?? [:])")
         XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/kept/docket.db"), "--keep leaves the database")
     }
 }

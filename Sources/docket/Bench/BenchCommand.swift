@@ -73,7 +73,8 @@ enum BenchCommand {
         figures += try ConsoleFigures.measure(path: path, environment: ctx.environment, departmentRows: vetRows, keys: keys)
         let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.doubleValue ?? 0
         // Last: the import adds cases to the bench database.
-        figures += try ImportExportFigures.measure(path: path, dir: dir, environment: ctx.environment)
+        figures += try ImportExportFigures.measure(path: path, dir: dir, environment: ctx.environment,
+                                                   newRows: min(200_000, max(1_000, cases / 5)))
         figures.append(Figure(name: "db_bytes_per_case", unit: "bytes", samples: [size / Double(cases)]))
         return Report(cases: cases, figures: figures)
     }
