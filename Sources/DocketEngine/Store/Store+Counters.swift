@@ -12,7 +12,7 @@
 ///   by closing day.
 extension Store {
     /// Called by every insert and update of a case row, inside its transaction. `old` is nil for
-    /// a new case. Skipped during a bulk load, which rebuilds the counters once at the end.
+    /// a new case. Skipped during a bulk load, which tallies its rows and writes the sums at the end.
     func caseChanged(from old: CaseSummary?, to new: CaseSummary) throws {
         guard !countersDeferred else { return }
         var delta = CounterDelta()
@@ -90,7 +90,8 @@ extension Store {
         }
     }
 
-    /// Recomputes every counter from the case and task rows (after a bulk load, or to repair).
+    /// Recomputes every counter from the case and task rows: the repair, and the reference the
+    /// tests hold the kept counters (live and bulk-loaded) to.
     /// The same definitions as the v3 migration's fill, which is frozen; this one is the live copy.
     func rebuildCounters() throws {
         try db.transaction {
