@@ -18,9 +18,14 @@ let package = Package(
             path: "Sources/CNCursesW",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        .systemLibrary(
+            name: "CCrypto",
+            path: "Sources/CCrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(
             name: "DocketEngine",
-            dependencies: ["CSQLite"],
+            dependencies: ["CSQLite", "CCrypto"],
             resources: [.copy("Resources/demo-agency.json")]
         ),
         .target(

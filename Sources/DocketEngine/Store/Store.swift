@@ -92,8 +92,9 @@ final class Store {
         var indexes: [(String, String)] = []
         while try defs.step() { indexes.append((defs.text(0), defs.text(1))) }
         try db.exec("PRAGMA journal_mode=OFF")
-        // threads: CREATE INDEX may sort on the second core.
-        try db.exec("PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; PRAGMA threads=2")
+        // threads: CREATE INDEX may sort on the second core. mmap: each CREATE INDEX scans a
+        // table of hundreds of megabytes, and mapped pages are read without a copy per page.
+        try db.exec("PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; PRAGMA threads=2; PRAGMA mmap_size=2147418112")
         try db.transaction { for (name, _) in indexes { try db.exec("DROP INDEX \(name)") } }
         countersDeferred = true
         defer { countersDeferred = false }
@@ -115,7 +116,7 @@ final class Store {
                 try db.exec("INSERT OR IGNORE INTO counter_department(department) SELECT code FROM department")
             }
             // A sampled ANALYZE: the planner needs the shape of the data, not an exact census.
-            try db.exec("PRAGMA synchronous=FULL; PRAGMA cache_size=-2000; PRAGMA threads=0; PRAGMA analysis_limit=400; ANALYZE")
+            try db.exec("PRAGMA synchronous=FULL; PRAGMA cache_size=-2000; PRAGMA threads=0; PRAGMA mmap_size=0; PRAGMA analysis_limit=400; ANALYZE")
         }
         try configure()
         return times

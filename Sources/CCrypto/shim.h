@@ -1,0 +1,16 @@
+#ifndef DOCKET_CCRYPTO_SHIM_H
+#define DOCKET_CCRYPTO_SHIM_H
+// OpenSSL 3 marks the low-level SHA-256 calls deprecated in favour of EVP (as the one-shot
+// SHA256() now is inside), whose per-call algorithm fetch costs more than hashing a whole
+// event record. The low-level calls stay supported and use the CPU's SHA instructions.
+#define OPENSSL_SUPPRESS_DEPRECATED
+#include <stddef.h>
+#include <openssl/sha.h>
+
+static inline void docket_sha256(const void *bytes, size_t count, unsigned char *digest) {
+    SHA256_CTX context;
+    SHA256_Init(&context);
+    SHA256_Update(&context, bytes, count);
+    SHA256_Final(digest, &context);
+}
+#endif
