@@ -18,14 +18,18 @@ extension Engine {
                                 creator: creator, clock: clock)
         do {
             let times = try engine.store.bulkLoad {
-                var chain = try engine.store.transaction { try EventChain.tip(of: engine.store) }
+                let tip = try engine.store.transaction { try EventChain.tip(of: engine.store) }
                 let agency = engine.agency, now = clock.now
-                // Two cores: one makes rows, the other hashes the event chain and writes.
+                // Two cores: one makes rows and continues the event chain, the other writes them.
+                // The writer inserts batches in the order they are made and nothing else, so the
+                // chain can be sealed before the rows reach it; SQLite is the bigger half.
                 let handoff = BatchHandoff<DemoRows>(depth: 3)
                 let producer = Thread {
                     var generator = DemoGenerator(agency: agency, now: now, cases: cases, seed: seed, actor: creator)
+                    var chain = tip
                     while true {
-                        let rows = generator.nextBatch(size: 5_000)
+                        var rows = generator.nextBatch(size: 5_000)
+                        for i in rows.events.indices { chain.seal(&rows.events[i]) }
                         if rows.isEmpty || !handoff.put(rows) { break }
                     }
                     _ = handoff.put(DemoRows.refCounters(generator.refCounters))
@@ -36,10 +40,8 @@ extension Engine {
                 var written = 0
                 var counts = CounterDelta()
                 var counters: [(prefix: String, year: Int, last: Int)] = []
-                while var rows = handoff.take() {
+                while let rows = handoff.take() {
                     if let last = rows.refCounters { counters = last; continue }
-                    // The chain is continued here: hashing is the writer's share of the Swift work.
-                    for i in rows.events.indices { chain.seal(&rows.events[i]) }
                     counts.add(rows.counters)
                     try engine.store.transaction { try engine.store.insert(rows) }
                     written += rows.cases.count

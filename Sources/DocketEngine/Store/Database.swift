@@ -78,6 +78,13 @@ final class Database {
     }
 
     /// A cached prepared statement, reset and with its bindings cleared.
+    /// The same, taking its text from `rowText` (see RowTextBuffer): for bulk writers only.
+    func statement(rowText: RowTextBuffer, _ sql: String) throws -> Statement {
+        var s = try statement(sql)
+        s.rowText = rowText
+        return s
+    }
+
     func statement(_ sql: String) throws -> Statement {
         if let stmt = cache[sql] {
             sqlite3_reset(stmt)
@@ -148,6 +155,14 @@ final class Database {
 struct Statement {
     let stmt: OpaquePointer
     unowned let db: Database
+    /// When set, text is bound from this buffer (bulk inserts) rather than copied by SQLite.
+    var rowText: RowTextBuffer?
+
+    init(stmt: OpaquePointer, db: Database, rowText: RowTextBuffer? = nil) {
+        self.stmt = stmt
+        self.db = db
+        self.rowText = rowText
+    }
 
     func bind(_ values: [SQLValue]) throws {
         for (i, v) in values.enumerated() { try bind(v, at: Int32(i + 1)) }
@@ -170,6 +185,7 @@ struct Statement {
     /// Binds the string's UTF-8 bytes with their length: a short Swift string passed as a C
     /// string would first be copied into a new array, and bulk loads bind millions of them.
     private func bindText(_ value: String, at index: Int32) -> Int32 {
+        if let rowText { return rowText.bind(value, to: stmt, at: index) }
         var value = value
         return value.withUTF8 { bytes in
             // An empty buffer may have no address, and a null pointer would bind NULL.
@@ -189,8 +205,11 @@ struct Statement {
         let rc = sqlite3_step(stmt)
         switch rc {
         case SQLITE_ROW: return true
-        case SQLITE_DONE: return false
+        case SQLITE_DONE:
+            rowText?.rowDone()
+            return false
         default:
+            rowText?.rowDone()
             sqlite3_reset(stmt)
             throw db.error(rc, "running \(String(cString: sqlite3_sql(stmt)).prefix(80))")
         }

@@ -40,15 +40,19 @@ struct EventChain {
 final class EventChainWriter {
     private let store: Store
     private var chain: EventChain
+    private let statement: Statement
 
     init(store: Store) throws {
         self.store = store
         chain = try EventChain.tip(of: store)
+        var statement = try store.eventInsertStatement()
+        statement.rowText = store.rowText
+        self.statement = statement
     }
 
     func append(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
                 reason: String?, details: String = "{}") throws {
         try store.insert(chain.next(at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind,
-                                    reason: reason, details: details))
+                                    reason: reason, details: details), into: statement)
     }
 }

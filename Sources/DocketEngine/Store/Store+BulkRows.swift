@@ -1,7 +1,8 @@
-/// Writes a generated batch with its ids as given, through statements prepared once.
+/// Writes a generated batch with its ids as given, through statements prepared once per batch
+/// that take their text from the store's row buffer.
 extension Store {
     func insert(_ rows: DemoRows) throws {
-        let person = try db.statement("""
+        let person = try db.statement(rowText: rowText, """
             INSERT INTO constituent(id, given_name, family_name, birth_date, national_id, email, phone, address, language,
                                     search_terms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -13,8 +14,12 @@ extension Store {
             person.bind(terms, at: 10); person.bind(at, at: 11)
             _ = try person.step()
         }
-        for (c, form, actor) in rows.cases { try insertCaseRow(c, form: form, at: c.openedAt, actor: actor, withId: true) }
-        let task = try db.statement("""
+        var caseRow = try caseInsertStatement()
+        caseRow.rowText = rowText
+        for (c, form, actor) in rows.cases {
+            try insertCaseRow(c, form: form, at: c.openedAt, actor: actor, withId: true, into: caseRow)
+        }
+        let task = try db.statement(rowText: rowText, """
             INSERT INTO task(id, case_id, parent_id, department, assignee, status, reason, opened_at, closed_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -25,18 +30,10 @@ extension Store {
             task.bind(t.closedAt, at: 9)
             _ = try task.step()
         }
-        let event = try db.statement("""
-            INSERT INTO event(id, at, actor, case_id, constituent_id, kind, reason, details, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for e in rows.events {
-            event.reset()
-            event.bind(e.id, at: 1); event.bind(e.at, at: 2); event.bind(e.actor, at: 3); event.bind(e.caseId, at: 4)
-            event.bind(e.constituentId, at: 5); event.bind(e.kind, at: 6); event.bind(e.reason, at: 7); event.bind(e.details, at: 8)
-            event.bind(e.prevHash, at: 9); event.bind(e.hash, at: 10)
-            _ = try event.step()
-        }
-        let money = try db.statement("""
+        var event = try eventInsertStatement()
+        event.rowText = rowText
+        for e in rows.events { try insert(e, into: event) }
+        let money = try db.statement(rowText: rowText, """
             INSERT INTO ledger(id, case_id, at, kind, code, amount, currency, method, receipt, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (caseId, l) in rows.ledger {

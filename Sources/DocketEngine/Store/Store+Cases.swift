@@ -19,7 +19,7 @@ extension Store {
     }
 
     func insertCase(_ c: CaseSummary, form: String, at: Int64, actor: String) throws -> Int64 {
-        try insertCaseRow(c, form: form, at: at, actor: actor, withId: false)
+        try insertCaseRow(c, form: form, at: at, actor: actor, withId: false, into: caseInsertStatement())
         let id = db.lastInsertRowID
         var added = c
         added.id = id
@@ -27,14 +27,19 @@ extension Store {
         return id
     }
 
-    /// The INSERT itself; `withId` keeps the summary's id and main task (bulk loads number rows themselves).
-    func insertCaseRow(_ c: CaseSummary, form: String, at: Int64, actor: String, withId: Bool) throws {
-        let s = try db.statement("""
+    func caseInsertStatement() throws -> Statement {
+        try db.statement("""
             INSERT INTO cases(ref, type, state, priority, constituent_id, department, assignee, task_status, sla_policy,
                               opened_at, due_day, closed_at, hold_since, hold_until, hold_prior_state, held_seconds,
                               paused_days, amount, tags, form, version, updated_at, updated_by, id, main_task_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+    }
+
+    /// The INSERT itself, through `caseInsertStatement()`; `withId` keeps the summary's id and
+    /// main task (bulk loads number rows themselves).
+    func insertCaseRow(_ c: CaseSummary, form: String, at: Int64, actor: String, withId: Bool, into s: Statement) throws {
+        s.reset()
         s.bind(c.ref, at: 1); s.bind(c.type, at: 2); s.bind(c.state, at: 3); s.bind(Int64(c.priority), at: 4)
         s.bind(c.constituentId, at: 5); s.bind(c.department, at: 6); s.bind(c.assignee, at: 7); s.bind(c.taskStatus, at: 8)
         s.bind(c.slaPolicy, at: 9); s.bind(c.openedAt, at: 10); s.bind(Int64(c.dueDay.number), at: 11); s.bind(c.closedAt, at: 12)

@@ -21,11 +21,18 @@ extension Store {
         return event
     }
 
-    func insert(_ e: EventRecord) throws {
-        let s = try db.statement("""
+    func insert(_ e: EventRecord) throws { try insert(e, into: eventInsertStatement()) }
+
+    func eventInsertStatement() throws -> Statement {
+        try db.statement("""
             INSERT INTO event(id, at, actor, case_id, constituent_id, kind, reason, details, prev_hash, hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+    }
+
+    /// Through `eventInsertStatement()`, kept by writers that append many events.
+    func insert(_ e: EventRecord, into s: Statement) throws {
+        s.reset()
         s.bind(e.id, at: 1); s.bind(e.at, at: 2); s.bind(e.actor, at: 3); s.bind(e.caseId, at: 4)
         s.bind(e.constituentId, at: 5); s.bind(e.kind, at: 6); s.bind(e.reason, at: 7); s.bind(e.details, at: 8)
         s.bind(e.prevHash, at: 9); s.bind(e.hash, at: 10)

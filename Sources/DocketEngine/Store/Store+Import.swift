@@ -28,15 +28,15 @@ final class BulkIntakeWriter {
         nextTask = (try store.db.scalarInt("SELECT max(id) FROM task") ?? 0) + 1
         nextPerson = (try store.db.scalarInt("SELECT max(id) FROM constituent") ?? 0) + 1
         unindexedPerson = nextPerson
-        caseInsert = try store.db.statement("""
+        caseInsert = try store.db.statement(rowText: store.rowText, """
             INSERT INTO cases(id, ref, type, state, priority, constituent_id, department, assignee, task_status, main_task_id,
                               sla_policy, opened_at, due_day, paused_days, amount, tags, form, version, updated_at, updated_by)
             VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, 0, ?, ?, ?, 1, ?, ?)
             """)
-        taskInsert = try store.db.statement("""
+        taskInsert = try store.db.statement(rowText: store.rowText, """
             INSERT INTO task(id, case_id, parent_id, department, assignee, status, reason, opened_at) VALUES (?, ?, NULL, ?, NULL, ?, ?, ?)
             """)
-        personInsert = try store.db.statement("""
+        personInsert = try store.db.statement(rowText: store.rowText, """
             INSERT INTO constituent(id, given_name, family_name, birth_date, national_id, email, phone, address, language,
                                     search_terms, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

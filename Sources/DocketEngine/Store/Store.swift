@@ -7,6 +7,8 @@ final class Store {
     let path: String
     /// True while a bulk load runs: counters are rebuilt once at its end instead of per row.
     var countersDeferred = false
+    /// Where bulk inserts put a row's text for SQLite to read in place.
+    lazy var rowText = RowTextBuffer()
 
     private init(db: Database, path: String) {
         self.db = db
