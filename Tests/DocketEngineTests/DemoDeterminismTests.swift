@@ -48,5 +48,11 @@ final class DemoDeterminismTests: XCTestCase {
             SELECT count(*) FROM cases c JOIN task t ON t.id = c.main_task_id
             WHERE c.department != t.department OR coalesce(c.assignee,'') != coalesce(t.assignee,'') OR c.task_status != t.status
             """), 0)
+        // The bulk load writes with reference checks off: every reference must hold anyway.
+        let check = try db.statement("PRAGMA foreign_key_check")
+        var broken: [String] = []
+        while try check.step() { broken.append("\(check.text(0)) row \(check.int(1)) -> \(check.text(2))") }
+        XCTAssertEqual(broken, [], "rows referring to rows that do not exist")
+        XCTAssertEqual(try db.scalarInt("PRAGMA foreign_keys"), 1, "checks are back on after the load")
     }
 }
