@@ -23,3 +23,46 @@ final class JSONTextTests: XCTestCase {
         XCTAssertEqual(JSONText.encode(form: ["b": "2", "a": "Łukasz"]), "{\"a\":\"Łukasz\",\"b\":\"2\"}", "keys sorted")
     }
 }
+
+extension JSONTextTests {
+    /// Every scalar up to U+3000 (every byte value of one- and two-byte UTF-8, and the three-byte
+    /// line separators), alone and between plain text, is escaped exactly when JSONText promises.
+    func testEscapesEachSpecialScalarAndNoOther() {
+        func expected(_ v: UInt32) -> String {
+            switch v {
+            case 0x22: return "\\\""
+            case 0x5C: return "\\\\"
+            case 0x0A: return "\\n"
+            case 0x0D: return "\\r"
+            case 0x09: return "\\t"
+            case 0..<0x20, 0x7F, 0x80...0x9F, 0x2028, 0x2029:
+                let hex = String(v, radix: 16)
+                return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: return String(Unicode.Scalar(v)!)
+            }
+        }
+        for v in UInt32(0)...0x3000 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let s = String(scalar)
+            XCTAssertEqual(JSONText.encode(.string(s)), "\"" + expected(v) + "\"", "U+\(String(v, radix: 16))")
+            XCTAssertEqual(JSONText.encode(form: ["k": "a" + s + "b" + s]), "{\"k\":\"a" + expected(v) + "b" + expected(v) + "\"}")
+        }
+        // Lead bytes of escaped sequences followed by other continuations stay as they are.
+        XCTAssertEqual(JSONText.encode(.string("\u{A0}\u{2027}\u{202A}\u{2000}")), "\"\u{A0}\u{2027}\u{202A}\u{2000}\"")
+    }
+
+    /// Keys come out in `String <` order, whether all ASCII (compared as bytes) or not.
+    func testFormKeysInStringOrder() {
+        var rng = SeededRandom(seed: 7)
+        let ascii = ["a", "A", "a_b", "ab", "a0", "Z", "_", "aa", "b", "", "a b", "~", "0"]
+        let other = ["é", "e\u{301}x", "Å", "z", "ß", "ss", "日本", "éa", "e"]
+        for round in 0..<300 {
+            let pool = round % 2 == 0 ? ascii : ascii + other
+            var form: FormValues = [:]
+            for _ in 0..<rng.int(0...8) { form[pool[rng.int(0...pool.count - 1)]] = String(round) }
+            let keys = form.keys.sorted()
+            let expected = "{" + keys.map { JSONText.encode(.string($0)) + ":\"\(round)\"" }.joined(separator: ",") + "}"
+            XCTAssertEqual(JSONText.encode(form: form), expected, "\(keys)")
+        }
+    }
+}

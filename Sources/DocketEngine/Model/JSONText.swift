@@ -73,57 +73,106 @@ public enum JSONText {
         var text = text
         out.append(UInt8(ascii: "\""))
         text.withUTF8 { bytes in
-            // Runs of bytes that need no escape are copied whole.
-            var plain = 0, i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                var width = 1
-                let escaped: [UInt8]
-                switch b {
-                case UInt8(ascii: "\""): escaped = Array("\\\"".utf8)
-                case UInt8(ascii: "\\"): escaped = Array("\\\\".utf8)
-                case UInt8(ascii: "\n"): escaped = Array("\\n".utf8)
-                case UInt8(ascii: "\r"): escaped = Array("\\r".utf8)
-                case UInt8(ascii: "\t"): escaped = Array("\\t".utf8)
-                case 0..<0x20, 0x7F: escaped = unicodeEscape(UInt32(b))
-                case 0xC2 where i + 1 < bytes.count && (0x80...0x9F).contains(bytes[i + 1]):
-                    escaped = unicodeEscape(UInt32(bytes[i + 1]))
-                    width = 2
-                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    escaped = unicodeEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029)
-                    width = 3
-                default:
-                    i += 1
-                    continue
+            mayNeedEscape.withUnsafeBufferPointer { mayNeedEscape in
+                // Runs of bytes that need no escape are copied whole.
+                let n = bytes.count
+                var plain = 0, i = 0
+                while i < n {
+                    let b = bytes[i]
+                    guard mayNeedEscape[Int(b)] else { i += 1; continue }
+                    let scalar: UInt32
+                    var width = 1
+                    switch b {
+                    case 0xC2:
+                        guard i + 1 < n, (0x80...0x9F).contains(bytes[i + 1]) else { i += 1; continue }
+                        scalar = UInt32(bytes[i + 1])
+                        width = 2
+                    case 0xE2:
+                        guard i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 else { i += 1; continue }
+                        scalar = bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029
+                        width = 3
+                    default:
+                        scalar = UInt32(b)
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<i]))
+                    writeEscape(scalar, into: &out)
+                    i += width
+                    plain = i
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<i]))
-                out += escaped
-                i += width
-                plain = i
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<n]))
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
     }
 
-    /// `\u` and four lower-case hex digits.
-    private static func unicodeEscape(_ value: UInt32) -> [UInt8] {
-        let digits = Array("0123456789abcdef".utf8)
-        return Array("\\u".utf8) + stride(from: 12, through: 0, by: -4).map { digits[Int((value >> UInt32($0)) & 0xF)] }
+    /// The bytes that are escaped or may start an escaped sequence (C2, E2): one table lookup
+    /// per byte instead of a chain of tests, as forms are encoded millions of times.
+    private static let mayNeedEscape: [Bool] = (0...255).map { b in
+        b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xE2
+    }
+
+    /// The escape for quote, backslash, newline, return and tab, else `\u` and four lower-case hex digits.
+    private static func writeEscape(_ scalar: UInt32, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\\"))
+        switch scalar {
+        case 0x22, 0x5C: out.append(UInt8(scalar))
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
+        default:
+            out.append(UInt8(ascii: "u"))
+            for shift: UInt32 in [12, 8, 4, 0] {
+                let digit = UInt8((scalar >> shift) & 0xF)
+                out.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            }
+        }
     }
 
     /// Form values as a JSON object with sorted keys (how the store keeps them).
     public static func encode(form: FormValues) -> String {
+        var pairs = form.map { SortKey($0.key, $0.value) }
+        pairs.sort { a, b in
+            // ASCII is ordered by its bytes, which `<` also does; the first 16 come packed in two
+            // words, so most keys are told apart without reading the strings again.
+            if a.isASCII && b.isASCII && (a.high, a.low) != (b.high, b.low) { return (a.high, a.low) < (b.high, b.low) }
+            return a.key < b.key
+        }
         var out: [UInt8] = [UInt8(ascii: "{")]
         out.reserveCapacity(64 + 48 * form.count)
-        for (i, key) in form.keys.sorted().enumerated() {
+        for (i, pair) in pairs.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            writeString(key, into: &out)
+            writeString(pair.key, into: &out)
             out.append(UInt8(ascii: ":"))
-            writeString(form[key]!, into: &out)
+            writeString(pair.value, into: &out)
         }
         out.append(UInt8(ascii: "}"))
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A form's key and value, with the key's first 16 UTF-8 bytes packed big-endian (zeros
+    /// after its end) for quick comparison.
+    private struct SortKey {
+        let key: String
+        let value: String
+        let high: UInt64, low: UInt64
+        let isASCII: Bool
+
+        init(_ key: String, _ value: String) {
+            self.key = key
+            self.value = value
+            // Read from the string's storage: walking `utf8` costs tens of instructions a byte.
+            var text = key
+            (high, low, isASCII) = text.withUTF8 { bytes in
+                var high: UInt64 = 0, low: UInt64 = 0, ascii = true
+                for i in bytes.indices {
+                    let byte = bytes[i]
+                    if byte >= 0x80 { ascii = false }
+                    if i < 8 { high |= UInt64(byte) << (56 - 8 * UInt64(i)) }
+                    else if i < 16 { low |= UInt64(byte) << (56 - 8 * UInt64(i - 8)) }
+                }
+                return (high, low, ascii)
+            }
+        }
     }
 
     public static func decodeForm(_ text: String) -> FormValues {
