@@ -66,15 +66,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 public struct BusinessCalendar: Sendable, Equatable {
     /// Weekdays that are not worked, 0 = Sunday … 6 = Saturday.
     public var weekend: Set<Int> { didSet { weekendBits = Self.bits(weekend) } }
-    public var holidays: Set<Day>
-    /// The weekend as bits (1 << weekday): due dates are counted a day at a time, for every case
-    /// a demo or an import makes, and a bit test is much cheaper than a set lookup.
+    public var holidays: Set<Day> { didSet { holidayTable = HolidayTable(holidays) } }
+    /// The weekend as bits (1 << weekday) and the holidays as a table: due dates are counted a
+    /// day at a time, for every case a demo or an import makes, and bit tests are much cheaper
+    /// than set lookups.
     private var weekendBits: UInt8
+    private var holidayTable: HolidayTable
 
     public init(weekend: Set<Int> = [0, 6], holidays: Set<Day> = []) {
         self.weekend = weekend
         self.holidays = holidays
         weekendBits = Self.bits(weekend)
+        holidayTable = HolidayTable(holidays)
     }
 
     private static func bits(_ weekdays: Set<Int>) -> UInt8 {
@@ -82,29 +85,36 @@ public struct BusinessCalendar: Sendable, Equatable {
     }
 
     public func isBusinessDay(_ day: Day) -> Bool {
-        weekendBits & (UInt8(1) << UInt8(day.weekday)) == 0 && (holidays.isEmpty || !holidays.contains(day))
+        isBusinessDay(day.number, weekday: day.weekday)
+    }
+
+    private func isBusinessDay(_ day: Int, weekday: Int) -> Bool {
+        weekendBits & (UInt8(1) << UInt8(weekday)) == 0 && !holidayTable.contains(day)
     }
 
     /// The day `count` business days after `start` (the start day itself is not counted).
     public func adding(businessDays count: Int, to start: Day) -> Day {
         guard weekend.count < 7 else { return start + count }
-        var day = start
+        // The weekday is stepped along with the day rather than worked out by division each time.
+        var day = start.number, weekday = start.weekday
         var left = count
         while left > 0 {
-            day = day + 1
-            if isBusinessDay(day) { left -= 1 }
+            day += 1
+            weekday = weekday == 6 ? 0 : weekday + 1
+            if isBusinessDay(day, weekday: weekday) { left -= 1 }
         }
-        return day
+        return Day(day)
     }
 
     /// Business days after `from` up to and including `to` (0 when `to` is not after `from`).
     public func businessDays(from: Day, to: Day) -> Int {
         guard to > from else { return 0 }
         var n = 0
-        var day = from + 1
-        while day <= to {
-            if isBusinessDay(day) { n += 1 }
-            day = day + 1
+        var day = from.number, weekday = from.weekday
+        while day < to.number {
+            day += 1
+            weekday = weekday == 6 ? 0 : weekday + 1
+            if isBusinessDay(day, weekday: weekday) { n += 1 }
         }
         return n
     }
