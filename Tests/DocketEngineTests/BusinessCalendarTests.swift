@@ -102,3 +102,38 @@ final class BusinessCalendarTests: XCTestCase {
     }
 }
 
+/// Day's text in and out against the plain readings of `YYYY-MM-DD`.
+final class DayTextTests: XCTestCase {
+    private func plainParse(_ text: String) -> Day? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+
+    func testParsesAsTheSplitReadingDoes() {
+        let texts = ["2026-01-01", "2024-02-29", "2026-02-29", "2100-02-29", "2000-02-29", "2026-04-30", "2026-04-31",
+                     "2026-06-31", "2026-12-31", "2026-13-01", "2026-00-10", "2026-01-00", "0000-01-01", "0001-01-01",
+                     "9999-12-31", "+999-01-01", "12345-01-01", "2026-1-01", "2026-01-1", "２０２６-01-01", "2026-01-01 ",
+                     " 2026-01-01", "2026/01/01", "abcd-ef-gh", "2026-0a-01", "2026--1-01", "", "2026-01-01-01", "2026-+1-01"]
+        for text in texts {
+            XCTAssertEqual(Day(iso: text), plainParse(text), text)
+        }
+        for n in stride(from: -719_162, through: 2_932_896, by: 997) {
+            let text = Day(n).iso
+            XCTAssertEqual(Day(iso: text), Day(n), text)
+        }
+    }
+
+    func testWritesFourDigitYearsAndOthers() {
+        func plain(_ day: Day) -> String {
+            let (y, m, d) = day.civil
+            return "\(ZeroPadded.string(y, width: 4))-\(ZeroPadded.string(m, width: 2))-\(ZeroPadded.string(d, width: 2))"
+        }
+        XCTAssertEqual(Day(year: 2026, month: 11, day: 20)!.iso, "2026-11-20")
+        XCTAssertEqual(Day(0).iso, "1970-01-01")
+        for n in stride(from: -800_000, through: 3_000_000, by: 1_013) + [-719_528, -719_529, 2_932_896, 2_932_897] {
+            XCTAssertEqual(Day(n).iso, plain(Day(n)), "\(n)")
+        }
+    }
+}
