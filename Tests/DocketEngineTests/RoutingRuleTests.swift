@@ -133,6 +133,10 @@ final class RoutingRuleTests: XCTestCase {
             let agency = try WorkflowFixture.parsedAgency(object)
             for r in agency.routingRules { r.conditions.forEach { operators.insert($0.op.rawValue) } }
             let decision = RoutingEvaluator.decide(agency, trigger: row.trigger, subject: row.subject)
+            let quick = RoutingEvaluator.decide(agency, trigger: row.trigger, subject: row.subject, explain: false)
+            XCTAssertEqual(quick?.ruleName, decision?.ruleName, "\(row.label): without explain, the same rule")
+            XCTAssertEqual(quick?.action, decision?.action, "\(row.label): without explain, the same action")
+            XCTAssertEqual(quick?.verdicts.count ?? 0, 0, "\(row.label): without explain, no verdicts")
             switch row.expect {
             case .stay:
                 XCTAssertNil(decision, row.label)

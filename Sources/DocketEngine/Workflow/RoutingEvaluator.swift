@@ -70,21 +70,17 @@ public enum RoutingEvaluator {
     /// evaluation stops at the first match and builds no text.
     public static func decide(_ agency: Agency, trigger: RoutingTrigger, subject: RoutingSubject,
                               explain: Bool = true) -> RoutingDecision? {
+        guard explain else { return firstMatch(agency, trigger: trigger, subject: subject) }
         var verdicts: [RuleVerdict] = []
         var chosen: RoutingRule?
         for i in agency.routingRules.indices {
             let rule = agency.routingRules[i]
             guard rule.trigger == trigger else {
-                if explain { verdicts.append(RuleVerdict(index: i, rule: rule, matched: false, why: "trigger is \(rule.trigger.text), not \(trigger.text)")) }
+                verdicts.append(RuleVerdict(index: i, rule: rule, matched: false, why: "trigger is \(rule.trigger.text), not \(trigger.text)"))
                 continue
             }
             if chosen != nil {
-                if !explain { break }
                 verdicts.append(RuleVerdict(index: i, rule: rule, matched: false, why: "not reached: an earlier rule matched first"))
-                continue
-            }
-            if !explain {
-                if rule.conditions.allSatisfy({ holds($0, subject) }) { chosen = rule }
                 continue
             }
             if let failure = rule.conditions.lazy.compactMap({ failureReason($0, subject) }).first {
@@ -97,6 +93,24 @@ public enum RoutingEvaluator {
         if let chosen { return RoutingDecision(action: chosen.action, ruleName: chosen.name, verdicts: verdicts) }
         guard trigger == .intake else { return nil }
         return RoutingDecision(action: agency.defaultRoute, ruleName: nil, verdicts: verdicts)
+    }
+
+    /// `decide` without verdicts. Rules and conditions are read in place in their arrays' storage:
+    /// copying each rule out (as a loop over the array does) cost more than testing it, and
+    /// routing runs for every case a demo or an import makes.
+    private static func firstMatch(_ agency: Agency, trigger: RoutingTrigger, subject: RoutingSubject) -> RoutingDecision? {
+        let matched: RoutingDecision? = agency.routingRules.withUnsafeBufferPointer { rules in
+            for i in rules.indices where rules[i].trigger == trigger {
+                let held = rules[i].conditions.withUnsafeBufferPointer { conditions in
+                    conditions.indices.allSatisfy { holds(conditions[$0], subject) }
+                }
+                if held { return RoutingDecision(action: rules[i].action, ruleName: rules[i].name, verdicts: []) }
+            }
+            return nil
+        }
+        if let matched { return matched }
+        guard trigger == .intake else { return nil }
+        return RoutingDecision(action: agency.defaultRoute, ruleName: nil, verdicts: [])
     }
 
     /// nil when the condition holds; otherwise what was found instead.
