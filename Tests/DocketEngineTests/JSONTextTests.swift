@@ -47,6 +47,15 @@ extension JSONTextTests {
             XCTAssertEqual(JSONText.encode(.string(s)), "\"" + expected(v) + "\"", "U+\(String(v, radix: 16))")
             XCTAssertEqual(JSONText.encode(form: ["k": "a" + s + "b" + s]), "{\"k\":\"a" + expected(v) + "b" + expected(v) + "\"}")
         }
+        // Inside longer text too, at every place within and across eight-byte words.
+        let plainText = "abcdefghijklmnopqrstuvwxyz0123456789 ~!@#$%^&*()_+{}[]|:;'<>,.?/`"
+        for v in Array(UInt32(0)...0xFF) + [0x2027, 0x2028, 0x2029, 0x202A, 0x1F600] {
+            let s = String(Unicode.Scalar(v)!)
+            for at in 0...24 {
+                let head = String(plainText.prefix(at)), tail = String(plainText.dropFirst(at))
+                XCTAssertEqual(JSONText.encode(.string(head + s + tail)), "\"" + head + expected(v) + tail + "\"", "U+\(String(v, radix: 16)) at \(at)")
+            }
+        }
         // Lead bytes of escaped sequences followed by other continuations stay as they are.
         XCTAssertEqual(JSONText.encode(.string("\u{A0}\u{2027}\u{202A}\u{2000}")), "\"\u{A0}\u{2027}\u{202A}\u{2000}\"")
     }

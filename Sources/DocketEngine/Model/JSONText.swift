@@ -78,6 +78,10 @@ public enum JSONText {
                 let n = bytes.count
                 var plain = 0, i = 0
                 while i < n {
+                    if i + 8 <= n, isPlainASCII(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                        i += 8
+                        continue
+                    }
                     let b = bytes[i]
                     guard mayNeedEscape[Int(b)] else { i += 1; continue }
                     let scalar: UInt32
@@ -103,6 +107,18 @@ public enum JSONText {
             }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether eight bytes are all ASCII with no control, quote, backslash or DEL among them, so
+    /// a plain run is passed over a word at a time; other words are read byte by byte.
+    private static func isPlainASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80
+        // Subtracting one from each byte borrows into a byte's high bit only from a zero byte.
+        func anyZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        return word & highs == 0
+            && (word &- ones &* 0x20) & ~word & highs == 0 // a byte below 0x20
+            && !anyZero(word ^ (ones &* 0x22)) && !anyZero(word ^ (ones &* 0x5C))
+            && (word &+ ones) & highs == 0 // DEL, the one ASCII byte that 1 more turns into 0x80
     }
 
     /// The bytes that are escaped or may start an escaped sequence (C2, E2): one table lookup
