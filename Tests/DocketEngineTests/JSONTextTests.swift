@@ -75,3 +75,16 @@ extension JSONTextTests {
         }
     }
 }
+
+extension JSONTextTests {
+    /// `object` writes what encoding the same pairs as an object value writes.
+    func testObjectIsTheObjectValueEncoded() {
+        XCTAssertEqual(JSONText.object([:]), "{}")
+        XCTAssertEqual(JSONText.object(["to": .string("VET"), "rule": .optional(nil as String?)]), "{\"to\":\"VET\",\"rule\":null}")
+        let pairs: KeyValuePairs<String, JSONText.Value> = [
+            "b": .string("say \"hi\"\n"), "a": .int(-3), "z": .bool(true), "d": .double(1.5), "n": .null,
+            "list": .array([.int(1), .string("é"), .object([("k", .array([]))])]), "o": .object([]), "b": .int(2),
+        ]
+        XCTAssertEqual(JSONText.object(pairs), JSONText.encode(.object(pairs.map { ($0.key, $0.value) })))
+    }
+}

@@ -18,8 +18,18 @@ public enum JSONText {
         public static func int(_ i: Int) -> Value { .int(Int64(i)) }
     }
 
+    /// What `encode(.object(pairs))` writes, without building the object value first: event
+    /// details are written this way for every case a demo makes.
     public static func object(_ pairs: KeyValuePairs<String, Value>) -> String {
-        encode(.object(pairs.map { ($0.key, $0.value) }))
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        for (i, pair) in pairs.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            writeString(pair.key, into: &out)
+            out.append(UInt8(ascii: ":"))
+            write(pair.value, into: &out, pretty: false, indent: 1)
+        }
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     public static func encode(_ v: Value, pretty: Bool = false) -> String {
