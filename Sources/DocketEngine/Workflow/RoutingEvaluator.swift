@@ -58,8 +58,7 @@ public struct RoutingDecision: Sendable {
     public var verdicts: [RuleVerdict]
 
     public var explanation: String {
-        // Joined rather than interpolated: cheaper, and written for every case a demo makes.
-        ruleName.map { "rule '" + $0 + "'" } ?? "the default route"
+        ruleName.map { "rule '\($0)'" } ?? "the default route"
     }
 }
 
