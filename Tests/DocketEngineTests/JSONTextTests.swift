@@ -63,9 +63,11 @@ extension JSONTextTests {
     /// Keys come out in `String <` order, whether all ASCII (compared as bytes) or not.
     func testFormKeysInStringOrder() {
         var rng = SeededRandom(seed: 7)
-        let ascii = ["a", "A", "a_b", "ab", "a0", "Z", "_", "aa", "b", "", "a b", "~", "0"]
-        let other = ["é", "e\u{301}x", "Å", "z", "ß", "ss", "日本", "éa", "e"]
-        for round in 0..<300 {
+        let ascii = ["a", "A", "a_b", "ab", "a0", "Z", "_", "aa", "b", "", "a b", "~", "0", "abcdefgh", "abcdefghi",
+                     "abcdefgh\u{0}", "abcdefgh\u{1}", "aaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaab", "aaaaaaaaaaaaaaaa\u{0}",
+                     "aaaaaaaa_long_key_one", "aaaaaaaa_long_key_two", "aaaaaaaa_long_key_one_more", "\u{7F}"]
+        let other = ["é", "e\u{301}x", "Å", "z", "ß", "ss", "日本", "éa", "e", "aaaaaaaaaaaaaaaaé", "aaaaaaaaaaaaaaaé", "aaaaaaaé"]
+        for round in 0..<600 {
             let pool = round % 2 == 0 ? ascii : ascii + other
             var form: FormValues = [:]
             for _ in 0..<rng.int(0...8) { form[pool[rng.int(0...pool.count - 1)]] = String(round) }

@@ -189,14 +189,13 @@ public enum JSONText {
             // Read from the string's storage: walking `utf8` costs tens of instructions a byte.
             var text = key
             (high, low, isASCII) = text.withUTF8 { bytes in
-                var high: UInt64 = 0, low: UInt64 = 0, ascii = true
-                for i in bytes.indices {
-                    let byte = bytes[i]
-                    if byte >= 0x80 { ascii = false }
-                    if i < 8 { high |= UInt64(byte) << (56 - 8 * UInt64(i)) }
-                    else if i < 16 { low |= UInt64(byte) << (56 - 8 * UInt64(i - 8)) }
-                }
-                return (high, low, ascii)
+                // The first 16 bytes are copied into two zeroed words, which read big-endian
+                // compare as the bytes do.
+                var words: (UInt64, UInt64) = (0, 0)
+                let packed = Swift.min(bytes.count, 16)
+                withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[..<packed])) }
+                let ascii = (words.0 | words.1) & 0x8080_8080_8080_8080 == 0 && bytes[packed...].allSatisfy { $0 < 0x80 }
+                return (UInt64(bigEndian: words.0), UInt64(bigEndian: words.1), ascii)
             }
         }
     }
