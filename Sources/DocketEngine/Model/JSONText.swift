@@ -80,9 +80,8 @@ public enum JSONText {
     /// A JSON string. Escaped: quote, backslash, C0 controls and DEL, C1 controls (U+0080–U+009F,
     /// lead byte C2) and U+2028/U+2029 (E2 80 A8/A9), which some JavaScript readers take as line ends.
     private static func writeString(_ text: String, into out: inout [UInt8]) {
-        var text = text
         out.append(UInt8(ascii: "\""))
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             mayNeedEscape.withUnsafeBufferPointer { mayNeedEscape in
                 // Runs of bytes that need no escape are copied whole.
                 let n = bytes.count
@@ -187,8 +186,7 @@ public enum JSONText {
             self.key = key
             self.value = value
             // Read from the string's storage: walking `utf8` costs tens of instructions a byte.
-            var text = key
-            (high, low, isASCII) = text.withUTF8 { bytes in
+            (high, low, isASCII) = key.withUTF8Bytes { bytes in
                 // The first 16 bytes are copied into two zeroed words, which read big-endian
                 // compare as the bytes do.
                 var words: (UInt64, UInt64) = (0, 0)
