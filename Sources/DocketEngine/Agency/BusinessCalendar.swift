@@ -24,8 +24,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Year, month and day of `DDDD-DD-DD` (all ASCII digits); nil for any other text.
     private static func plainISOParts(_ text: String) -> (Int, Int, Int)? {
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
             func number(_ range: Range<Int>) -> Int? {
                 var n = 0

@@ -132,8 +132,7 @@ public enum RoutingEvaluator {
     /// ASCII without capitals, read from the string's storage: walking `utf8` a byte at a time
     /// cost hundreds of instructions per value.
     private static func hasNoCapitals(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { $0.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) } }
+        text.withUTF8Bytes { $0.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) } }
     }
 
     /// Whether one condition holds. Text compares without regard to case.
