@@ -147,6 +147,7 @@ final class RoutingRuleTests: XCTestCase {
                 XCTAssertEqual(decision?.explanation, "the default route", row.label)
             case .rule(let name):
                 XCTAssertEqual(decision?.ruleName, name, row.label)
+                XCTAssertEqual(decision?.explanation, "rule '\(name)'", row.label)
                 let expected = agency.routingRules.first { $0.name == name }?.action
                 XCTAssertEqual(decision?.action, expected, row.label)
             }
@@ -339,5 +340,15 @@ final class RoutingRuleTests: XCTestCase {
         let x = try w.engine.explainRoute(c.ref, as: w.priya)
         XCTAssertEqual(x.intake.ruleName, "urgent claims")
         XCTAssertEqual(x.intake.action.department, "VET")
+    }
+}
+
+extension RoutingRuleTests {
+    func testExplanationQuotesTheRuleName() {
+        let action = RouteAction(department: "VET", priority: nil, slaPolicy: nil, tags: [])
+        for name in ["", "r", "urgent claims", "Łukasz's 'quoted' rule — long enough to be stored apart", "김민준"] {
+            XCTAssertEqual(RoutingDecision(action: action, ruleName: name, verdicts: []).explanation, "rule '\(name)'")
+        }
+        XCTAssertEqual(RoutingDecision(action: action, ruleName: nil, verdicts: []).explanation, "the default route")
     }
 }
