@@ -157,8 +157,13 @@ public enum RoutingEvaluator {
             return test(a, b)
         }
         switch c.op {
-        case .eq, .in: return s.value(of: c).map { isListed($0, in: c) } ?? false
-        case .ne, .notIn: return !(s.value(of: c).map { isListed($0, in: c) } ?? false)
+        // Unwrapped rather than mapped: a closure over the condition copied it on every test.
+        case .eq, .in:
+            guard let value = s.value(of: c) else { return false }
+            return isListed(value, in: c)
+        case .ne, .notIn:
+            guard let value = s.value(of: c) else { return true }
+            return !isListed(value, in: c)
         case .gt: return numeric(>)
         case .gte: return numeric(>=)
         case .lt: return numeric(<)
