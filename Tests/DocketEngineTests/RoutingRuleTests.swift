@@ -133,6 +133,10 @@ final class RoutingRuleTests: XCTestCase {
             let agency = try WorkflowFixture.parsedAgency(object)
             for r in agency.routingRules { r.conditions.forEach { operators.insert($0.op.rawValue) } }
             let decision = RoutingEvaluator.decide(agency, trigger: row.trigger, subject: row.subject)
+            let quick = RoutingEvaluator.decide(agency, trigger: row.trigger, subject: row.subject, explain: false)
+            XCTAssertEqual(quick?.ruleName, decision?.ruleName, "\(row.label): without explain, the same rule")
+            XCTAssertEqual(quick?.action, decision?.action, "\(row.label): without explain, the same action")
+            XCTAssertEqual(quick?.verdicts.count ?? 0, 0, "\(row.label): without explain, no verdicts")
             switch row.expect {
             case .stay:
                 XCTAssertNil(decision, row.label)
@@ -143,6 +147,7 @@ final class RoutingRuleTests: XCTestCase {
                 XCTAssertEqual(decision?.explanation, "the default route", row.label)
             case .rule(let name):
                 XCTAssertEqual(decision?.ruleName, name, row.label)
+                XCTAssertEqual(decision?.explanation, "rule '\(name)'", row.label)
                 let expected = agency.routingRules.first { $0.name == name }?.action
                 XCTAssertEqual(decision?.action, expected, row.label)
             }
@@ -335,5 +340,15 @@ final class RoutingRuleTests: XCTestCase {
         let x = try w.engine.explainRoute(c.ref, as: w.priya)
         XCTAssertEqual(x.intake.ruleName, "urgent claims")
         XCTAssertEqual(x.intake.action.department, "VET")
+    }
+}
+
+extension RoutingRuleTests {
+    func testExplanationQuotesTheRuleName() {
+        let action = RouteAction(department: "VET", priority: nil, slaPolicy: nil, tags: [])
+        for name in ["", "r", "urgent claims", "Łukasz's 'quoted' rule — long enough to be stored apart", "김민준"] {
+            XCTAssertEqual(RoutingDecision(action: action, ruleName: name, verdicts: []).explanation, "rule '\(name)'")
+        }
+        XCTAssertEqual(RoutingDecision(action: action, ruleName: nil, verdicts: []).explanation, "the default route")
     }
 }

@@ -8,11 +8,36 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD`; nil for anything else or an impossible date.
     public init?(iso text: String) {
+        // Ten bytes of digits and dashes are read directly: generated and imported forms hold
+        // millions of dates, and splitting the text cost thousands of instructions each.
+        if let (y, m, d) = Day.plainISOParts(text) {
+            guard let n = Day.daysFromCivil(y, m, d) else { return nil }
+            number = n
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               let n = Day.daysFromCivil(y, m, d) else { return nil }
         number = n
+    }
+
+    /// Year, month and day of `DDDD-DD-DD` (all ASCII digits); nil for any other text.
+    private static func plainISOParts(_ text: String) -> (Int, Int, Int)? {
+        text.withUTF8Bytes { bytes in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var n = 0
+                for i in range {
+                    let digit = bytes[i] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    n = n * 10 + Int(digit)
+                }
+                return n
+            }
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+            return (y, m, d)
+        }
     }
 
     public init?(year: Int, month: Int, day: Int) {
@@ -31,6 +56,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var iso: String {
         let (y, m, d) = civil
+        // Four-digit years (every real date) are written by DateInput without interpolation.
+        if (0...9999).contains(y) { return DateInput.isoText(self) }
         return "\(ZeroPadded.string(y, width: 4))-\(ZeroPadded.string(m, width: 2))-\(ZeroPadded.string(d, width: 2))"
     }
 
@@ -50,8 +77,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int? {
         guard (1...12).contains(month), day >= 1, year >= 1, year <= 9999 else { return nil }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day <= lengths[month - 1] else { return nil }
+        // A switch rather than a table in an array literal, which would be allocated on every call.
+        let length: Int
+        switch month {
+        case 2: length = leap ? 29 : 28
+        case 4, 6, 9, 11: length = 30
+        default: length = 31
+        }
+        guard day <= length else { return nil }
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -66,15 +99,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 public struct BusinessCalendar: Sendable, Equatable {
     /// Weekdays that are not worked, 0 = Sunday … 6 = Saturday.
     public var weekend: Set<Int> { didSet { weekendBits = Self.bits(weekend) } }
-    public var holidays: Set<Day>
-    /// The weekend as bits (1 << weekday): due dates are counted a day at a time, for every case
-    /// a demo or an import makes, and a bit test is much cheaper than a set lookup.
+    public var holidays: Set<Day> { didSet { holidayTable = HolidayTable(holidays) } }
+    /// The weekend as bits (1 << weekday) and the holidays as a table: due dates are counted a
+    /// day at a time, for every case a demo or an import makes, and bit tests are much cheaper
+    /// than set lookups.
     private var weekendBits: UInt8
+    private var holidayTable: HolidayTable
 
     public init(weekend: Set<Int> = [0, 6], holidays: Set<Day> = []) {
         self.weekend = weekend
         self.holidays = holidays
         weekendBits = Self.bits(weekend)
+        holidayTable = HolidayTable(holidays)
     }
 
     private static func bits(_ weekdays: Set<Int>) -> UInt8 {
@@ -82,29 +118,36 @@ public struct BusinessCalendar: Sendable, Equatable {
     }
 
     public func isBusinessDay(_ day: Day) -> Bool {
-        weekendBits & (UInt8(1) << UInt8(day.weekday)) == 0 && (holidays.isEmpty || !holidays.contains(day))
+        isBusinessDay(day.number, weekday: day.weekday)
+    }
+
+    private func isBusinessDay(_ day: Int, weekday: Int) -> Bool {
+        weekendBits & (UInt8(1) << UInt8(weekday)) == 0 && !holidayTable.contains(day)
     }
 
     /// The day `count` business days after `start` (the start day itself is not counted).
     public func adding(businessDays count: Int, to start: Day) -> Day {
         guard weekend.count < 7 else { return start + count }
-        var day = start
+        // The weekday is stepped along with the day rather than worked out by division each time.
+        var day = start.number, weekday = start.weekday
         var left = count
         while left > 0 {
-            day = day + 1
-            if isBusinessDay(day) { left -= 1 }
+            day += 1
+            weekday = weekday == 6 ? 0 : weekday + 1
+            if isBusinessDay(day, weekday: weekday) { left -= 1 }
         }
-        return day
+        return Day(day)
     }
 
     /// Business days after `from` up to and including `to` (0 when `to` is not after `from`).
     public func businessDays(from: Day, to: Day) -> Int {
         guard to > from else { return 0 }
         var n = 0
-        var day = from + 1
-        while day <= to {
-            if isBusinessDay(day) { n += 1 }
-            day = day + 1
+        var day = from.number, weekday = from.weekday
+        while day < to.number {
+            day += 1
+            weekday = weekday == 6 ? 0 : weekday + 1
+            if isBusinessDay(day, weekday: weekday) { n += 1 }
         }
         return n
     }

@@ -58,7 +58,22 @@ public struct RoutingDecision: Sendable {
     public var verdicts: [RuleVerdict]
 
     public var explanation: String {
-        ruleName.map { "rule '\($0)'" } ?? "the default route"
+        guard let name = ruleName else { return "the default route" }
+        // `rule 'NAME'` written straight into the string's storage: interpolating cost over a
+        // thousand instructions, and a demo or an import explains every case's routing twice.
+        return name.withUTF8Bytes { name in
+            String(unsafeUninitializedCapacity: name.count + 7) { buffer in
+                var count = 0
+                func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(from: bytes)
+                    count += bytes.count
+                }
+                ("rule '" as StaticString).withUTF8Buffer(put)
+                put(name)
+                ("'" as StaticString).withUTF8Buffer(put)
+                return count
+            }
+        }
     }
 }
 
@@ -70,21 +85,17 @@ public enum RoutingEvaluator {
     /// evaluation stops at the first match and builds no text.
     public static func decide(_ agency: Agency, trigger: RoutingTrigger, subject: RoutingSubject,
                               explain: Bool = true) -> RoutingDecision? {
+        guard explain else { return firstMatch(agency, trigger: trigger, subject: subject) }
         var verdicts: [RuleVerdict] = []
         var chosen: RoutingRule?
         for i in agency.routingRules.indices {
             let rule = agency.routingRules[i]
             guard rule.trigger == trigger else {
-                if explain { verdicts.append(RuleVerdict(index: i, rule: rule, matched: false, why: "trigger is \(rule.trigger.text), not \(trigger.text)")) }
+                verdicts.append(RuleVerdict(index: i, rule: rule, matched: false, why: "trigger is \(rule.trigger.text), not \(trigger.text)"))
                 continue
             }
             if chosen != nil {
-                if !explain { break }
                 verdicts.append(RuleVerdict(index: i, rule: rule, matched: false, why: "not reached: an earlier rule matched first"))
-                continue
-            }
-            if !explain {
-                if rule.conditions.allSatisfy({ holds($0, subject) }) { chosen = rule }
                 continue
             }
             if let failure = rule.conditions.lazy.compactMap({ failureReason($0, subject) }).first {
@@ -99,6 +110,24 @@ public enum RoutingEvaluator {
         return RoutingDecision(action: agency.defaultRoute, ruleName: nil, verdicts: verdicts)
     }
 
+    /// `decide` without verdicts. Rules and conditions are read in place in their arrays' storage:
+    /// copying each rule out (as a loop over the array does) cost more than testing it, and
+    /// routing runs for every case a demo or an import makes.
+    private static func firstMatch(_ agency: Agency, trigger: RoutingTrigger, subject: RoutingSubject) -> RoutingDecision? {
+        let matched: RoutingDecision? = agency.routingRules.withUnsafeBufferPointer { rules in
+            for i in rules.indices where rules[i].trigger == trigger {
+                let held = rules[i].conditions.withUnsafeBufferPointer { conditions in
+                    conditions.indices.allSatisfy { holds(conditions[$0], subject) }
+                }
+                if held { return RoutingDecision(action: rules[i].action, ruleName: rules[i].name, verdicts: []) }
+            }
+            return nil
+        }
+        if let matched { return matched }
+        guard trigger == .intake else { return nil }
+        return RoutingDecision(action: agency.defaultRoute, ruleName: nil, verdicts: [])
+    }
+
     /// nil when the condition holds; otherwise what was found instead.
     static func failureReason(_ c: RoutingCondition, _ s: RoutingSubject) -> String? {
         if holds(c, s) { return nil }
@@ -111,8 +140,14 @@ public enum RoutingEvaluator {
     /// capitals (most are codes) are checked without lower-casing: routing runs for every intake.
     static func isListed(_ value: String, in c: RoutingCondition) -> Bool {
         if c.values.contains(value) { return true }
-        if value.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) { return c.loweredValues.contains(value) }
+        if hasNoCapitals(value) { return c.loweredValues.contains(value) }
         return c.loweredValues.contains(value.lowercased())
+    }
+
+    /// ASCII without capitals, read from the string's storage: walking `utf8` a byte at a time
+    /// cost hundreds of instructions per value.
+    private static func hasNoCapitals(_ text: String) -> Bool {
+        text.withUTF8Bytes { $0.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) } }
     }
 
     /// Whether one condition holds. Text compares without regard to case.
@@ -122,8 +157,13 @@ public enum RoutingEvaluator {
             return test(a, b)
         }
         switch c.op {
-        case .eq, .in: return s.value(of: c).map { isListed($0, in: c) } ?? false
-        case .ne, .notIn: return !(s.value(of: c).map { isListed($0, in: c) } ?? false)
+        // Unwrapped rather than mapped: a closure over the condition copied it on every test.
+        case .eq, .in:
+            guard let value = s.value(of: c) else { return false }
+            return isListed(value, in: c)
+        case .ne, .notIn:
+            guard let value = s.value(of: c) else { return true }
+            return !isListed(value, in: c)
         case .gt: return numeric(>)
         case .gte: return numeric(>=)
         case .lt: return numeric(<)
@@ -133,7 +173,7 @@ public enum RoutingEvaluator {
         case .contains:
             guard let text = s.value(of: c)?.lowercased() else { return false }
             let items = text.split(separator: ";")
-            return c.values.contains { v in let w = v.lowercased(); return items.contains { $0 == w } || text.contains(w) }
+            return c.loweredValues.contains { w in items.contains { $0 == w } || text.contains(w) }
         }
     }
 }
