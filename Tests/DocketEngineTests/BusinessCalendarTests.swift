@@ -26,7 +26,7 @@ final class BusinessCalendarTests: XCTestCase {
         for offset in -80...80 {
             let day = center + offset
             XCTAssertEqual(c.isBusinessDay(day), plainIsBusinessDay(c, day), "\(label) \(day)", file: file, line: line)
-            for count in [0, 1, 5, 20] {
+            for count in [0, 1, 5, 6, 7, 8, 20, 61] {
                 XCTAssertEqual(c.adding(businessDays: count, to: day), plainAdding(c, count, day),
                                "\(label) \(count) after \(day)", file: file, line: line)
             }
