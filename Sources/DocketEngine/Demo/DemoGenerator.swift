@@ -20,8 +20,12 @@ struct DemoGenerator {
     /// Folding names is the slow part of making a person; the demo reuses a few hundred names.
     private var foldedNames: [String: (terms: String, ascii: String)] = [:]
     private var refSequences: [String: Int] = [:]
+    /// The event chain, continued as events are made: the writer inserts batches in the order
+    /// they are made and nothing else, so each event can be sealed here, on the generating thread.
+    private var chain: EventChain
 
-    init(agency: Agency, now: Int64, cases: Int, seed: UInt64, actor: String) {
+    init(agency: Agency, now: Int64, cases: Int, seed: UInt64, actor: String, chain: EventChain) {
+        self.chain = chain
         self.agency = agency
         self.now = now
         self.cases = cases
@@ -39,12 +43,14 @@ struct DemoGenerator {
 
     /// The next batch of up to `size` cases with everything that belongs to them; empty when done.
     mutating func nextBatch(size: Int) -> DemoRows {
-        rows = DemoRows()
         let end = min(cases, made + size)
+        rows.events.reserveCapacity(6 * (end - made))
         while made < end {
             makeCase(openedAt: openedTimes[made])
             made += 1
         }
+        // Handed over, not shared: the writer's thread then holds the only reference.
+        defer { rows = DemoRows() }
         return rows
     }
 
@@ -58,9 +64,8 @@ struct DemoGenerator {
 
     private mutating func event(_ at: Int64, _ actor: String, _ caseId: Int64, _ kind: String, reason: String? = nil,
                                 details: String = "{}", constituentId: Int64? = nil) {
-        // Ids and hashes come later, on the writing thread, which continues the chain.
-        rows.events.append(EventRecord(id: 0, at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind,
-                                       reason: reason, details: details, prevHash: "", hash: ""))
+        rows.events.append(chain.next(at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind,
+                                      reason: reason, details: details))
     }
 
     /// Ages from 0 to 700 days, most of them recent, sorted so refs follow time.

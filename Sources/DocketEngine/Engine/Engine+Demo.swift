@@ -21,15 +21,13 @@ extension Engine {
                 let tip = try engine.store.transaction { try EventChain.tip(of: engine.store) }
                 let agency = engine.agency, now = clock.now
                 // Two cores: one makes rows and continues the event chain, the other writes them.
-                // The writer inserts batches in the order they are made and nothing else, so the
-                // chain can be sealed before the rows reach it; SQLite is the bigger half.
                 let handoff = BatchHandoff<DemoRows>(depth: 3)
                 let producer = Thread {
-                    var generator = DemoGenerator(agency: agency, now: now, cases: cases, seed: seed, actor: creator)
-                    var chain = tip
+                    Thread.current.name = "demo-rows"  // so profilers tell the two threads apart
+                    var generator = DemoGenerator(agency: agency, now: now, cases: cases, seed: seed, actor: creator,
+                                                  chain: tip)
                     while true {
-                        var rows = generator.nextBatch(size: 5_000)
-                        for i in rows.events.indices { chain.seal(&rows.events[i]) }
+                        let rows = generator.nextBatch(size: 5_000)
                         if rows.isEmpty || !handoff.put(rows) { break }
                     }
                     _ = handoff.put(DemoRows.refCounters(generator.refCounters))

@@ -25,8 +25,8 @@ struct EventChain {
         return e
     }
 
-    /// Gives an event made elsewhere its place at the end of the chain: id, previous hash, hash.
-    mutating func seal(_ e: inout EventRecord) {
+    /// Gives the event its place at the end of the chain: id, previous hash, hash.
+    private mutating func seal(_ e: inout EventRecord) {
         e.id = nextId
         e.prevHash = lastHash
         e.hash = EventHash.hash(of: e)
