@@ -35,7 +35,7 @@ final class FormScreenTests: ConsoleTestCase {
     func testAt80x24SectionsRequiredMarkersAProblemAndTheDateAsRead() throws {
         let (terminal, runtime) = try keyed(80, 24)
         assertScreen(terminal.text, """
-            New intake: Benefits application                           draft saved 10:00:00
+            New intake: Benefits application                    ↓ more draft saved 10:00:00
             ── Applicant ───────────────────────────────────────────────────────────────────
             * Given name                    Anna
             * Family name                   Nowak
@@ -56,7 +56,7 @@ final class FormScreenTests: ConsoleTestCase {
               Monthly rent or mortgage
               Cash and bank balances
               Anyone in the household has … No
-                                                                                      ↓ more
+
             ana.kowalski · field 5/16  Social Security number: the value is not a… 1 problem
             F1 Help  C-s Submit  Tab Next  S-Tab Prev  Esc Leave
             """)
@@ -129,14 +129,14 @@ final class FormScreenTests: ConsoleTestCase {
     func testAt40x10TheFocusedFieldStaysInSight() throws {
         let (terminal, runtime) = try keyed(40, 10)
         assertScreen(terminal.text, """
-            New intake: Benef… draft saved 10:00:00
-            * Date of birth 3/4/1968          ↑ more
+            New intak… ↑↓ more draft saved 10:00:00
+            * Date of birth 3/4/1968
               → Mon 4 Mar 1968
             ! Social Secur… 12345
               ! the value is not a national id
               number; expected 9 digits written as
               123-45-6789
-              Email                           ↓ more
+              Email
             ana.kowalski ·…  Social Secur… 1 problem
             F1 Help  C-s Submit  Tab Next  Esc Leave
             """)
@@ -153,7 +153,7 @@ final class FormScreenTests: ConsoleTestCase {
         XCTAssertTrue(terminal.text.contains("Terminal too small"), terminal.text)
         terminal.resize(width: 40, height: 10)
         ConsoleFixtures.resume(runtime, terminal: terminal)
-        XCTAssertTrue(terminal.text.hasPrefix("New intake: Benef…"), terminal.text)
+        XCTAssertTrue(terminal.text.hasPrefix("New intake… ↑ more"), terminal.text)
     }
 
     func testF1ShowsTheFormsKeysAndTheFieldKeys() throws {

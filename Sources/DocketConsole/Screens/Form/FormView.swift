@@ -9,28 +9,25 @@ enum FormView {
 
     static func draw(_ screen: FormScreenState, into frame: inout Frame) {
         let width = frame.width
+        let editor = screen.editor
+        let layout = FormLayout(editor, width: width)
+        let height = bodyHeight(frame.size)
+        let offset = layout.scroll(keeping: editor.focus, height: height, current: screen.scroll)
+
+        // Whether the form goes on above or below is said in the title line, where it covers
+        // no field's value.
         frame.fill(Rect(x: 0, y: 0, width: width, height: 1), role: .title)
-        let right = draftText(screen)
+        let right = scrollText(above: offset > 0, below: offset + height < layout.lines.count) + draftText(screen)
         let titleWidth = max(0, width - DisplayWidth.of(right) - 1)
         frame.put(DisplayWidth.truncate(screen.title, to: titleWidth), x: 0, y: 0, role: .title)
         if !right.isEmpty, DisplayWidth.of(right) < width {
             frame.put(right, x: width - DisplayWidth.of(right), y: 0, role: .title)
         }
 
-        let editor = screen.editor
-        let layout = FormLayout(editor, width: width)
-        let height = bodyHeight(frame.size)
-        let offset = layout.scroll(keeping: editor.focus, height: height, current: screen.scroll)
         frame.fill(Rect(x: 0, y: 1, width: width, height: height))
         frame.cursor = nil
         for (row, line) in layout.lines.dropFirst(offset).prefix(height).enumerated() {
             draw(line, editor: editor, layout: layout, y: 1 + row, into: &frame)
-        }
-        if offset + height < layout.lines.count {
-            frame.put("↓ more", x: max(0, width - 6), y: height, role: .muted)
-        }
-        if offset > 0 {
-            frame.put("↑ more", x: max(0, width - 6), y: 1, role: .muted)
         }
 
         switch screen.stage {
@@ -104,6 +101,15 @@ enum FormView {
     }
 
     /// The title line's right side: how the draft stands.
+    static func scrollText(above: Bool, below: Bool) -> String {
+        switch (above, below) {
+        case (true, true): return "↑↓ more "
+        case (true, false): return "↑ more "
+        case (false, true): return "↓ more "
+        case (false, false): return ""
+        }
+    }
+
     static func draftText(_ screen: FormScreenState) -> String {
         let draft = screen.draft
         guard draft.enabled else { return "" }
