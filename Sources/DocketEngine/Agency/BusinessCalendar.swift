@@ -10,9 +10,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init?(iso text: String) {
         // Ten bytes of digits and dashes are read directly: generated and imported forms hold
         // millions of dates, and splitting the text cost thousands of instructions each.
-        if let (y, m, d) = Day.plainISOParts(text) {
-            guard let n = Day.daysFromCivil(y, m, d) else { return nil }
-            number = n
+        if let day = Day(plainISO: text) {
+            self = day
             return
         }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -22,7 +21,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         number = n
     }
 
-    /// Year, month and day of `DDDD-DD-DD` (all ASCII digits); nil for any other text.
+    /// Exactly `DDDD-DD-DD` (ASCII digits), read from the bytes; nil for any other text or an
+    /// impossible date. What imports, forms and stored values mostly hold.
+    init?(plainISO text: String) {
+        guard let (y, m, d) = Day.plainISOParts(text), let n = Day.daysFromCivil(y, m, d) else { return nil }
+        number = n
+    }
+
     private static func plainISOParts(_ text: String) -> (Int, Int, Int)? {
         text.withUTF8Bytes { bytes in
             guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
@@ -56,9 +61,26 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var iso: String {
         let (y, m, d) = civil
-        // Four-digit years (every real date) are written by DateInput without interpolation.
-        if (0...9999).contains(y) { return DateInput.isoText(self) }
-        return "\(ZeroPadded.string(y, width: 4))-\(ZeroPadded.string(m, width: 2))-\(ZeroPadded.string(d, width: 2))"
+        guard (0...9999).contains(y) else {
+            return "\(ZeroPadded.string(y, width: 4))-\(ZeroPadded.string(m, width: 2))-\(ZeroPadded.string(d, width: 2))"
+        }
+        // Four-digit years (every real date) are written digit by digit: demos, imports and
+        // validation write millions of dates, and interpolation costs far more.
+        return String(unsafeUninitializedCapacity: 10) { text in
+            func put(_ value: Int, at start: Int, width: Int) {
+                var rest = value
+                for i in stride(from: start + width - 1, through: start, by: -1) {
+                    text[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(y, at: 0, width: 4)
+            text[4] = UInt8(ascii: "-")
+            put(m, at: 5, width: 2)
+            text[7] = UInt8(ascii: "-")
+            put(d, at: 8, width: 2)
+            return 10
+        }
     }
 
     public var civil: (year: Int, month: Int, day: Int) {

@@ -207,9 +207,10 @@ struct DemoGenerator {
         let caseId = DemoIds.next(&ids.kase)
         var stepTime = openedAt + Int64(rng.int(60...7200))
         let intakeTaskDone = routedByState != nil
+        let intakeWhy = intake.explanation
         let firstTask = TaskRecord(id: DemoIds.next(&ids.task), caseId: caseId, parentId: nil, department: intake.action.department,
                                    assignee: intakeTaskDone ? nil : assignee,
-                                   status: intakeTaskDone ? "completed" : taskStatus, reason: intake.explanation,
+                                   status: intakeTaskDone ? "completed" : taskStatus, reason: intakeWhy,
                                    openedAt: openedAt, closedAt: intakeTaskDone ? stepTime : closedAt)
         addTask(firstTask)
         var mainTask = firstTask.id
@@ -225,7 +226,7 @@ struct DemoGenerator {
         event(openedAt, clerk, caseId, "case_created",
               details: "{\"type\":\"\(type.code)\",\"state\":\"\(initial)\",\"channel\":\"\(rng.chance(0.6) ? "online" : "paper")\"}",
               constituentId: constituentId)
-        event(openedAt, clerk, caseId, "routed", reason: "intake: \(intake.explanation)",
+        event(openedAt, clerk, caseId, "routed", reason: "intake: \(intakeWhy)",
               details: JSONText.object(["to": .string(intake.action.department), "rule": .optional(intake.ruleName)]))
         if state != initial {
             let actor = assignee ?? rng.pick(workers.isEmpty ? clerks : workers)

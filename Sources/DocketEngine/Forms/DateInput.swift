@@ -33,7 +33,7 @@ public enum DateInput {
     }
 
     public static func parse(_ text: String, order: DateOrder, today: Day = DateInput.today()) -> Result<Day, InputProblem> {
-        if let day = isoFast(text) { return .success(day) }
+        if let day = Day(plainISO: text) { return .success(day) }
         let trimmed = String(FieldValidator.trimmed(Substring(text)))
         if trimmed.isEmpty { return .failure(InputProblem(expectation(order: order))) }
         let lower = trimmed.lowercased()
@@ -127,36 +127,5 @@ public enum DateInput {
     private static func twoDigitYear(_ text: String, _ yy: Int, today: Day) -> InputProblem {
         let century = 2000 + yy <= today.civil.year ? 2000 : 1900
         return InputProblem("\(InputProblem.quote(text)) has a two-digit year; write the year in full: \(century + yy)")
-    }
-
-    /// Exactly `YYYY-MM-DD` read from the bytes: what imports and stored values mostly hold.
-    private static func isoFast(_ text: String) -> Day? {
-        guard text.utf8.count == 10 else { return nil }
-        var n = [Int](repeating: 0, count: 3)
-        var part = 0
-        for (i, b) in text.utf8.enumerated() {
-            if i == 4 || i == 7 {
-                guard b == 45 else { return nil }
-                part += 1
-            } else {
-                guard b >= 48 && b <= 57 else { return nil }
-                n[part] = n[part] * 10 + Int(b - 48)
-            }
-        }
-        return Day(year: n[0], month: n[1], day: n[2])
-    }
-
-    /// `YYYY-MM-DD` without Foundation formatting, for code that writes many dates.
-    static func isoText(_ day: Day) -> String {
-        let (y, m, d) = day.civil
-        guard (0...9999).contains(y) else { return day.iso }
-        return String(unsafeUninitializedCapacity: 10) { buffer in
-            let digits: [(Int, Int)] = [(y / 1000, 0), (y / 100 % 10, 1), (y / 10 % 10, 2), (y % 10, 3),
-                                        (m / 10, 5), (m % 10, 6), (d / 10, 8), (d % 10, 9)]
-            for (digit, at) in digits { buffer[at] = UInt8(48 + digit) }
-            buffer[4] = 45
-            buffer[7] = 45
-            return 10
-        }
     }
 }

@@ -209,7 +209,7 @@ public enum FieldValidator {
             if day > latest {
                 return .invalid(message: "\(c.subject(field)) is more than a year from now; expected a date no later than \(DateInput.display(latest))")
             }
-            return .ok(canonical: DateInput.isoText(day))
+            return .ok(canonical: day.iso)
         }
     }
 

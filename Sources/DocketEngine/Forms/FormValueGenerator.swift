@@ -117,7 +117,7 @@ public struct FormValueGenerator: Sendable {
         case .date(let rule):
             let day = date(rule, plan, &made, &rng)
             made.note(plan, day)
-            return DateInput.isoText(day)
+            return day.iso
         case .yesNo:
             return rng.chance(0.3) ? "yes" : "no"
         case .choice(let values):

@@ -58,22 +58,7 @@ public struct RoutingDecision: Sendable {
     public var verdicts: [RuleVerdict]
 
     public var explanation: String {
-        guard let name = ruleName else { return "the default route" }
-        // `rule 'NAME'` written straight into the string's storage: interpolating cost over a
-        // thousand instructions, and a demo or an import explains every case's routing twice.
-        return name.withUTF8Bytes { name in
-            String(unsafeUninitializedCapacity: name.count + 7) { buffer in
-                var count = 0
-                func put(_ bytes: UnsafeBufferPointer<UInt8>) {
-                    _ = UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(from: bytes)
-                    count += bytes.count
-                }
-                ("rule '" as StaticString).withUTF8Buffer(put)
-                put(name)
-                ("'" as StaticString).withUTF8Buffer(put)
-                return count
-            }
-        }
+        ruleName.map { "rule '\($0)'" } ?? "the default route"
     }
 }
 
