@@ -12,7 +12,9 @@ struct DemoGenerator {
     private var workersByDept: [String: [String]] = [:]
     private var clerks: [String] = []
     private var ids = DemoIds()
-    private var rows = DemoRows()
+    /// The batch being made, its rows written onto tapes as they are made.
+    private var rows = DemoTapes(expectedCases: 0)
+    private(set) var counters = CounterDelta()
     private var openedTimes: [Int64] = []
     private var made = 0
     private var constituentIds: [Int64] = []
@@ -41,16 +43,16 @@ struct DemoGenerator {
         openedTimes = makeOpenedTimes()
     }
 
-    /// The next batch of up to `size` cases with everything that belongs to them; empty when done.
-    mutating func nextBatch(size: Int) -> DemoRows {
+    /// The next batch of up to `size` cases with everything that belongs to them, as tapes for
+    /// the writer; nil when done.
+    mutating func nextBatch(size: Int) -> DemoTapes? {
+        guard made < cases else { return nil }
         let end = min(cases, made + size)
-        rows.events.reserveCapacity(6 * (end - made))
+        rows = DemoTapes(expectedCases: end - made)
         while made < end {
             makeCase(openedAt: openedTimes[made])
             made += 1
         }
-        // Handed over, not shared: the writer's thread then holds the only reference.
-        defer { rows = DemoRows() }
         return rows
     }
 
@@ -64,8 +66,8 @@ struct DemoGenerator {
 
     private mutating func event(_ at: Int64, _ actor: String, _ caseId: Int64, _ kind: String, reason: String? = nil,
                                 details: String = "{}", constituentId: Int64? = nil) {
-        rows.events.append(chain.next(at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind,
-                                      reason: reason, details: details))
+        rows.add(chain.next(at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind,
+                            reason: reason, details: details))
     }
 
     /// Ages from 0 to 700 days, most of them recent, sorted so refs follow time.
@@ -98,7 +100,7 @@ struct DemoGenerator {
         let id = DemoIds.next(&ids.constituent)
         let person = Constituent(id: id, givenName: given, familyName: family, birthDate: birth.iso, nationalId: nationalId,
                                  email: email, phone: phone, address: address, language: culture.language)
-        rows.constituents.append((person, folded.terms, at))
+        rows.add(person, terms: folded.terms, at: at)
         constituentIds.append(id)
         constituentIdentity[id] = ["given_name": given, "family_name": family, "birth_date": birth.iso,
                                    "national_id": nationalId, "email": email, "phone": phone, "address": address,
@@ -214,15 +216,13 @@ struct DemoGenerator {
                                    openedAt: openedAt, closedAt: intakeTaskDone ? stepTime : closedAt)
         addTask(firstTask)
         var mainTask = firstTask.id
-        let summary = CaseSummary(id: caseId, ref: ref, type: type.code, state: state, priority: priority, department: department,
+        var summary = CaseSummary(id: caseId, ref: ref, type: type.code, state: state, priority: priority, department: department,
                                   assignee: assignee, taskStatus: taskStatus, mainTaskId: nil, constituentId: constituentId,
                                   constituentName: "", nationalId: nil, openedAt: openedAt, dueDay: dueDay, closedAt: closedAt,
                                   holdSince: holdSince, holdUntil: holdUntil, holdPriorState: holdPrior, heldSeconds: heldSeconds,
                                   pausedBusinessDays: pausedDays,
                                   slaPolicy: slaPolicy, amount: amount, tags: tags, version: 1)
-        let caseIndex = rows.cases.count
-        rows.cases.append((summary, JSONText.encode(form: values), clerk))
-        rows.counters.recordIntake(department: intake.action.department, at: openedAt)
+        counters.recordIntake(department: intake.action.department, at: openedAt)
         event(openedAt, clerk, caseId, "case_created",
               details: "{\"type\":\"\(type.code)\",\"state\":\"\(initial)\",\"channel\":\"\(rng.chance(0.6) ? "online" : "paper")\"}",
               constituentId: constituentId)
@@ -236,16 +236,17 @@ struct DemoGenerator {
                                    assignee: assignee, status: taskStatus, reason: d.explanation, openedAt: stepTime, closedAt: closedAt)
                 addTask(t)
                 mainTask = t.id
-                rows.counters.recordRoute(from: intake.action.department, to: d.action.department, day: Day(unixSeconds: stepTime).number)
+                counters.recordRoute(from: intake.action.department, to: d.action.department, day: Day(unixSeconds: stepTime).number)
                 event(stepTime, actor, caseId, "routed", reason: "entered \(state): \(d.explanation)",
                       details: JSONText.object(["from": .string(intake.action.department), "to": .string(d.action.department),
                                                 "rule": .optional(d.ruleName)]))
             }
             stepTime += Int64(rng.int(60...86400))
         }
-        rows.cases[caseIndex].0.mainTaskId = mainTask
-        rows.counters.count(rows.cases[caseIndex].0, sign: 1)
-        if closedAt != nil { rows.counters.recordClosure(rows.cases[caseIndex].0) }
+        summary.mainTaskId = mainTask
+        rows.add(summary, form: JSONText.encode(form: values), actor: clerk)
+        counters.count(summary, sign: 1)
+        if closedAt != nil { counters.recordClosure(summary) }
         if let assignee {
             event(min(now, stepTime), assignee, caseId, "claimed", details: "{\"task\":\(mainTask)}")
         }
@@ -275,7 +276,7 @@ struct DemoGenerator {
         if let closedAt {
             let actor = assignee ?? clerk
             if let (o, code, rationale) = outcome {
-                rows.decisions.append((caseId, DecisionRecord(outcome: o, reasonCode: code, rationale: rationale, at: closedAt, actor: actor)))
+                rows.add(DecisionRecord(outcome: o, reasonCode: code, rationale: rationale, at: closedAt, actor: actor), caseId: caseId)
                 event(closedAt, actor, caseId, "decided", reason: rationale,
                       details: "{\"outcome\":\"\(o)\",\"reason_code\":\"\(code)\",\"to\":\"\(state)\"}")
             } else {
@@ -288,8 +289,8 @@ struct DemoGenerator {
 
     /// A task row, with what it adds to the workload counters.
     private mutating func addTask(_ task: TaskRecord) {
-        rows.tasks.append(task)
-        rows.counters.count(task, openedAt: task.openedAt, sign: 1)
+        rows.add(task)
+        counters.count(task, openedAt: task.openedAt, sign: 1)
     }
 
     private func referralTarget(for department: String) -> String {
@@ -304,16 +305,16 @@ struct DemoGenerator {
         guard let fee = agency.fees.first(where: { $0.caseType == type.code }) else { return }
         // A fine's charge is the fine on its form plus the scheduled fee; others pay the schedule.
         let total = Int64(fee.amount) + (type.code == "traffic_fine" ? (amount ?? 0) : 0)
-        rows.ledger.append((caseId, LedgerEntry(id: DemoIds.next(&ids.ledger), at: openedAt, kind: "fee", code: fee.code, amount: total,
-                                                currency: agency.currency, method: nil, receipt: nil, actor: clerk)))
+        rows.add(LedgerEntry(id: DemoIds.next(&ids.ledger), at: openedAt, kind: "fee", code: fee.code, amount: total,
+                             currency: agency.currency, method: nil, receipt: nil, actor: clerk), caseId: caseId)
         event(openedAt, clerk, caseId, "fee_charged",
               details: "{\"amount\":\(total),\"code\":\"\(fee.code)\",\"currency\":\"\(agency.currency)\"}")
         if rng.chance(0.6) {
             let at = min(now, openedAt + Int64(rng.int(0...20)) * 86400)
             let method = rng.pick(["card_terminal", "check", "cash", "online"])
             let receipt = "R-\(rng.int(100000...999999))"
-            rows.ledger.append((caseId, LedgerEntry(id: DemoIds.next(&ids.ledger), at: at, kind: "payment", code: fee.code, amount: total,
-                                                    currency: agency.currency, method: method, receipt: receipt, actor: clerk)))
+            rows.add(LedgerEntry(id: DemoIds.next(&ids.ledger), at: at, kind: "payment", code: fee.code, amount: total,
+                                 currency: agency.currency, method: method, receipt: receipt, actor: clerk), caseId: caseId)
             event(at, clerk, caseId, "payment_received",
                   details: "{\"amount\":\(total),\"method\":\"\(method)\",\"receipt\":\"\(receipt)\"}")
         }

@@ -21,30 +21,32 @@ extension Engine {
                 let tip = try engine.store.transaction { try EventChain.tip(of: engine.store) }
                 let agency = engine.agency, now = clock.now
                 // Two cores: one makes rows and continues the event chain, the other writes them.
-                let handoff = BatchHandoff<DemoRows>(depth: 3)
+                let handoff = BatchHandoff<DemoHandoff>(depth: 3)
                 let producer = Thread {
                     Thread.current.name = "demo-rows"  // so profilers tell the two threads apart
                     var generator = DemoGenerator(agency: agency, now: now, cases: cases, seed: seed, actor: creator,
                                                   chain: tip)
-                    while true {
-                        let rows = generator.nextBatch(size: 5_000)
-                        if rows.isEmpty || !handoff.put(rows) { break }
+                    while let batch = generator.nextBatch(size: 5_000) {
+                        if !handoff.put(.rows(batch)) { break }
                     }
-                    _ = handoff.put(DemoRows.refCounters(generator.refCounters))
+                    _ = handoff.put(.end(refCounters: generator.refCounters, counters: generator.counters))
                     handoff.finish()
                 }
                 producer.start()
                 defer { handoff.cancel() }
                 var written = 0
-                var counts = CounterDelta()
-                var counters: [(prefix: String, year: Int, last: Int)] = []
-                while let rows = handoff.take() {
-                    if let last = rows.refCounters { counters = last; continue }
-                    counts.add(rows.counters)
-                    try engine.store.transaction { try engine.store.insert(rows) }
-                    written += rows.cases.count
-                    progress(written, cases)
+                var ending: (refCounters: [(prefix: String, year: Int, last: Int)], counters: CounterDelta)?
+                while let next = handoff.take() {
+                    switch next {
+                    case .rows(let batch):
+                        try engine.store.transaction { try engine.store.insert(batch) }
+                        written += batch.caseCount
+                        progress(written, cases)
+                    case .end(let refCounters, let counters):
+                        ending = (refCounters, counters)
+                    }
                 }
+                guard let (counters, counts) = ending else { throw DocketError.refused("the demo generator stopped early") }
                 try engine.store.transaction {
                     for c in counters { try engine.store.setRefSequence(prefix: c.prefix, year: c.year, last: c.last) }
                 }
@@ -57,4 +59,11 @@ extension Engine {
         }
         return engine
     }
+}
+
+/// What the generating thread hands the writer: batches of rows, then where the ref sequences
+/// ended and what all the rows add to the dashboard counters.
+private enum DemoHandoff {
+    case rows(DemoTapes)
+    case end(refCounters: [(prefix: String, year: Int, last: Int)], counters: CounterDelta)
 }

@@ -1,64 +1,90 @@
-/// Writes a generated batch with its ids as given, through statements prepared once per batch
-/// that take their text from the store's row buffer. Rows are read in place (through buffer
-/// pointers) rather than copied out: a copy retains and releases each of a row's strings, which
-/// were made on the other thread.
+/// A generated batch as one tape per table, each in the column order of its INSERT below.
+/// Rows go onto the tapes as they are made, on the generating thread, while their strings are
+/// still in cache; the writing thread never touches a Swift object of the batch.
+struct DemoTapes {
+    let constituents: RowTape
+    let cases: RowTape
+    let tasks: RowTape
+    let events: RowTape
+    let ledger: RowTape
+    let decisions: RowTape
+
+    var caseCount: Int { cases.rows }
+
+    /// Room for about `expectedCases` cases and what comes with them, so each tape is
+    /// allocated once.
+    init(expectedCases n: Int) {
+        constituents = RowTape(reservingCapacity: n * 200)
+        cases = RowTape(reservingCapacity: n * 700)
+        tasks = RowTape(reservingCapacity: n * 140)
+        events = RowTape(reservingCapacity: n * 1_600)
+        ledger = RowTape(reservingCapacity: n * 140)
+        decisions = RowTape(reservingCapacity: n * 80)
+    }
+
+    func add(_ p: Constituent, terms: String, at: Int64) {
+        constituents.put(p.id); constituents.put(p.givenName); constituents.put(p.familyName)
+        constituents.put(p.birthDate); constituents.put(p.nationalId); constituents.put(p.email)
+        constituents.put(p.phone); constituents.put(p.address); constituents.put(p.language)
+        constituents.put(terms); constituents.put(at)
+        constituents.endRow()
+    }
+
+    /// In the order of Store.caseInsertStatement(); the case was last updated when it opened.
+    func add(_ c: CaseSummary, form: String, actor: String) {
+        cases.put(c.ref); cases.put(c.type); cases.put(c.state); cases.put(c.priority)
+        cases.put(c.constituentId); cases.put(c.department); cases.put(c.assignee); cases.put(c.taskStatus)
+        cases.put(c.slaPolicy); cases.put(c.openedAt); cases.put(c.dueDay.number); cases.put(c.closedAt)
+        cases.put(c.holdSince); cases.put(c.holdUntil); cases.put(c.holdPriorState); cases.put(c.heldSeconds)
+        cases.put(c.pausedBusinessDays); cases.put(c.amount); cases.put(c.tags.joined(separator: ","))
+        cases.put(form); cases.put(c.version); cases.put(c.openedAt); cases.put(actor)
+        cases.put(c.id); cases.put(c.mainTaskId)
+        cases.endRow()
+    }
+
+    func add(_ t: TaskRecord) {
+        tasks.put(t.id); tasks.put(t.caseId); tasks.put(t.parentId); tasks.put(t.department); tasks.put(t.assignee)
+        tasks.put(t.status); tasks.put(t.reason); tasks.put(t.openedAt); tasks.put(t.closedAt)
+        tasks.endRow()
+    }
+
+    /// In the order of Store.eventInsertStatement().
+    func add(_ e: EventRecord) {
+        events.put(e.id); events.put(e.at); events.put(e.actor); events.put(e.caseId); events.put(e.constituentId)
+        events.put(e.kind); events.put(e.reason); events.put(e.details); events.put(e.prevHash); events.put(e.hash)
+        events.endRow()
+    }
+
+    func add(_ entry: LedgerEntry, caseId: Int64) {
+        ledger.put(entry.id); ledger.put(caseId); ledger.put(entry.at); ledger.put(entry.kind); ledger.put(entry.code)
+        ledger.put(entry.amount); ledger.put(entry.currency); ledger.put(entry.method); ledger.put(entry.receipt)
+        ledger.put(entry.actor)
+        ledger.endRow()
+    }
+
+    func add(_ d: DecisionRecord, caseId: Int64) {
+        decisions.put(caseId); decisions.put(d.outcome); decisions.put(d.reasonCode); decisions.put(d.rationale)
+        decisions.put(d.at); decisions.put(d.actor)
+        decisions.endRow()
+    }
+}
+
 extension Store {
-    func insert(_ rows: DemoRows) throws {
-        let person = try db.statement(rowText: rowText, """
+    /// Writes a generated batch with its ids as given.
+    func insert(_ batch: DemoTapes) throws {
+        try batch.constituents.write(columns: 11, through: db.statement("""
             INSERT INTO constituent(id, given_name, family_name, birth_date, national_id, email, phone, address, language,
                                     search_terms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        try rows.constituents.withUnsafeBufferPointer { people in
-            for i in people.indices {
-                person.reset()
-                person.bind(people[i].0.id, at: 1); person.bind(people[i].0.givenName, at: 2)
-                person.bind(people[i].0.familyName, at: 3); person.bind(people[i].0.birthDate, at: 4)
-                person.bind(people[i].0.nationalId, at: 5); person.bind(people[i].0.email, at: 6)
-                person.bind(people[i].0.phone, at: 7); person.bind(people[i].0.address, at: 8)
-                person.bind(people[i].0.language, at: 9); person.bind(people[i].terms, at: 10); person.bind(people[i].at, at: 11)
-                _ = try person.step()
-            }
-        }
-        var caseRow = try caseInsertStatement()
-        caseRow.rowText = rowText
-        try rows.cases.withUnsafeBufferPointer { cases in
-            for i in cases.indices {
-                try insertCaseRow(cases[i].0, form: cases[i].form, at: cases[i].0.openedAt, actor: cases[i].actor,
-                                  withId: true, into: caseRow)
-            }
-        }
-        let task = try db.statement(rowText: rowText, """
+            """))
+        try batch.cases.write(columns: 25, through: caseInsertStatement())
+        try batch.tasks.write(columns: 9, through: db.statement("""
             INSERT INTO task(id, case_id, parent_id, department, assignee, status, reason, opened_at, closed_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        try rows.tasks.withUnsafeBufferPointer { tasks in
-            for i in tasks.indices {
-                task.reset()
-                task.bind(tasks[i].id, at: 1); task.bind(tasks[i].caseId, at: 2); task.bind(tasks[i].parentId, at: 3)
-                task.bind(tasks[i].department, at: 4); task.bind(tasks[i].assignee, at: 5); task.bind(tasks[i].status, at: 6)
-                task.bind(tasks[i].reason, at: 7); task.bind(tasks[i].openedAt, at: 8); task.bind(tasks[i].closedAt, at: 9)
-                _ = try task.step()
-            }
-        }
-        var event = try eventInsertStatement()
-        event.rowText = rowText
-        try rows.events.withUnsafeBufferPointer { events in
-            for i in events.indices { try insert(events[i], into: event) }
-        }
-        let money = try db.statement(rowText: rowText, """
+            """))
+        try batch.events.write(columns: 10, through: eventInsertStatement())
+        try batch.ledger.write(columns: 10, through: db.statement("""
             INSERT INTO ledger(id, case_id, at, kind, code, amount, currency, method, receipt, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        try rows.ledger.withUnsafeBufferPointer { ledger in
-            for i in ledger.indices {
-                money.reset()
-                money.bind(ledger[i].entry.id, at: 1); money.bind(ledger[i].caseId, at: 2); money.bind(ledger[i].entry.at, at: 3)
-                money.bind(ledger[i].entry.kind, at: 4); money.bind(ledger[i].entry.code, at: 5)
-                money.bind(ledger[i].entry.amount, at: 6); money.bind(ledger[i].entry.currency, at: 7)
-                money.bind(ledger[i].entry.method, at: 8); money.bind(ledger[i].entry.receipt, at: 9)
-                money.bind(ledger[i].entry.actor, at: 10)
-                _ = try money.step()
-            }
-        }
-        for (caseId, d) in rows.decisions { try insertDecision(caseId: caseId, d) }
+            """))
+        try batch.decisions.write(columns: 6, through: db.statement(Store.decisionInsert))
     }
 }

@@ -37,8 +37,10 @@ extension Store {
         return try readTasks(s).first
     }
 
+    static let decisionInsert = "INSERT INTO decision(case_id, outcome, reason_code, rationale, at, actor) VALUES (?, ?, ?, ?, ?, ?)"
+
     func insertDecision(caseId: Int64, _ d: DecisionRecord) throws {
-        try db.run("INSERT INTO decision(case_id, outcome, reason_code, rationale, at, actor) VALUES (?, ?, ?, ?, ?, ?)",
+        try db.run(Store.decisionInsert,
                    [.int(caseId), .text(d.outcome), .text(d.reasonCode), .text(d.rationale), .int(d.at), .text(d.actor)])
     }
 
