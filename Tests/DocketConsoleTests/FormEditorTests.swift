@@ -95,6 +95,26 @@ final class FormEditorTests: ConsoleTestCase {
         XCTAssertEqual(editor.changes, ["family_name": "Nowakowska", "national_id": "987-65-4321"])
     }
 
+    /// A correction's draft holds only what was typed; restored, it lies over the case's values,
+    /// which stay what the form opened with, so the same changes (and only they) are sent.
+    func testACorrectionDraftLiesOverTheCaseAndGivesBackTheSameChanges() throws {
+        let values = FormFixture.benefits(given: "Anna", family: "Nowak", born: "1968-03-14", nationalId: "123-45-6789")
+        let typed = ["family_name": "Nowakowska", "national_id": "987-65-4321", "given_name": ""]
+        let editor = FormEditor(form: try benefits(), values: values, focus: "family_name", rules: rules, correcting: true,
+                                typed: typed)
+        XCTAssertEqual(editor.values["family_name"], "Nowakowska")
+        XCTAssertNil(editor.values["given_name"], "a field cleared in the draft stays cleared")
+        XCTAssertEqual(editor.values["national_id"], "987-65-4321", "a retyped personal value is the clerk's")
+        XCTAssertEqual(editor.hidden["national_id"], "123-45-6789", "the case's own stays hidden")
+        XCTAssertEqual(editor.changes, typed)
+        XCTAssertEqual(editor.focus, "family_name")
+        // Not retyped: the personal value is neither in the values nor in the changes (no mask is ever taken for it).
+        let untouched = FormEditor(form: try benefits(), values: values, focus: nil, rules: rules, correcting: true,
+                                   typed: ["family_name": "Nowakowska"])
+        XCTAssertNil(untouched.values["national_id"])
+        XCTAssertEqual(untouched.changes, ["family_name": "Nowakowska"])
+    }
+
     func testANewFormStartsOnDefaultsAndARestoredDraftKeepsAClearedOne() throws {
         let fresh = FormEditor(form: try benefits(), values: [:], focus: nil, rules: rules)
         XCTAssertEqual(fresh.values["has_disability"], "no", "a new form starts on the agency's default")
@@ -165,7 +185,7 @@ final class FormEditorTests: ConsoleTestCase {
         _ = program.update(&state, .input(.character("N")))
         XCTAssertEqual(program.update(&state, .input(.tab)).count, 1, "leaving a changed field saves at once")
         // An answer to an older save than the latest is ignored by the writer (nil), not shown as an error.
-        _ = program.update(&state, .draftSaved(form: "benefits_application", sequence: 1, .success(nil)))
+        _ = program.update(&state, .draftSaved(.intake("benefits_application"), sequence: 1, .success(nil)))
         XCTAssertNil(state.form?.draft.failure)
     }
 

@@ -56,4 +56,79 @@ final class DraftTests: XCTestCase {
         try w.engine.saveDraft(form: "claim_form", values: ["birth_date": "3/1"], focus: "birth_date", as: w.ana)
         XCTAssertEqual(try w.engine.draft(form: "claim_form", as: w.ana)?.values["birth_date"], "3/1")
     }
+
+    // MARK: corrections
+
+    /// A correction keeps its own draft, per case, beside the intake draft of the same form:
+    /// neither overwrites the other, and each is found, listed and discarded on its own.
+    func testACorrectionDraftSitsBesideTheIntakeDraftOfTheSameForm() throws {
+        let w = try WorkflowWorld()
+        let first = try w.claim(), second = try w.claim()
+        try w.engine.saveDraft(form: "claim_form", values: ["given_name": "New"], focus: "given_name", as: w.marcus)
+        w.time.advance(minutes: 1)
+        try w.engine.saveDraft(form: "claim_form", case: first.ref, caseVersion: first.version,
+                               values: ["branch": "navy", "notes": ""], focus: "branch", as: w.marcus)
+        w.time.advance(minutes: 1)
+        try w.engine.saveDraft(form: "claim", case: second.ref.lowercased(), values: ["notes": "second"], focus: nil, as: w.marcus)
+
+        let intake = try XCTUnwrap(try w.engine.draft(form: "claim_form", as: w.marcus))
+        XCTAssertEqual(intake.values, ["given_name": "New"], "the intake draft is untouched")
+        XCTAssertNil(intake.caseRef)
+        XCTAssertFalse(intake.isCorrection)
+        let correction = try XCTUnwrap(try w.engine.draft(form: "claim_form", case: first.ref, as: w.marcus))
+        XCTAssertEqual(correction.values, ["branch": "navy", "notes": ""], "a cleared field is a change, kept as empty text")
+        XCTAssertEqual(correction.caseRef, first.ref)
+        XCTAssertEqual(correction.caseVersion, first.version)
+        XCTAssertEqual(correction.focus, "branch")
+        XCTAssertEqual(try w.engine.draft(form: "claim_form", case: second.ref, as: w.marcus)?.caseVersion, second.version,
+                       "without a version given, the case's own")
+
+        // Typing on replaces the correction's draft, not the intake's.
+        w.time.advance(minutes: 1)
+        try w.engine.saveDraft(form: "claim_form", case: first.ref, caseVersion: first.version,
+                               values: ["branch": "marines"], focus: "branch", as: w.marcus)
+        let listed = try w.engine.drafts(as: w.marcus)
+        XCTAssertEqual(listed.map(\.caseRef), [first.ref, second.ref, nil], "newest first")
+        XCTAssertEqual(listed[0].values, ["branch": "marines"])
+        XCTAssertEqual(try w.engine.drafts(as: w.jo), [], "private to the person who typed it")
+        XCTAssertNil(try w.engine.draft(form: "claim_form", case: first.ref, as: w.jo))
+
+        XCTAssertTrue(try w.engine.discardDraft(form: "claim_form", case: first.ref, as: w.marcus))
+        XCTAssertFalse(try w.engine.discardDraft(form: "claim_form", case: first.ref, as: w.marcus))
+        XCTAssertNil(try w.engine.draft(form: "claim_form", case: first.ref, as: w.marcus))
+        XCTAssertEqual(try w.engine.draft(form: "claim_form", as: w.marcus)?.values, ["given_name": "New"])
+        XCTAssertTrue(try w.engine.discardDraft(form: "claim_form", as: w.marcus), "the intake draft goes on its own")
+        XCTAssertEqual(try w.engine.drafts(as: w.marcus).map(\.caseRef), [second.ref])
+    }
+
+    /// Only someone who may correct the case keeps a draft of correcting it, and a correction
+    /// draft holds the intake draft's protections: no card numbers, a size cap, no auditors.
+    /// A personal value shown masked is never stored as if it were the value.
+    func testACorrectionDraftIsCheckedLikeTheCorrectionAndNeverHoldsAMask() throws {
+        let w = try WorkflowWorld()
+        let c = try w.claim(["national_id": "123-45-6789", "birth_date": "3/14/1968"])
+        expectRefusal("refused", try w.engine.saveDraft(form: "claim_form", case: c.ref, values: ["notes": "x"], focus: nil, as: w.lee),
+                      "the case is in VET, not MED")
+        expectRefusal("refused", try w.engine.draft(form: "claim_form", case: c.ref, as: w.lee) as Any)
+        expectRefusal("refused", try w.engine.saveDraft(form: "claim_form", case: c.ref, values: [:], focus: nil, as: w.sam),
+                      "auditors keep no drafts")
+        expectRefusal("notFound", try w.engine.saveDraft(form: "claim_form", case: "CL-2026-999999", values: [:], focus: nil, as: w.marcus))
+        expectRefusal("usage", try w.engine.saveDraft(form: "inquiry_form", case: c.ref, values: [:], focus: nil, as: w.marcus),
+                      "not the case's form")
+        expectRefusal("refused", try w.engine.saveDraft(form: "claim_form", case: c.ref,
+                                                        values: ["notes": String(repeating: "x", count: 5 << 20)], focus: nil, as: w.marcus))
+        XCTAssertEqual(try w.engine.drafts(as: w.lee), [])
+
+        let saved = try w.engine.saveDraft(form: "claim_form", case: c.ref,
+                                           values: ["notes": "card 4111 1111 1111 1111", "national_id": "***-**-6789",
+                                                    "birth_date": "•••", "branch": "navy"], focus: "notes", as: w.marcus)
+        XCTAssertEqual(saved.withheld, ["notes"])
+        XCTAssertEqual(try w.engine.draft(form: "claim_form", case: c.ref, as: w.marcus)?.values, ["branch": "navy"],
+                       "neither the card number nor the masks are kept")
+        // A personal value really retyped is the clerk's, and kept as an intake draft keeps it.
+        try w.engine.saveDraft(form: "claim_form", case: c.ref, values: ["national_id": "987-65-4321"], focus: nil, as: w.marcus)
+        XCTAssertEqual(try w.engine.draft(form: "claim_form", case: c.ref, as: w.marcus)?.values, ["national_id": "987-65-4321"])
+        // Whoever typed it throws it away.
+        XCTAssertTrue(try w.engine.discardDraft(form: "claim_form", case: c.ref, as: w.marcus))
+    }
 }

@@ -229,7 +229,7 @@ final class MetricsCounterTests: XCTestCase {
             DROP TABLE counter_flow; DROP TABLE counter_staff; PRAGMA user_version = 2;
             """)
         let migrated = try Engine.open(path: w.path, clock: w.time.clock)
-        XCTAssertEqual(try migrated.store.userVersion(), 3)
+        XCTAssertEqual(try migrated.store.userVersion(), Schema.currentVersion, "v3 and the migrations after it")
         XCTAssertEqual(try CounterTables.dump(migrated), counters, "the v3 migration fills what the hooks kept")
         XCTAssertEqual(try migrated.backlogReport(week: true, as: try migrated.staffMember(login: "tester")), expected)
         try MetricsBruteForce(engine: migrated, now: w.time.now).assertMatches(expected, "migrated")
@@ -240,7 +240,9 @@ final class MetricsCounterTests: XCTestCase {
         let migrationInserts = Schema.v3.components(separatedBy: "INSERT INTO").dropFirst().map(Self.squeezed)
         let liveInserts = Store.counterFill.components(separatedBy: "INSERT INTO").dropFirst().map(Self.squeezed)
         XCTAssertEqual(migrationInserts, liveInserts)
-        XCTAssertEqual(Schema.currentVersion, 3)
+        // Migrations after v3 leave the counters alone (v4: drafts of corrections); one that
+        // changes how they are kept rebuilds them, and this line changes with it.
+        XCTAssertEqual(Schema.currentVersion, 4)
     }
 
     static func squeezed(_ s: String) -> String {

@@ -35,6 +35,36 @@ final class StoreSchemaTests: XCTestCase {
         XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM draft"), 0)
     }
 
+    /// v4 rebuilds the draft table so corrections can keep drafts per case: an intake draft
+    /// saved under v3 comes through as it was, and still answers to the intake calls.
+    func testV4KeepsAnIntakeDraftSavedUnderV3() throws {
+        let dir = TempDir()
+        let path = dir.file("v3.db")
+        do {
+            let store = try Store.open(path: path, create: true, migrate: false)
+            try store.migrate(to: 3)
+            try store.db.run("INSERT INTO staff(login, name, role, created_at) VALUES ('ana', 'Ana', 'clerk', 1)")
+            try store.db.run("""
+                INSERT INTO draft(login, form, case_id, data, focus, updated_at)
+                VALUES ('ana', 'claim_form', NULL, '{"given_name":"Jan"}', 'family_name', 1700000000)
+                """)
+        }
+        let store = try Store.open(path: path)
+        XCTAssertEqual(try store.userVersion(), 4)
+        let kept = try XCTUnwrap(try store.draft(login: "ana", form: "claim_form"))
+        XCTAssertEqual(kept.data, #"{"given_name":"Jan"}"#)
+        XCTAssertEqual(kept.focus, "family_name")
+        XCTAssertEqual(kept.updatedAt, 1_700_000_000)
+        XCTAssertNil(kept.caseRef)
+        XCTAssertEqual(try store.drafts(login: "ana").count, 1)
+        // Still one intake draft per person and form: saving again replaces it.
+        try store.saveDraft(login: "ana", form: "claim_form", data: #"{"given_name":"Janek"}"#, focus: nil, at: 1_700_000_060)
+        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM draft"), 1)
+        XCTAssertEqual(try store.draft(login: "ana", form: "claim_form")?.data, #"{"given_name":"Janek"}"#)
+        XCTAssertEqual(try store.db.scalarInt("PRAGMA foreign_key_check(draft)"), nil, "no dangling references")
+        XCTAssertTrue(try store.deleteDraft(login: "ana", form: "claim_form"))
+    }
+
     func testNewerSchemaIsRefused() throws {
         let dir = TempDir()
         let path = dir.file("future.db")

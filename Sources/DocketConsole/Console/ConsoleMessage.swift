@@ -44,12 +44,12 @@ enum ConsoleMessage: Sendable {
     /// The draft (if any) of the form about to open for an intake of `type`.
     case intakeDraftLoaded(type: String, Result<Draft?, ConsoleFailure>)
     /// A draft save answered (sequence number of the save).
-    case draftSaved(form: String, sequence: Int, Result<DraftSave?, ConsoleFailure>)
+    case draftSaved(DraftKey, sequence: Int, Result<DraftSave?, ConsoleFailure>)
     case intakePreviewed(Result<Engine.IntakePreview, ConsoleFailure>)
     case intakeFinished(Result<Engine.IntakeResult, ConsoleFailure>)
     case draftsLoaded(Result<[Draft], ConsoleFailure>)
-    case draftDiscarded(form: String, Result<Bool, ConsoleFailure>)
-    /// The case's form values as input, to edit (ref, version, values).
+    case draftDiscarded(DraftKey, Result<Bool, ConsoleFailure>)
+    /// The case's form values as input, to edit (ref, version, values), and its correction draft.
     case editLoaded(ref: String, Result<EditStart, ConsoleFailure>)
     case formEdited(ref: String, Result<CaseSummary, ConsoleFailure>)
 

@@ -1,7 +1,7 @@
 import DocketEngine
 
-/// The drafts list (`I`, `:drafts`): the person's unfinished forms, resumed with Enter and
-/// discarded with `x` after a y/n question.
+/// The drafts list (`I`, `:drafts`): the person's unfinished intakes and corrections, resumed
+/// with Enter and discarded with `x` after a y/n question.
 extension ConsoleProgram {
     func openDrafts(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         if state.actor.role == .auditor {
@@ -34,13 +34,13 @@ extension ConsoleProgram {
 
     func draftsKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         guard var list = state.draftsList else { return [] }
-        if let form = list.confirmingDiscard {
+        if let draftKey = list.confirmingDiscard {
             switch key {
             case .character("y"), .character("Y"):
                 list.confirmingDiscard = nil
                 state.draftsList = list
                 state.draftSequence += 1
-                return [FormRequests.discard(form: form, sequence: state.draftSequence, writer: draftWriter, session: session)]
+                return [FormRequests.discard(draftKey, sequence: state.draftSequence, writer: draftWriter, session: session)]
             case .character("n"), .character("N"), .escape:
                 list.confirmingDiscard = nil
                 state.draftsList = list
@@ -58,9 +58,15 @@ extension ConsoleProgram {
             return []
         case .character("x"), .delete:
             guard let draft = list.selected else { return [] }
-            list.confirmingDiscard = draft.form
+            list.confirmingDiscard = DraftKey(form: draft.form, caseRef: draft.caseRef)
         case .enter:
             guard let draft = list.selected else { return [] }
+            if let ref = draft.caseRef {
+                // The case opens with its correction over it, the draft laid on its form.
+                state.draftsList = nil
+                say("Reading the form of \(ref)…", .muted, &state)
+                return openCase(ref, &state) + [FormRequests.loadForEdit(ref: ref, session: session)]
+            }
             guard let type = state.agency.caseTypes.first(where: { $0.form == draft.form }) else {
                 say("No case type uses the form \(draft.form) any more; x discards the draft", .warning, &state)
                 return []
@@ -74,11 +80,10 @@ extension ConsoleProgram {
         return []
     }
 
-    func draftDiscarded(form: String, _ result: Result<Bool, ConsoleFailure>, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+    func draftDiscarded(_ key: DraftKey, _ result: Result<Bool, ConsoleFailure>, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         switch result {
         case .success:
-            let title = state.agency.form(form)?.title ?? form
-            say("Discarded the draft of \(title)", .success, &state)
+            say("Discarded \(DraftsListState.name(key, agency: state.agency))", .success, &state)
         case .failure(let failure):
             say("The draft was not discarded: \(failure.message)", .error, &state)
         }

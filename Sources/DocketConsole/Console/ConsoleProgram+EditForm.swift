@@ -3,6 +3,8 @@ import DocketEngine
 /// Correcting a case's form from the case screen (`e`): the form screen opens on the case's
 /// values (personal ones masked, kept unless retyped), and Ctrl-S sends the changes with
 /// the version read, so someone else's change in between is a conflict, not an overwrite.
+/// The changes are kept in a draft as they are typed, like an intake's: `e` on the case
+/// again lays them over its form, Esc keeps them, and saving the correction discards them.
 extension ConsoleProgram {
     func startEdit(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         guard let ref = state.caseScreen?.summary?.ref else {
@@ -30,14 +32,35 @@ extension ConsoleProgram {
                 return []
             }
             guard state.caseScreen?.ref == ref || state.caseScreen?.summary?.ref == ref else { return [] }
-            let editor = FormEditor(form: start.form, values: start.values, focus: nil, rules: formRules(), correcting: true)
+            // Fields the agency file has dropped since the draft was saved are left out.
+            let typed = start.draft?.values.filter { start.form.field($0.key) != nil } ?? [:]
+            let editor = FormEditor(form: start.form, values: start.values, focus: start.draft?.focus, rules: formRules(),
+                                    correcting: true, typed: typed)
             var screen = FormScreenState(editor: editor, purpose: .edit(ref: ref, version: start.version),
-                                         title: "Correct the form of \(ref)", draft: DraftTracker(enabled: false))
+                                         title: "Correct the form of \(ref)", draft: DraftTracker(enabled: state.actor.role != .auditor))
+            screen.draft.savedAt = start.draft?.savedAt
             scrollForm(&screen)
             state.form = screen
-            say("Correcting \(ref): change what is wrong, Ctrl-S saves, Esc leaves without saving", .muted, &state)
+            if let draft = start.draft {
+                say(restoredText(draft, typed: typed.count, ref: ref, version: start.version), .success, &state)
+            } else if let problem = start.draftProblem {
+                say("Could not read your draft of this correction (\(problem)); the form is as the case has it", .warning, &state)
+            } else {
+                say("Correcting \(ref): change what is wrong, Ctrl-S saves, Esc leaves (the draft stays)", .muted, &state)
+            }
             return []
         }
+    }
+
+    /// "Draft from 10:00 restored: 1 change to CL-2026-000001" — and, when the case has
+    /// moved on since, that it has, so the clerk looks before saving over it.
+    private func restoredText(_ draft: Draft, typed: Int, ref: String, version: Int64) -> String {
+        let saved = Timestamp.iso(draft.savedAt).dropFirst(11).prefix(5)
+        let changes = "\(typed) change\(typed == 1 ? "" : "s")"
+        if let then = draft.caseVersion, then != version {
+            return "Draft from \(saved) restored: \(changes) laid over \(ref), which has changed since (version \(then), now \(version)); check before Ctrl-S"
+        }
+        return "Draft from \(saved) restored: \(changes) to \(ref); Ctrl-S saves, Esc leaves (the draft stays)"
     }
 
     func formEdited(ref: String, _ result: Result<CaseSummary, ConsoleFailure>, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {

@@ -90,7 +90,7 @@ extension ConsoleProgram {
         screen.draft.saving = true
         state.draftSequence += 1
         state.form = screen
-        return [FormRequests.saveDraft(screen.editor, sequence: state.draftSequence, writer: draftWriter, session: session)]
+        return [FormRequests.saveDraft(screen, sequence: state.draftSequence, writer: draftWriter, session: session)]
     }
 
     /// On each tick: the changes typed since the last save (at most a second old).
@@ -98,9 +98,9 @@ extension ConsoleProgram {
         saveDraftNow(&state)
     }
 
-    func draftSaved(form: String, sequence: Int, _ result: Result<DraftSave?, ConsoleFailure>,
+    func draftSaved(_ key: DraftKey, sequence: Int, _ result: Result<DraftSave?, ConsoleFailure>,
                     _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        let current = state.form?.editor.form.id == form && state.form?.draft.enabled == true
+        let current = state.form?.draftKey == key && state.form?.draft.enabled == true
         switch result {
         case .success(nil):
             break // overtaken by a newer save
@@ -132,7 +132,13 @@ extension ConsoleProgram {
             // Saved whatever happened since the last save, as it is now.
             state.form?.draft.dirty = true
             effects = saveDraftNow(&state)
-            say("Left \(screen.editor.form.title); the draft is kept (I lists your drafts)", .muted, &state)
+            if case .edit(let ref, _) = screen.purpose {
+                say(screen.editor.changes.isEmpty ? "Left the form; nothing was changed"
+                        : "Left the correction of \(ref) unsaved; the draft of your changes is kept (e or I resumes it)",
+                    .muted, &state)
+            } else {
+                say("Left \(screen.editor.form.title); the draft is kept (I lists your drafts)", .muted, &state)
+            }
         } else {
             say("Left the form; nothing was changed", .muted, &state)
         }
@@ -164,9 +170,13 @@ extension ConsoleProgram {
                 say("Nothing changed; Esc leaves the form", .muted, &state)
                 return []
             }
+            // The draft is saved first (a refusal keeps it) and goes once the correction is in.
+            let effects = saveDraftNow(&state)
             state.form?.stage = .submitting
+            state.draftSequence += 1
             say("Saving the changes to \(ref)…", .muted, &state)
-            return [FormRequests.edit(ref: ref, changes: changes, version: version, session: session)]
+            return effects + [FormRequests.edit(ref: ref, changes: changes, version: version, draft: screen.draftKey,
+                                                sequence: state.draftSequence, writer: draftWriter, session: session)]
         }
     }
 

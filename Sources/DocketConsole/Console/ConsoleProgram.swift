@@ -120,16 +120,16 @@ struct ConsoleProgram: Program {
             return themeLoaded(name: name, result, &state)
         case .intakeDraftLoaded(let type, let result):
             return intakeDraftLoaded(type: type, result, &state)
-        case .draftSaved(let form, let sequence, let result):
-            return draftSaved(form: form, sequence: sequence, result, &state)
+        case .draftSaved(let key, let sequence, let result):
+            return draftSaved(key, sequence: sequence, result, &state)
         case .intakePreviewed(let result):
             return intakePreviewed(result, &state)
         case .intakeFinished(let result):
             return intakeFinished(result, &state)
         case .draftsLoaded(let result):
             return draftsLoaded(result, &state)
-        case .draftDiscarded(let form, let result):
-            return draftDiscarded(form: form, result, &state)
+        case .draftDiscarded(let key, let result):
+            return draftDiscarded(key, result, &state)
         case .editLoaded(let ref, let result):
             return editLoaded(ref: ref, result, &state)
         case .formEdited(let ref, let result):

@@ -2,7 +2,7 @@
 enum Schema {
     static var currentVersion: Int { migrations.count }
 
-    static let migrations: [String] = [v1, v2, v3]
+    static let migrations: [String] = [v1, v2, v3, v4]
 
     /// v1: the case store.
     static let v1 = """
@@ -195,5 +195,26 @@ enum Schema {
         open_tasks INTEGER NOT NULL DEFAULT 0, completed INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (login, department, day)
     ) WITHOUT ROWID;
+    """
+
+    /// v4: corrections keep drafts too. A person holds one draft per form for intake (no case)
+    /// and one per form and case for corrections; the unique key folds "no case" into 0, since
+    /// SQLite treats NULLs as distinct in a unique index. `case_version` is the version the
+    /// correction started from, to tell the clerk when the case moved on. Rows are copied over.
+    static let v4 = """
+    CREATE TABLE draft_v4(
+        login TEXT NOT NULL REFERENCES staff(login),
+        form TEXT NOT NULL,
+        case_id INTEGER REFERENCES cases(id),
+        case_version INTEGER,
+        data TEXT NOT NULL,
+        focus TEXT,
+        updated_at INTEGER NOT NULL
+    );
+    INSERT INTO draft_v4(login, form, case_id, case_version, data, focus, updated_at)
+        SELECT login, form, case_id, NULL, data, focus, updated_at FROM draft;
+    DROP TABLE draft;
+    ALTER TABLE draft_v4 RENAME TO draft;
+    CREATE UNIQUE INDEX draft_slot ON draft(login, form, ifnull(case_id, 0));
     """
 }

@@ -1,39 +1,57 @@
-/// Drafts of partly keyed forms: one row per person and form, replaced as they type.
+/// Drafts of partly keyed forms, replaced as they type: one row per person and form for an
+/// intake (no case), and one per person, form and case for a correction.
 extension Store {
     struct StoredDraft {
         var form: String
+        /// The case being corrected; nil for an intake.
+        var caseRef: String?
+        var caseVersion: Int64?
         var data: String
         var focus: String?
         var updatedAt: Int64
     }
 
-    func saveDraft(login: String, form: String, data: String, focus: String?, at: Int64) throws {
+    private static let draftColumns = """
+        SELECT d.form, c.ref, d.case_version, d.data, d.focus, d.updated_at FROM draft d LEFT JOIN cases c ON c.id = d.case_id
+        """
+
+    func saveDraft(login: String, form: String, caseId: Int64? = nil, caseVersion: Int64? = nil,
+                   data: String, focus: String?, at: Int64) throws {
+        // The conflict target is the unique index draft_slot, expression and all.
         let s = try db.statement("""
-            INSERT INTO draft(login, form, case_id, data, focus, updated_at) VALUES (?, ?, NULL, ?, ?, ?)
-            ON CONFLICT(login, form) DO UPDATE SET data = excluded.data, focus = excluded.focus, updated_at = excluded.updated_at
+            INSERT INTO draft(login, form, case_id, case_version, data, focus, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(login, form, ifnull(case_id, 0)) DO UPDATE SET case_version = excluded.case_version,
+                data = excluded.data, focus = excluded.focus, updated_at = excluded.updated_at
             """)
-        s.bind(login, at: 1); s.bind(form, at: 2); s.bind(data, at: 3); s.bind(focus, at: 4); s.bind(at, at: 5)
+        s.bind(login, at: 1); s.bind(form, at: 2); s.bind(caseId, at: 3); s.bind(caseVersion, at: 4)
+        s.bind(data, at: 5); s.bind(focus, at: 6); s.bind(at, at: 7)
         _ = try s.step()
     }
 
-    func draft(login: String, form: String) throws -> StoredDraft? {
-        let s = try db.statement("SELECT form, data, focus, updated_at FROM draft WHERE login = ? AND form = ?")
-        try s.bind([.text(login), .text(form)])
-        return try s.step() ? StoredDraft(form: s.text(0), data: s.text(1), focus: s.optionalText(2), updatedAt: s.int(3)) : nil
+    func draft(login: String, form: String, caseId: Int64? = nil) throws -> StoredDraft? {
+        let s = try db.statement(Store.draftColumns + " WHERE d.login = ? AND d.form = ? AND ifnull(d.case_id, 0) = ?")
+        try s.bind([.text(login), .text(form), .int(caseId ?? 0)])
+        return try s.step() ? Store.storedDraft(s) : nil
     }
 
     /// A person's drafts, the most recently saved first.
     func drafts(login: String) throws -> [StoredDraft] {
-        let s = try db.statement("SELECT form, data, focus, updated_at FROM draft WHERE login = ? ORDER BY updated_at DESC, form")
+        let s = try db.statement(Store.draftColumns + " WHERE d.login = ? ORDER BY d.updated_at DESC, d.form, c.ref")
         try s.bind([.text(login)])
         var out: [StoredDraft] = []
-        while try s.step() { out.append(StoredDraft(form: s.text(0), data: s.text(1), focus: s.optionalText(2), updatedAt: s.int(3))) }
+        while try s.step() { out.append(Store.storedDraft(s)) }
         return out
     }
 
     /// True when there was a draft to remove.
-    func deleteDraft(login: String, form: String) throws -> Bool {
-        try db.run("DELETE FROM draft WHERE login = ? AND form = ?", [.text(login), .text(form)])
+    func deleteDraft(login: String, form: String, caseId: Int64? = nil) throws -> Bool {
+        try db.run("DELETE FROM draft WHERE login = ? AND form = ? AND ifnull(case_id, 0) = ?",
+                   [.text(login), .text(form), .int(caseId ?? 0)])
         return db.changes > 0
+    }
+
+    private static func storedDraft(_ s: Statement) -> StoredDraft {
+        StoredDraft(form: s.text(0), caseRef: s.optionalText(1), caseVersion: s.optionalInt(2), data: s.text(3),
+                    focus: s.optionalText(4), updatedAt: s.int(5))
     }
 }

@@ -69,6 +69,9 @@ final class Store {
             throw DocketError.refused("\(path) was made by a newer Docket (schema \(current), this one knows \(Schema.currentVersion)); upgrade docket")
         }
         guard current < target else { return }
+        // The checks above leave their statements on a row; a migration that drops a table
+        // (v4 rebuilds the drafts) fails while any statement of this connection is running.
+        db.resetAll()
         for version in current..<target {
             try db.transaction {
                 try db.exec(Schema.migrations[version])

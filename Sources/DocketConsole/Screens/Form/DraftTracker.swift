@@ -1,7 +1,7 @@
 /// The draft behind a form: saved after changes (on the next tick, when leaving a field and
 /// on Esc), one save at a time so an older save never lands after a newer one.
 struct DraftTracker: Sendable, Equatable {
-    /// Only intakes keep drafts (an edit starts from the case itself).
+    /// Intakes and corrections keep drafts (off for an auditor, who keeps none).
     var enabled: Bool
     /// Changed since the last save was started.
     var dirty = false

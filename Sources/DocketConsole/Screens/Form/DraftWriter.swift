@@ -7,25 +7,32 @@ import Foundation
 /// submitted one back.
 final class DraftWriter: @unchecked Sendable {
     private let lock = NSLock()
-    private var latest: [String: Int] = [:]
+    private var latest: [DraftKey: Int] = [:]
 
-    /// Saves unless a newer save or a discard of the form came first; nil when skipped.
-    func save(_ form: String, values: [String: String], focus: String?, sequence: Int,
+    /// Saves unless a newer save or a discard of the draft came first; nil when skipped. A
+    /// correction with no changes left has nothing to keep, so its draft goes instead.
+    func save(_ key: DraftKey, caseVersion: Int64? = nil, values: [String: String], focus: String?, sequence: Int,
               session: ConsoleSession) throws -> DraftSave? {
         lock.lock()
         defer { lock.unlock() }
-        guard sequence > latest[form, default: -1] else { return nil }
-        let saved = try session.engine.saveDraft(form: form, values: values, focus: focus, as: session.actor)
-        latest[form] = sequence
+        guard sequence > latest[key, default: -1] else { return nil }
+        if key.caseRef != nil && values.isEmpty {
+            try session.engine.discardDraft(form: key.form, case: key.caseRef, as: session.actor)
+            latest[key] = sequence
+            return nil
+        }
+        let saved = try session.engine.saveDraft(form: key.form, case: key.caseRef, caseVersion: caseVersion, values: values,
+                                                 focus: focus, as: session.actor)
+        latest[key] = sequence
         return saved
     }
 
     /// Throws the draft away; saves numbered before `sequence` are skipped from now on.
     @discardableResult
-    func discard(_ form: String, sequence: Int, session: ConsoleSession) throws -> Bool {
+    func discard(_ key: DraftKey, sequence: Int, session: ConsoleSession) throws -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        latest[form] = max(latest[form, default: -1], sequence)
-        return try session.engine.discardDraft(form: form, as: session.actor)
+        latest[key] = max(latest[key, default: -1], sequence)
+        return try session.engine.discardDraft(form: key.form, case: key.caseRef, as: session.actor)
     }
 }

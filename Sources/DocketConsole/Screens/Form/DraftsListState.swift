@@ -1,14 +1,14 @@
 import DocketEngine
 
-/// The person's unfinished forms: which form, how much is filled, when it was saved.
-/// Enter resumes one; `x` discards one after a y/n question.
+/// The person's unfinished forms, intakes and corrections: which form (and case), how much
+/// is filled, when it was saved. Enter resumes one; `x` discards one after a y/n question.
 struct DraftsListState: Sendable {
     var drafts: [Draft] = []
     var selection = 0
     var isLoading = true
     var failure: String?
-    /// The form whose draft is about to be thrown away, while y/n is asked.
-    var confirmingDiscard: String?
+    /// The draft about to be thrown away, while y/n is asked.
+    var confirmingDiscard: DraftKey?
 
     var selected: Draft? { drafts.indices.contains(selection) ? drafts[selection] : nil }
 
@@ -17,19 +17,30 @@ struct DraftsListState: Sendable {
         selection = min(max(0, selection + step), drafts.count - 1)
     }
 
-    /// One line per draft: `Application for Benefits · 7 fields · saved 2026-11-18 10:02`.
+    /// One line per draft: `Application for Benefits · 7 fields · saved 2026-11-18 10:02`, or
+    /// `Correction of CL-2026-000001 · Claim form · 1 change · saved …`.
     static func line(_ draft: Draft, agency: Agency) -> String {
-        let title = agency.form(draft.form)?.title ?? draft.form
-        let filled = draft.values.values.filter { !$0.isEmpty }.count
+        let title = UntrustedText.sanitize(agency.form(draft.form)?.title ?? draft.form)
         let iso = Timestamp.iso(draft.savedAt)
         let saved = iso.prefix(10) + " " + iso.dropFirst(11).prefix(5)
-        return "\(UntrustedText.sanitize(title)) · \(filled) field\(filled == 1 ? "" : "s") · saved \(saved)"
+        if let ref = draft.caseRef {
+            // A correction's draft holds only changes, a cleared field among them.
+            let changed = draft.values.count
+            return "Correction of \(UntrustedText.sanitize(ref)) · \(title) · \(changed) change\(changed == 1 ? "" : "s") · saved \(saved)"
+        }
+        let filled = draft.values.values.filter { !$0.isEmpty }.count
+        return "\(title) · \(filled) field\(filled == 1 ? "" : "s") · saved \(saved)"
+    }
+
+    /// "the draft of Claim form" or "the draft of the correction of CL-2026-000001".
+    static func name(_ key: DraftKey, agency: Agency) -> String {
+        if let ref = key.caseRef { return "the draft of the correction of \(UntrustedText.sanitize(ref))" }
+        return "the draft of \(UntrustedText.sanitize(agency.form(key.form)?.title ?? key.form))"
     }
 
     func overlay(agency: Agency) -> Overlay {
-        if let form = confirmingDiscard {
-            let title = agency.form(form)?.title ?? form
-            return Overlay.confirmation(title: "Discard draft", question: "Throw away the draft of \(UntrustedText.sanitize(title))? What was typed in it is lost.")
+        if let key = confirmingDiscard {
+            return Overlay.confirmation(title: "Discard draft", question: "Throw away \(DraftsListState.name(key, agency: agency))? What was typed in it is lost.")
         }
         var lines: [String]
         if isLoading {

@@ -41,8 +41,10 @@ struct FormEditor: Sendable {
 
     /// `values` as typed; for a new form, fields left empty that have a default start on it. A
     /// restored draft already holds the defaults the clerk kept, so one cleared stays cleared.
+    /// A correction's draft comes as `typed`: the clerk's changes (empty text clears), laid
+    /// over the case's values, which stay what the form opened with.
     init(form: FormDefinition, values: [String: String], focus: String?, rules: FormRules, correcting: Bool = false,
-         restoring: Bool = false) {
+         restoring: Bool = false, typed: [String: String] = [:]) {
         self.form = form
         self.rules = rules
         var start = values.filter { !$0.value.isEmpty }
@@ -56,8 +58,9 @@ struct FormEditor: Sendable {
                 if let value = field.defaultValue { start[field.id] = value }
             }
         }
-        self.values = start
         self.initial = start
+        for (id, text) in typed where form.field(id) != nil { start[id] = text.isEmpty ? nil : text }
+        self.values = start
         self.hidden = concealed
         let shown = FormValidator.visibleFields(form: form, values: start.merging(concealed) { typed, _ in typed },
                                                 dateOrder: rules.dateOrder)

@@ -6,11 +6,13 @@ enum FormRequests {
         .run { .intakeDraftLoaded(type: type, attempt { try session.engine.draft(form: type, as: session.actor) }) }
     }
 
-    static func saveDraft(_ editor: FormEditor, sequence: Int, writer: DraftWriter, session: ConsoleSession) -> Effect<ConsoleMessage> {
-        let form = editor.form.id, values = editor.values, focus = editor.focus
-        return .run {
-            .draftSaved(form: form, sequence: sequence, attempt {
-                try writer.save(form, values: values, focus: focus, sequence: sequence, session: session)
+    static func saveDraft(_ screen: FormScreenState, sequence: Int, writer: DraftWriter, session: ConsoleSession) -> Effect<ConsoleMessage> {
+        let key = screen.draftKey, values = screen.draftValues, focus = screen.editor.focus
+        var version: Int64?
+        if case .edit(_, let read) = screen.purpose { version = read }
+        return .run { [version] in
+            .draftSaved(key, sequence: sequence, attempt {
+                try writer.save(key, caseVersion: version, values: values, focus: focus, sequence: sequence, session: session)
             })
         }
     }
@@ -26,7 +28,7 @@ enum FormRequests {
             let result = lined {
                 try session.engine.intake(type: type, input: values, constituentId: constituentId, as: session.actor)
             }
-            if case .success = result { _ = try? writer.discard(form, sequence: sequence, session: session) }
+            if case .success = result { _ = try? writer.discard(.intake(form), sequence: sequence, session: session) }
             return .intakeFinished(result)
         }
     }
@@ -35,11 +37,12 @@ enum FormRequests {
         .run { .draftsLoaded(attempt { try session.engine.drafts(as: session.actor) }) }
     }
 
-    static func discard(form: String, sequence: Int, writer: DraftWriter, session: ConsoleSession) -> Effect<ConsoleMessage> {
-        .run { .draftDiscarded(form: form, attempt { try writer.discard(form, sequence: sequence, session: session) }) }
+    static func discard(_ key: DraftKey, sequence: Int, writer: DraftWriter, session: ConsoleSession) -> Effect<ConsoleMessage> {
+        .run { .draftDiscarded(key, attempt { try writer.discard(key, sequence: sequence, session: session) }) }
     }
 
-    /// The case's form as input for the form screen, at the version it was read.
+    /// The case's form as input for the form screen, at the version it was read, with the
+    /// clerk's correction draft of it when there is one.
     static func loadForEdit(ref: String, session: ConsoleSession) -> Effect<ConsoleMessage> {
         .run {
             .editLoaded(ref: ref, attempt {
@@ -47,17 +50,28 @@ enum FormRequests {
                 guard let form = session.agency.caseType(detail.summary.type).flatMap({ session.agency.form($0.form) }) else {
                     throw DocketError.refused("\(detail.summary.ref) has case type \(detail.summary.type), whose form the agency file does not define")
                 }
-                return EditStart(ref: detail.summary.ref, version: detail.summary.version, form: form,
-                                 values: FormValidator.inputValues(fromCanonical: detail.form, form: form))
+                var start = EditStart(ref: detail.summary.ref, version: detail.summary.version, form: form,
+                                      values: FormValidator.inputValues(fromCanonical: detail.form, form: form))
+                // A draft that cannot be read does not stop the correction; the clerk is told.
+                do {
+                    start.draft = try session.engine.draft(form: form.id, case: detail.summary.ref, as: session.actor)
+                } catch {
+                    start.draftProblem = ConsoleFailure(error).message
+                }
+                return start
             })
         }
     }
 
-    static func edit(ref: String, changes: [String: String], version: Int64, session: ConsoleSession) -> Effect<ConsoleMessage> {
+    /// The correction; its draft goes once the case has it.
+    static func edit(ref: String, changes: [String: String], version: Int64, draft: DraftKey, sequence: Int,
+                     writer: DraftWriter, session: ConsoleSession) -> Effect<ConsoleMessage> {
         .run {
-            .formEdited(ref: ref, lined {
+            let result = lined {
                 try session.engine.editForm(ref: ref, changes: changes, as: session.actor, expectVersion: version)
-            })
+            }
+            if case .success = result { _ = try? writer.discard(draft, sequence: sequence, session: session) }
+            return .formEdited(ref: ref, result)
         }
     }
 
@@ -83,4 +97,7 @@ struct EditStart: Sendable {
     var version: Int64
     var form: FormDefinition
     var values: [String: String]
+    /// The clerk's unfinished correction of this case, if any.
+    var draft: Draft?
+    var draftProblem: String?
 }

@@ -43,4 +43,17 @@ struct FormScreenState: Sendable {
     var scroll = 0
     /// Keys typed while the engine works; played when it answers.
     var typeAhead: [Key] = []
+
+    /// The draft this screen keeps: the intake's, or the correction's of this case.
+    var draftKey: DraftKey {
+        switch purpose {
+        case .intake: return .intake(editor.form.id)
+        case .edit(let ref, _): return DraftKey(form: editor.form.id, caseRef: ref)
+        }
+    }
+
+    /// What the draft holds: an intake's values as typed; a correction's changes only, so a
+    /// masked personal value is never taken for the value and a restore brings back only
+    /// what the clerk typed.
+    var draftValues: [String: String] { purpose.isIntake ? editor.values : editor.changes }
 }
