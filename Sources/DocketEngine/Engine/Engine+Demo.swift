@@ -36,7 +36,9 @@ extension Engine {
                 defer { handoff.cancel() }
                 var written = 0
                 var ending: (refCounters: [(prefix: String, year: Int, last: Int)], counters: CounterDelta)?
-                while let next = handoff.take() {
+                // Stops at the end message rather than waiting for the producer to finish, which
+                // includes freeing everything the generator kept.
+                while ending == nil, let next = handoff.take() {
                     switch next {
                     case .rows(let batch):
                         try engine.store.transaction { try engine.store.insert(batch) }
