@@ -22,6 +22,9 @@ struct DemoGenerator {
     /// Folding names is the slow part of making a person; the demo reuses a few hundred names.
     private var foldedNames: [String: (terms: String, ascii: String)] = [:]
     private var refSequences: [String: Int] = [:]
+    /// Each case type's lifecycle, form and fee, found once rather than for every case; nil for
+    /// a type the agency cannot make (no such lifecycle or form), in the types' own order.
+    private let typePlans: [TypePlan?]
     /// The event chain, continued as events are made: the writer inserts batches in the order
     /// they are made and nothing else, so each event can be sealed here, on the generating thread.
     private var chain: EventChain
@@ -40,6 +43,7 @@ struct DemoGenerator {
         }
         if clerks.isEmpty { clerks = agency.staff.map(\.login) }
         if clerks.isEmpty { clerks = [actor] }
+        typePlans = agency.caseTypes.map { TypePlan($0, in: agency) }
         openedTimes = makeOpenedTimes()
     }
 
@@ -118,8 +122,8 @@ struct DemoGenerator {
     }
 
     private mutating func makeCase(openedAt: Int64) {
-        let type = rng.pick(agency.caseTypes)
-        guard let lifecycle = agency.lifecycle(type.lifecycle), let form = agency.form(type.form) else { return }
+        guard let plan = rng.pick(typePlans) else { return }
+        let type = plan.type, lifecycle = plan.lifecycle, form = plan.form
         // One identity across cases: a fifth of cases belong to someone already known.
         let constituentId: Int64
         if !constituentIds.isEmpty && rng.chance(0.2) {
@@ -131,7 +135,7 @@ struct DemoGenerator {
         let values = FormValueGenerator.values(for: form, identity: identity, rng: &rng)
         let amount = values["amount"].flatMap { Int64($0) }
         let clerk = rng.pick(clerks)
-        let initial = lifecycle.initialState.id
+        let initial = plan.initial
         var subject = RoutingSubject(type: type.code, priority: type.defaultPriority, state: initial, amount: amount,
                                      tags: [], form: values, constituent: identity)
         let intake = RoutingEvaluator.decide(agency, trigger: .intake, subject: subject, explain: false)!
@@ -151,23 +155,21 @@ struct DemoGenerator {
             closedAt = openedAt + Int64(rng.int(1...max(1, age))) * 86400 - Int64(rng.int(0...3600))
             closedAt = min(closedAt!, now)
             let r = rng.int(0...99)
-            let closedStates = lifecycle.states.filter { $0.group == .closed }.map(\.id)
             // "decided" only with a decision, as the engine's decide command leaves it.
-            let undecided = closedStates.filter { $0 != "decided" }
-            if closedStates.contains("decided") && (r < 75 || undecided.isEmpty) {
+            let undecided = plan.undecidedStates
+            if plan.canDecide && (r < 75 || undecided.isEmpty) {
                 state = "decided"
                 outcome = (rng.pick(agency.outcomes).code, rng.pick(agency.reasonCodes).code, rng.pick(DemoNames.rationales))
             } else {
                 state = rng.pick(undecided)
             }
         } else {
-            let open = lifecycle.states.filter { $0.group != .closed }
             let r = rng.int(0...99)
             if r < 12 { state = initial }
-            else if r < 22, let hold = lifecycle.holdState { state = hold.id }
+            else if r < 22, let hold = plan.holdState { state = hold }
             else {
-                let active = open.filter { $0.group == .active }
-                state = active.isEmpty ? initial : rng.pick(active).id
+                let active = plan.activeStates
+                state = active.isEmpty ? initial : rng.pick(active)
             }
         }
         subject.state = state
@@ -189,7 +191,7 @@ struct DemoGenerator {
             let holdDays = rng.int(1...max(1, min(40, age)))
             holdSince = max(openedAt, now - Int64(holdDays) * 86400)
             holdUntil = Day(unixSeconds: now).unixSeconds + Int64(rng.int(1...25)) * 86400
-            holdPrior = lifecycle.states.first { $0.group == .active }?.id ?? initial
+            holdPrior = plan.holdPrior
         }
         let pausedDays = heldSeconds > 0 ? agency.calendar.businessDays(from: openedDay, to: openedDay + Int(heldSeconds / 86400)) : 0
         let dueDay = SLAClock.dueDay(opened: openedDay, targetBusinessDays: policy.businessDays(in: department),
@@ -272,7 +274,7 @@ struct DemoGenerator {
             addTask(referral)
             event(at, assignee ?? clerk, caseId, "referred", reason: reason, details: "{\"task\":\(referral.id),\"to\":\"\(target)\"}")
         }
-        makeLedger(caseId: caseId, type: type, amount: amount, openedAt: openedAt, clerk: clerk)
+        makeLedger(caseId: caseId, type: type, fee: plan.fee, amount: amount, openedAt: openedAt, clerk: clerk)
         if let closedAt {
             let actor = assignee ?? clerk
             if let (o, code, rationale) = outcome {
@@ -301,8 +303,8 @@ struct DemoGenerator {
         }
     }
 
-    private mutating func makeLedger(caseId: Int64, type: CaseType, amount: Int64?, openedAt: Int64, clerk: String) {
-        guard let fee = agency.fees.first(where: { $0.caseType == type.code }) else { return }
+    private mutating func makeLedger(caseId: Int64, type: CaseType, fee: Fee?, amount: Int64?, openedAt: Int64, clerk: String) {
+        guard let fee else { return }
         // A fine's charge is the fine on its form plus the scheduled fee; others pay the schedule.
         let total = Int64(fee.amount) + (type.code == "traffic_fine" ? (amount ?? 0) : 0)
         rows.add(LedgerEntry(id: DemoIds.next(&ids.ledger), at: openedAt, kind: "fee", code: fee.code, amount: total,
@@ -318,5 +320,36 @@ struct DemoGenerator {
             event(at, clerk, caseId, "payment_received",
                   details: "{\"amount\":\(total),\"method\":\"\(method)\",\"receipt\":\"\(receipt)\"}")
         }
+    }
+}
+
+/// What making a case of one type needs from the agency, worked out once.
+private struct TypePlan {
+    let type: CaseType
+    let lifecycle: Lifecycle
+    let form: FormDefinition
+    let initial: String
+    /// Closed states other than "decided", which needs a decision.
+    let undecidedStates: [String]
+    let canDecide: Bool
+    let activeStates: [String]
+    let holdState: String?
+    /// Where a case on hold goes back to: the first active state.
+    let holdPrior: String
+    let fee: Fee?
+
+    init?(_ type: CaseType, in agency: Agency) {
+        guard let lifecycle = agency.lifecycle(type.lifecycle), let form = agency.form(type.form) else { return nil }
+        self.type = type
+        self.lifecycle = lifecycle
+        self.form = form
+        initial = lifecycle.initialState.id
+        let closed = lifecycle.states.filter { $0.group == .closed }.map(\.id)
+        undecidedStates = closed.filter { $0 != "decided" }
+        canDecide = closed.contains("decided")
+        activeStates = lifecycle.states.filter { $0.group == .active }.map(\.id)
+        holdState = lifecycle.holdState?.id
+        holdPrior = activeStates.first ?? initial
+        fee = agency.fees.first { $0.caseType == type.code }
     }
 }
