@@ -246,7 +246,7 @@ struct DemoGenerator {
             stepTime += Int64(rng.int(60...86400))
         }
         summary.mainTaskId = mainTask
-        rows.add(summary, form: JSONText.encode(form: values), actor: clerk)
+        rows.add(summary, form: values, actor: clerk)
         counters.count(summary, sign: 1)
         if closedAt != nil { counters.recordClosure(summary) }
         if let assignee {

@@ -73,13 +73,14 @@ final class RowTape {
     }
 
     /// Binds each row's `columns` values in order to `statement` and steps it once per row. Text
-    /// is bound SQLITE_STATIC: the tape does not move while the statement reads it.
-    func write(columns: Int32, through statement: Statement) throws {
+    /// is bound SQLITE_STATIC: the tape does not move while the statement reads it. `more`, when
+    /// given, binds what follows the tape's columns for row i.
+    func write(columns: Int32, through statement: Statement, more: ((Int) -> Void)? = nil) throws {
         let stmt = statement.stmt
         let tape = UnsafeRawBufferPointer(start: base, count: used)
         do {
             var at = 0
-            for _ in 0..<rows {
+            for row in 0..<rows {
                 sqlite3_reset(stmt)
                 for column in 1...columns {
                     let tag = tape[at]
@@ -100,6 +101,7 @@ final class RowTape {
                         sqlite3_bind_null(stmt, column)
                     }
                 }
+                more?(row)
                 _ = try statement.step()
             }
             precondition(at == tape.count, "a row tape was written with a different number of columns than it holds")

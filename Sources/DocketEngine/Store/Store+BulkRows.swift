@@ -9,6 +9,10 @@ struct DemoTapes {
     let ledger: RowTape
     let decisions: RowTape
 
+    /// Each case's form, in the order of `cases`: encoded as JSON by the writer, which has time
+    /// to spare while the generator sets the pace.
+    private(set) var forms: [FormValues] = []
+
     var caseCount: Int { cases.rows }
 
     /// Room for about `expectedCases` cases and what comes with them, so each tape is
@@ -20,6 +24,7 @@ struct DemoTapes {
         events = RowTape(reservingCapacity: n * 1_600)
         ledger = RowTape(reservingCapacity: n * 140)
         decisions = RowTape(reservingCapacity: n * 80)
+        forms.reserveCapacity(n)
     }
 
     func add(_ p: Constituent, terms: String, at: Int64) {
@@ -30,16 +35,17 @@ struct DemoTapes {
         constituents.endRow()
     }
 
-    /// In the order of Store.caseInsertStatement(); the case was last updated when it opened.
-    func add(_ c: CaseSummary, form: String, actor: String) {
+    /// In the order of Store.demoCaseInsert, the form last; the case was last updated when it
+    /// opened.
+    mutating func add(_ c: CaseSummary, form: FormValues, actor: String) {
         cases.put(c.ref); cases.put(c.type); cases.put(c.state); cases.put(c.priority)
         cases.put(c.constituentId); cases.put(c.department); cases.put(c.assignee); cases.put(c.taskStatus)
         cases.put(c.slaPolicy); cases.put(c.openedAt); cases.put(c.dueDay.number); cases.put(c.closedAt)
         cases.put(c.holdSince); cases.put(c.holdUntil); cases.put(c.holdPriorState); cases.put(c.heldSeconds)
         cases.put(c.pausedBusinessDays); cases.put(c.amount); cases.put(c.tags.joined(separator: ","))
-        cases.put(form); cases.put(c.version); cases.put(c.openedAt); cases.put(actor)
-        cases.put(c.id); cases.put(c.mainTaskId)
+        cases.put(c.version); cases.put(c.openedAt); cases.put(actor); cases.put(c.id); cases.put(c.mainTaskId)
         cases.endRow()
+        forms.append(form)
     }
 
     func add(_ t: TaskRecord) {
@@ -70,13 +76,23 @@ struct DemoTapes {
 }
 
 extension Store {
+    static let demoCaseInsert = """
+        INSERT INTO cases(ref, type, state, priority, constituent_id, department, assignee, task_status, sla_policy,
+                          opened_at, due_day, closed_at, hold_since, hold_until, hold_prior_state, held_seconds,
+                          paused_days, amount, tags, version, updated_at, updated_by, id, main_task_id, form)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
     /// Writes a generated batch with its ids as given.
     func insert(_ batch: DemoTapes) throws {
         try batch.constituents.write(columns: 11, through: db.statement("""
             INSERT INTO constituent(id, given_name, family_name, birth_date, national_id, email, phone, address, language,
                                     search_terms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """))
-        try batch.cases.write(columns: 25, through: caseInsertStatement())
+        let caseRow = try db.statement(Store.demoCaseInsert)
+        try batch.forms.withUnsafeBufferPointer { forms in
+            try batch.cases.write(columns: 24, through: caseRow) { caseRow.bind(JSONText.encode(form: forms[$0]), at: 25) }
+        }
         try batch.tasks.write(columns: 9, through: db.statement("""
             INSERT INTO task(id, case_id, parent_id, department, assignee, status, reason, opened_at, closed_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
