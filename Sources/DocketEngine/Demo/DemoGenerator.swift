@@ -24,7 +24,7 @@ struct DemoGenerator {
     private var refSequences: [String: Int] = [:]
     /// Each case type's lifecycle, form and fee, found once rather than for every case; nil for
     /// a type the agency cannot make (no such lifecycle or form), in the types' own order.
-    private let typePlans: [TypePlan?]
+    private let typePlans: [DemoTypePlan?]
     /// The event chain, continued as events are made: the writer inserts batches in the order
     /// they are made and nothing else, so each event can be sealed here, on the generating thread.
     private var chain: EventChain
@@ -43,7 +43,7 @@ struct DemoGenerator {
         }
         if clerks.isEmpty { clerks = agency.staff.map(\.login) }
         if clerks.isEmpty { clerks = [actor] }
-        typePlans = agency.caseTypes.map { TypePlan($0, in: agency) }
+        typePlans = agency.caseTypes.map { DemoTypePlan($0, in: agency) }
         openedTimes = makeOpenedTimes()
     }
 
@@ -320,36 +320,5 @@ struct DemoGenerator {
             event(at, clerk, caseId, "payment_received",
                   details: "{\"amount\":\(total),\"method\":\"\(method)\",\"receipt\":\"\(receipt)\"}")
         }
-    }
-}
-
-/// What making a case of one type needs from the agency, worked out once.
-private struct TypePlan {
-    let type: CaseType
-    let lifecycle: Lifecycle
-    let form: FormDefinition
-    let initial: String
-    /// Closed states other than "decided", which needs a decision.
-    let undecidedStates: [String]
-    let canDecide: Bool
-    let activeStates: [String]
-    let holdState: String?
-    /// Where a case on hold goes back to: the first active state.
-    let holdPrior: String
-    let fee: Fee?
-
-    init?(_ type: CaseType, in agency: Agency) {
-        guard let lifecycle = agency.lifecycle(type.lifecycle), let form = agency.form(type.form) else { return nil }
-        self.type = type
-        self.lifecycle = lifecycle
-        self.form = form
-        initial = lifecycle.initialState.id
-        let closed = lifecycle.states.filter { $0.group == .closed }.map(\.id)
-        undecidedStates = closed.filter { $0 != "decided" }
-        canDecide = closed.contains("decided")
-        activeStates = lifecycle.states.filter { $0.group == .active }.map(\.id)
-        holdState = lifecycle.holdState?.id
-        holdPrior = activeStates.first ?? initial
-        fee = agency.fees.first { $0.caseType == type.code }
     }
 }

@@ -1,0 +1,30 @@
+/// What making a case of one type needs from the agency, worked out once.
+struct DemoTypePlan {
+    let type: CaseType
+    let lifecycle: Lifecycle
+    let form: FormDefinition
+    let initial: String
+    /// Closed states other than "decided", which needs a decision.
+    let undecidedStates: [String]
+    let canDecide: Bool
+    let activeStates: [String]
+    let holdState: String?
+    /// Where a case on hold goes back to: the first active state.
+    let holdPrior: String
+    let fee: Fee?
+
+    init?(_ type: CaseType, in agency: Agency) {
+        guard let lifecycle = agency.lifecycle(type.lifecycle), let form = agency.form(type.form) else { return nil }
+        self.type = type
+        self.lifecycle = lifecycle
+        self.form = form
+        initial = lifecycle.initialState.id
+        let closed = lifecycle.states.filter { $0.group == .closed }.map(\.id)
+        undecidedStates = closed.filter { $0 != "decided" }
+        canDecide = closed.contains("decided")
+        activeStates = lifecycle.states.filter { $0.group == .active }.map(\.id)
+        holdState = lifecycle.holdState?.id
+        holdPrior = activeStates.first ?? initial
+        fee = agency.fees.first { $0.caseType == type.code }
+    }
+}
