@@ -4,16 +4,43 @@ extension Engine {
     /// Creates a database for the demo agency filled with `cases` synthetic cases. With `force`
     /// an existing file is replaced; otherwise it is refused. The same seed and clock give the
     /// same database.
+    ///
+    /// The database is built beside `path` and moved into place only when it is whole: a demo
+    /// stopped half way (Ctrl-C, kill, power) leaves no half-made database that would open
+    /// without its indexes, and `--force` leaves the old one as it was until the new one is
+    /// ready.
     public static func createDemo(path: String, cases: Int, seed: UInt64, force: Bool, creator: String,
                                   clock: Clock = .system, progress: @escaping (Int, Int) -> Void = { _, _ in },
                                   timed: (DemoLoadTimes) -> Void = { _ in }) throws -> Engine {
         guard cases >= 0 else { throw DocketError.usage("--cases must be 0 or more") }
-        if FileManager.default.fileExists(atPath: path) {
-            guard force else {
-                throw DocketError.refused("\(path) already exists; `docket demo --force` replaces it (its data is lost), or choose another --db")
-            }
-            removeDatabaseFiles(path)
+        if FileManager.default.fileExists(atPath: path) && !force {
+            throw DocketError.refused("\(path) already exists; `docket demo --force` replaces it (its data is lost), or choose another --db")
         }
+        let building = path + ".building"
+        removeDatabaseFiles(building)  // what an earlier demo stopped half way left
+        try fill(building, cases: cases, seed: seed, creator: creator, clock: clock, progress: progress, timed: timed)
+        try moveDatabase(building, to: path)
+        return try open(path: path, clock: clock)
+    }
+
+    /// Moves a closed database over `path`, replacing what was there; the old one's write-ahead
+    /// log and shared memory go first, as they would not belong to the new file.
+    private static func moveDatabase(_ from: String, to path: String) throws {
+        for suffix in ["-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: from + suffix) {
+            guard rename(from + suffix, path + suffix) == 0 else {
+                let reason = String(cString: strerror(errno))
+                removeDatabaseFiles(from)
+                throw DocketError.refused("could not move the new demo database into place at \(path): \(reason)")
+            }
+        }
+        try? FileManager.default.removeItem(atPath: from + "-shm")
+    }
+
+    /// Makes the demo database at `path` and closes it (the last connection closed folds its
+    /// write-ahead log into the file). Nothing is left behind on failure.
+    private static func fill(_ path: String, cases: Int, seed: UInt64, creator: String, clock: Clock,
+                             progress: @escaping (Int, Int) -> Void, timed: (DemoLoadTimes) -> Void) throws {
         let engine = try create(path: path, agencySource: try DemoAgency.source, agencyFile: "demo-agency.json",
                                 creator: creator, clock: clock)
         do {
@@ -59,7 +86,6 @@ extension Engine {
             removeDatabaseFiles(path)
             throw error
         }
-        return engine
     }
 }
 
