@@ -27,7 +27,7 @@ final class InterruptedDemoTests: XCTestCase {
     private func killDemoHalfWay(_ binary: URL, force: Bool) throws {
         let process = try ProcessRunner.start(binary.path, ["demo", "--cases", "400000"] + (force ? ["--force"] : []),
                                               env: environment, out: dir + "/out", err: dir + "/err")
-        let building = path + ".building"
+        let building = "\(path).building-\(process.processIdentifier)"
         let started = PseudoTerminal.waitUntil(60) {
             ((try? FileManager.default.attributesOfItem(atPath: building)[.size] as? Int) ?? 0) > 4 << 20
         }
@@ -44,7 +44,8 @@ final class InterruptedDemoTests: XCTestCase {
 
         let next = try ProcessRunner.run(binary.path, ["demo", "--cases", "50"], env: environment, in: dir)
         XCTAssertEqual(next.code, 0, next.err)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: path + ".building"), "the stopped demo's leftovers are gone")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".building-") }
+        XCTAssertEqual(leftovers, [], "the stopped demo's files are gone")
         let engine = try Engine.open(path: path)
         XCTAssertEqual(try engine.overview().cases, 50)
         XCTAssertTrue(try engine.verifyAudit().ok, "the new demo's event chain holds")

@@ -16,11 +16,29 @@ extension Engine {
         if FileManager.default.fileExists(atPath: path) && !force {
             throw DocketError.refused("\(path) already exists; `docket demo --force` replaces it (its data is lost), or choose another --db")
         }
-        let building = path + ".building"
-        removeDatabaseFiles(building)  // what an earlier demo stopped half way left
+        removeStoppedDemos(beside: path)
+        // Named for this process, so two first runs at once do not build in the same file.
+        let building = "\(path).building-\(getpid())"
         try fill(building, cases: cases, seed: seed, creator: creator, clock: clock, progress: progress, timed: timed)
+        if FileManager.default.fileExists(atPath: path) && !force {
+            removeDatabaseFiles(building)
+            throw DocketError.refused("\(path) was created by someone else while the demo was being made; it is left as it is")
+        }
         try moveDatabase(building, to: path)
         return try open(path: path, clock: clock)
+    }
+
+    /// Removes what demos stopped half way left beside `path`: files named for a process that
+    /// is no longer running.
+    private static func removeStoppedDemos(beside path: String) {
+        let url = URL(fileURLWithPath: path)
+        let prefix = url.lastPathComponent + ".building-"
+        let folder = url.deletingLastPathComponent().path
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0.isNumber }),
+                  kill(pid, 0) != 0 && errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
+        }
     }
 
     /// Moves a closed database over `path`, replacing what was there; the old one's write-ahead
