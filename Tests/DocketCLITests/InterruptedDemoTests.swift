@@ -27,11 +27,13 @@ final class InterruptedDemoTests: XCTestCase {
     private func killDemoHalfWay(_ binary: URL, force: Bool) throws {
         let process = try ProcessRunner.start(binary.path, ["demo", "--cases", "400000"] + (force ? ["--force"] : []),
                                               env: environment, out: dir + "/out", err: dir + "/err")
-        let building = "\(path).building-\(process.processIdentifier)"
+        let prefix = "d.db.building-\(process.processIdentifier)-"
         let started = PseudoTerminal.waitUntil(60) {
-            ((try? FileManager.default.attributesOfItem(atPath: building)[.size] as? Int) ?? 0) > 4 << 20
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: self.dir)) ?? []
+            guard let name = names.first(where: { $0.hasPrefix(prefix) && !$0.hasSuffix("-journal") }) else { return false }
+            return ((try? FileManager.default.attributesOfItem(atPath: self.dir + "/" + name)[.size] as? Int) ?? 0) > 4 << 20
         }
-        XCTAssertTrue(started, "the demo never got going beside \(path)")
+        XCTAssertTrue(started, "the demo never got going beside \(path): \((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []) \((try? String(contentsOfFile: dir + "/err", encoding: .utf8)) ?? "")")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         XCTAssertEqual(process.terminationReason, .uncaughtSignal, "the demo finished before it could be stopped")

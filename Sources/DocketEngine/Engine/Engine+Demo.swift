@@ -5,62 +5,33 @@ extension Engine {
     /// an existing file is replaced; otherwise it is refused. The same seed and clock give the
     /// same database.
     ///
-    /// The database is built beside `path` and moved into place only when it is whole: a demo
-    /// stopped half way (Ctrl-C, kill, power) leaves no half-made database that would open
-    /// without its indexes, and `--force` leaves the old one as it was until the new one is
-    /// ready.
+    /// The database is built beside `path` (see DemoBuildFile) and moved into place only when it
+    /// is whole: a demo stopped half way (Ctrl-C, kill, power) leaves no half-made database that
+    /// would open without its indexes, and `--force` leaves the old one as it was until the new
+    /// one is ready. A console still open on the old database should be closed first: the old
+    /// file's write-ahead log is removed with it.
     public static func createDemo(path: String, cases: Int, seed: UInt64, force: Bool, creator: String,
                                   clock: Clock = .system, progress: @escaping (Int, Int) -> Void = { _, _ in },
                                   timed: (DemoLoadTimes) -> Void = { _ in }) throws -> Engine {
         guard cases >= 0 else { throw DocketError.usage("--cases must be 0 or more") }
+        DemoBuildFile.removeStopped(beside: path)
         if FileManager.default.fileExists(atPath: path) && !force {
             throw DocketError.refused("\(path) already exists; `docket demo --force` replaces it (its data is lost), or choose another --db")
         }
-        removeStoppedDemos(beside: path)
-        // Named for this process, so two first runs at once do not build in the same file.
-        let building = "\(path).building-\(getpid())"
-        try fill(building, cases: cases, seed: seed, creator: creator, clock: clock, progress: progress, timed: timed)
-        if FileManager.default.fileExists(atPath: path) && !force {
-            removeDatabaseFiles(building)
-            throw DocketError.refused("\(path) was created by someone else while the demo was being made; it is left as it is")
-        }
-        try moveDatabase(building, to: path)
+        let file = DemoBuildFile(beside: path)
+        try fill(file, cases: cases, seed: seed, creator: creator, clock: clock, progress: progress, timed: timed)
+        try file.place(replacing: force)
         return try open(path: path, clock: clock)
     }
 
-    /// Removes what demos stopped half way left beside `path`: files named for a process that
-    /// is no longer running.
-    private static func removeStoppedDemos(beside path: String) {
-        let url = URL(fileURLWithPath: path)
-        let prefix = url.lastPathComponent + ".building-"
-        let folder = url.deletingLastPathComponent().path
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(prefix) {
-            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0.isNumber }),
-                  kill(pid, 0) != 0 && errno == ESRCH else { continue }
-            try? FileManager.default.removeItem(atPath: folder + "/" + name)
-        }
-    }
-
-    /// Moves a closed database over `path`, replacing what was there; the old one's write-ahead
-    /// log and shared memory go first, as they would not belong to the new file.
-    private static func moveDatabase(_ from: String, to path: String) throws {
-        for suffix in ["-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: from + suffix) {
-            guard rename(from + suffix, path + suffix) == 0 else {
-                let reason = String(cString: strerror(errno))
-                removeDatabaseFiles(from)
-                throw DocketError.refused("could not move the new demo database into place at \(path): \(reason)")
-            }
-        }
-        try? FileManager.default.removeItem(atPath: from + "-shm")
-    }
-
-    /// Makes the demo database at `path` and closes it (the last connection closed folds its
-    /// write-ahead log into the file). Nothing is left behind on failure.
-    private static func fill(_ path: String, cases: Int, seed: UInt64, creator: String, clock: Clock,
+    /// Makes the demo database in `file`, holding its lock, and closes it (the last connection
+    /// closed folds its write-ahead log into the file). Nothing is left behind on failure.
+    private static func fill(_ file: DemoBuildFile, cases: Int, seed: UInt64, creator: String, clock: Clock,
                              progress: @escaping (Int, Int) -> Void, timed: (DemoLoadTimes) -> Void) throws {
+        let path = file.path
         let engine = try create(path: path, agencySource: try DemoAgency.source, agencyFile: "demo-agency.json",
                                 creator: creator, clock: clock)
+        file.hold()
         do {
             let times = try engine.store.bulkLoad {
                 let tip = try engine.store.transaction { try EventChain.tip(of: engine.store) }
