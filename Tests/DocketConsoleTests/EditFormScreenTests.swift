@@ -173,10 +173,10 @@ final class EditFormScreenTests: ConsoleTestCase {
         ConsoleFixtures.resume(runtime, terminal: terminal)
         XCTAssertNil(runtime.state.draftsList)
         XCTAssertEqual(runtime.state.caseScreen?.ref, ref, "the case is under the form")
-        XCTAssertEqual(runtime.state.form?.purpose, .edit(ref: ref, version: 4))
+        XCTAssertEqual(runtime.state.form?.purpose, .edit(ref: ref, version: 3), "pinned to the version the draft was made on")
         XCTAssertEqual(runtime.state.form?.editor.values["branch"], "navy")
         XCTAssertEqual(runtime.state.status?.text,
-                       "Draft from 10:00 restored: 1 change laid over \(ref), which has changed since (version 3, now 4); check before Ctrl-S")
+                       "Draft from 10:00 restored: 1 change laid over \(ref), which has changed since (version 3, now 4); Ctrl-S stops to let you look first")
 
         // x on a correction's draft throws away that one only.
         try engine.saveDraft(form: "claim", values: ["given_name": "Ida"], focus: nil, as: marcus)
@@ -191,5 +191,53 @@ final class EditFormScreenTests: ConsoleTestCase {
         ConsoleFixtures.resume(runtime, terminal: terminal)
         XCTAssertEqual(runtime.state.status?.text, "Discarded the draft of the correction of \(ref)")
         XCTAssertEqual(try engine.drafts(as: marcus).map(\.caseRef), [nil], "the intake draft of the same form stays")
+    }
+
+    /// A draft made on an older version of the case, resumed and left again, still knows its
+    /// version; Ctrl-S on it is a conflict to look at (the other person's change is not
+    /// silently overwritten), and the second Ctrl-S saves on top of the new version.
+    func testAStaleCorrectionDraftIsAConflictNotAnOverwrite() throws {
+        let path = try ConsoleFixtures.makeDatabase(in: try temporaryDirectory())
+        let (engine, marcus) = try engine(path)
+        try engine.saveDraft(form: "claim", case: ref, caseVersion: 3, values: ["branch": "navy"], focus: "branch", as: marcus)
+        try engine.note(ref, text: "Checked the DD-214.", as: try engine.staffMember(login: "priya"))
+
+        let terminal = VirtualTerminal(width: 100, height: 30)
+        openEdit(terminal)
+        terminal.enqueue(names: "Esc")
+        let runtime = try ConsoleFixtures.run(path: path, login: "marcus", terminal: terminal)
+        XCTAssertEqual(try engine.draft(form: "claim", case: ref, as: marcus)?.caseVersion, 3, "leaving does not move the draft's version on")
+
+        terminal.enqueue(names: "e")
+        ConsoleFixtures.resume(runtime, terminal: terminal)
+        XCTAssertTrue(runtime.state.status?.text.contains("which has changed since (version 3, now 4)") == true, runtime.state.status?.text ?? "")
+        terminal.enqueue(names: "C-s")
+        ConsoleFixtures.resume(runtime, terminal: terminal)
+        XCTAssertEqual(runtime.state.status?.text.hasPrefix("\(ref) was changed meanwhile by someone else; your changes are kept"), true,
+                       runtime.state.status?.text ?? "")
+        XCTAssertEqual(try stored(path).summary.version, 4, "nothing was written over the newer version")
+        XCTAssertEqual(runtime.state.form?.purpose, .edit(ref: ref, version: 4))
+
+        terminal.enqueue(names: "C-s")
+        ConsoleFixtures.resume(runtime, terminal: terminal)
+        XCTAssertNil(runtime.state.form)
+        XCTAssertEqual(try stored(path).form["branch"], "navy")
+        XCTAssertNil(try engine.draft(form: "claim", case: ref, as: marcus))
+    }
+
+    /// A draft that cannot be read (here: the case was withdrawn since, so it can no longer be
+    /// corrected) is left alone: leaving the form does not replace it with nothing.
+    func testADraftThatCannotBeReadIsNotThrownAwayByLeaving() throws {
+        let path = try ConsoleFixtures.makeDatabase(in: try temporaryDirectory())
+        let (engine, marcus) = try engine(path)
+        try engine.saveDraft(form: "claim", case: ref, caseVersion: 3, values: ["branch": "navy"], focus: "branch", as: marcus)
+        try engine.changeState(ref, to: "withdrawn", reason: "the veteran withdrew", as: try engine.staffMember(login: "priya"))
+
+        let terminal = VirtualTerminal(width: 100, height: 30)
+        openEdit(terminal)
+        terminal.enqueue(names: "Esc")
+        let runtime = try ConsoleFixtures.run(path: path, login: "marcus", terminal: terminal)
+        XCTAssertEqual(try engine.drafts(as: marcus).count, 1, "the unreadable draft is still there")
+        XCTAssertNil(runtime.state.form)
     }
 }

@@ -36,15 +36,20 @@ extension ConsoleProgram {
             let typed = start.draft?.values.filter { start.form.field($0.key) != nil } ?? [:]
             let editor = FormEditor(form: start.form, values: start.values, focus: start.draft?.focus, rules: formRules(),
                                     correcting: true, typed: typed)
-            var screen = FormScreenState(editor: editor, purpose: .edit(ref: ref, version: start.version),
-                                         title: "Correct the form of \(ref)", draft: DraftTracker(enabled: state.actor.role != .auditor))
+            // A draft's changes were made on the version it was saved from: Ctrl-S sends that one,
+            // so a case that moved on since is a conflict to look at, not an overwrite.
+            let version = start.draft?.caseVersion ?? start.version
+            // A draft that could not be read is neither saved over nor thrown away from here.
+            let keepsDraft = state.actor.role != .auditor && start.draftProblem == nil
+            var screen = FormScreenState(editor: editor, purpose: .edit(ref: ref, version: version),
+                                         title: "Correct the form of \(ref)", draft: DraftTracker(enabled: keepsDraft))
             screen.draft.savedAt = start.draft?.savedAt
             scrollForm(&screen)
             state.form = screen
             if let draft = start.draft {
                 say(restoredText(draft, typed: typed.count, ref: ref, version: start.version), .success, &state)
             } else if let problem = start.draftProblem {
-                say("Could not read your draft of this correction (\(problem)); the form is as the case has it", .warning, &state)
+                say("Could not read your draft of this correction (\(problem)); the form is as the case has it and the draft is left alone", .warning, &state)
             } else {
                 say("Correcting \(ref): change what is wrong, Ctrl-S saves, Esc leaves (the draft stays)", .muted, &state)
             }
@@ -58,7 +63,7 @@ extension ConsoleProgram {
         let saved = Timestamp.iso(draft.savedAt).dropFirst(11).prefix(5)
         let changes = "\(typed) change\(typed == 1 ? "" : "s")"
         if let then = draft.caseVersion, then != version {
-            return "Draft from \(saved) restored: \(changes) laid over \(ref), which has changed since (version \(then), now \(version)); check before Ctrl-S"
+            return "Draft from \(saved) restored: \(changes) laid over \(ref), which has changed since (version \(then), now \(version)); Ctrl-S stops to let you look first"
         }
         return "Draft from \(saved) restored: \(changes) to \(ref); Ctrl-S saves, Esc leaves (the draft stays)"
     }
