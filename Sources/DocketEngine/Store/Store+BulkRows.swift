@@ -1,6 +1,6 @@
 /// A generated batch as one tape per table, each in the column order of its INSERT below.
 /// Rows go onto the tapes as they are made, on the generating thread, while their strings are
-/// still in cache; the writing thread never touches a Swift object of the batch.
+/// still in cache; of the batch's Swift objects the writing thread touches only the forms.
 struct DemoTapes {
     let constituents: RowTape
     let cases: RowTape
@@ -19,7 +19,7 @@ struct DemoTapes {
     /// allocated once.
     init(expectedCases n: Int) {
         constituents = RowTape(reservingCapacity: n * 200)
-        cases = RowTape(reservingCapacity: n * 700)
+        cases = RowTape(reservingCapacity: n * 300)  // the form is not on the tape
         tasks = RowTape(reservingCapacity: n * 140)
         events = RowTape(reservingCapacity: n * 1_600)
         ledger = RowTape(reservingCapacity: n * 140)
