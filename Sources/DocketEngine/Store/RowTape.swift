@@ -78,33 +78,31 @@ final class RowTape {
     func write(columns: Int32, through statement: Statement, more: ((Int) -> Void)? = nil) throws {
         let stmt = statement.stmt
         let tape = UnsafeRawBufferPointer(start: base, count: used)
-        do {
-            var at = 0
-            for row in 0..<rows {
-                sqlite3_reset(stmt)
-                for column in 1...columns {
-                    let tag = tape[at]
-                    at += 1
-                    switch tag {
-                    case Tag.int:
-                        sqlite3_bind_int64(stmt, column, Int64(littleEndian: tape.loadUnaligned(fromByteOffset: at, as: Int64.self)))
-                        at += 8
-                    case Tag.text:
-                        let count = Int(UInt32(littleEndian: tape.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
-                        at += 4
-                        // A null destructor is SQLITE_STATIC. An empty text still needs an address,
-                        // or SQLite would bind NULL.
-                        let text = count == 0 ? UnsafeRawPointer(("" as StaticString).utf8Start) : tape.baseAddress! + at
-                        sqlite3_bind_text(stmt, column, text.assumingMemoryBound(to: CChar.self), Int32(count), nil)
-                        at += count
-                    default:
-                        sqlite3_bind_null(stmt, column)
-                    }
+        var at = 0
+        for row in 0..<rows {
+            sqlite3_reset(stmt)
+            for column in 1...columns {
+                let tag = tape[at]
+                at += 1
+                switch tag {
+                case Tag.int:
+                    sqlite3_bind_int64(stmt, column, Int64(littleEndian: tape.loadUnaligned(fromByteOffset: at, as: Int64.self)))
+                    at += 8
+                case Tag.text:
+                    let count = Int(UInt32(littleEndian: tape.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
+                    at += 4
+                    // A null destructor is SQLITE_STATIC. An empty text still needs an address,
+                    // or SQLite would bind NULL.
+                    let text = count == 0 ? UnsafeRawPointer(("" as StaticString).utf8Start) : tape.baseAddress! + at
+                    sqlite3_bind_text(stmt, column, text.assumingMemoryBound(to: CChar.self), Int32(count), nil)
+                    at += count
+                default:
+                    sqlite3_bind_null(stmt, column)
                 }
-                more?(row)
-                _ = try statement.step()
             }
-            precondition(at == tape.count, "a row tape was written with a different number of columns than it holds")
+            more?(row)
+            _ = try statement.step()
         }
+        precondition(at == tape.count, "a row tape was written with a different number of columns than it holds")
     }
 }
