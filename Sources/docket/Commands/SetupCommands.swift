@@ -43,7 +43,8 @@ enum SetupCommands {
         let started = Date()
         var times = DemoLoadTimes()
         let engine = try Engine.createDemo(path: path, cases: cases, seed: seed, force: ctx.arguments.has("force"),
-                                           creator: ctx.osLogin, clock: ctx.clock, progress: bar.update, timed: { times = $0 })
+                                           creator: ctx.osLogin, clock: ctx.clock,
+                                           progress: { bar.update($0, $1, then: "building the indexes…") }, timed: { times = $0 })
         let seconds = Date().timeIntervalSince(started)
         let o = try engine.overview()
         let phases = String(format: "rows %.1f s, indexes %.1f s", times.writingMs / 1000, times.indexingMs / 1000)
@@ -58,6 +59,6 @@ enum SetupCommands {
         ctx.stderr("docket: no database at \(path); creating the demo agency database (County of Example, 5,000 cases)…")
         let bar = ProgressBar(label: "demo")
         _ = try Engine.createDemo(path: path, cases: 5000, seed: 1, force: false, creator: ctx.osLogin,
-                                  clock: ctx.clock, progress: bar.update)
+                                  clock: ctx.clock, progress: { bar.update($0, $1, then: "building the indexes…") })
     }
 }
