@@ -105,26 +105,4 @@ struct CounterDelta {
             flows[key, default: FlowCounts()].decidedDays += day - Day(unixSeconds: c.openedAt)
         }
     }
-
-    /// Adds another delta's amounts to this one (a bulk load sums its batches).
-    mutating func add(_ other: CounterDelta) {
-        for (k, d) in other.departments {
-            var mine = departments[k, default: DepartmentCounts()]
-            mine.open += d.open; mine.unassigned += d.unassigned; mine.onHold += d.onHold; mine.referrals += d.referrals
-            departments[k] = mine
-        }
-        for (k, n) in other.due { due[k, default: 0] += n }
-        for (k, n) in other.opened { opened[k, default: 0] += n }
-        for (k, f) in other.flows {
-            var mine = flows[k, default: FlowCounts()]
-            mine.intake += f.intake; mine.routedIn += f.routedIn; mine.reopened += f.reopened; mine.closed += f.closed
-            mine.routedOut += f.routedOut; mine.decided += f.decided; mine.decidedDays += f.decidedDays
-            flows[k] = mine
-        }
-        for (k, c) in other.staff {
-            var mine = staff[k, default: StaffCounts()]
-            mine.openTasks += c.openTasks; mine.completed += c.completed
-            staff[k] = mine
-        }
-    }
 }

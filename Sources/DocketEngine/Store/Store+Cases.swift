@@ -19,35 +19,24 @@ extension Store {
     }
 
     func insertCase(_ c: CaseSummary, form: String, at: Int64, actor: String) throws -> Int64 {
-        try insertCaseRow(c, form: form, at: at, actor: actor, withId: false, into: caseInsertStatement())
-        let id = db.lastInsertRowID
-        var added = c
-        added.id = id
-        try caseChanged(from: nil, to: added)
-        return id
-    }
-
-    func caseInsertStatement() throws -> Statement {
-        try db.statement("""
+        let s = try db.statement("""
             INSERT INTO cases(ref, type, state, priority, constituent_id, department, assignee, task_status, sla_policy,
                               opened_at, due_day, closed_at, hold_since, hold_until, hold_prior_state, held_seconds,
-                              paused_days, amount, tags, form, version, updated_at, updated_by, id, main_task_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              paused_days, amount, tags, form, version, updated_at, updated_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-    }
-
-    /// The INSERT itself, through `caseInsertStatement()`; `withId` keeps the summary's id and
-    /// main task (bulk loads number rows themselves).
-    func insertCaseRow(_ c: CaseSummary, form: String, at: Int64, actor: String, withId: Bool, into s: Statement) throws {
-        s.reset()
         s.bind(c.ref, at: 1); s.bind(c.type, at: 2); s.bind(c.state, at: 3); s.bind(Int64(c.priority), at: 4)
         s.bind(c.constituentId, at: 5); s.bind(c.department, at: 6); s.bind(c.assignee, at: 7); s.bind(c.taskStatus, at: 8)
         s.bind(c.slaPolicy, at: 9); s.bind(c.openedAt, at: 10); s.bind(Int64(c.dueDay.number), at: 11); s.bind(c.closedAt, at: 12)
         s.bind(c.holdSince, at: 13); s.bind(c.holdUntil, at: 14); s.bind(c.holdPriorState, at: 15); s.bind(c.heldSeconds, at: 16)
         s.bind(Int64(c.pausedBusinessDays), at: 17); s.bind(c.amount, at: 18); s.bind(c.tags.joined(separator: ","), at: 19)
         s.bind(form, at: 20); s.bind(c.version, at: 21); s.bind(at, at: 22); s.bind(actor, at: 23)
-        s.bind(withId ? c.id : nil, at: 24); s.bind(withId ? c.mainTaskId : nil, at: 25)
         _ = try s.step()
+        let id = db.lastInsertRowID
+        var added = c
+        added.id = id
+        try caseChanged(from: nil, to: added)
+        return id
     }
 
     func insertTask(_ t: TaskRecord) throws -> Int64 {
