@@ -23,7 +23,7 @@ final class RowTapeTests: XCTestCase {
             tape.endRow()
         }
         XCTAssertEqual(tape.rows, rows.count)
-        try db.transaction { try tape.write(columns: 4, through: db.statement("INSERT INTO t(id, n, a, b) VALUES (?, ?, ?, ?)")) }
+        try db.transaction { try tape.write("INSERT INTO t(id, n, a, b) VALUES (?, ?, ?, ?)", columns: 4, in: db) }
 
         let read = try db.statement("SELECT id, n, a, b FROM t ORDER BY id")
         var stored: [(Int64, Int64?, String, String?)] = []
@@ -48,10 +48,55 @@ final class RowTapeTests: XCTestCase {
         tape.put(Int64(1)); tape.put("fine"); tape.endRow()
         tape.put(Int64(2)); tape.put(nil as String?); tape.endRow()
         XCTAssertThrowsError(try db.transaction {
-            try tape.write(columns: 2, through: db.statement("INSERT INTO t(id, a) VALUES (?, ?)"))
+            try tape.write("INSERT INTO t(id, a) VALUES (?, ?)", columns: 2, in: db)
         }) { error in
             XCTAssertTrue("\(error)".contains("NOT NULL"), "\(error)")
         }
         XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM t"), 0, "the transaction rolled back")
+    }
+
+    /// Whole groups of rows go through one multi-row INSERT and the rest one by one: every row
+    /// must land once, in order, with the text that follows the tape bound to its own row.
+    func testGroupsOfRowsAndTheRemainderAllLandWithTheirLastText() throws {
+        let dir = TempDir()
+        let db = try Database(path: dir.file("t.db"))
+        try db.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT, form TEXT NOT NULL)")
+        let count = RowTape.rowsPerStep * 2 + 5
+        let tape = RowTape()
+        for i in 1...count {
+            tape.put(Int64(i)); tape.put(i % 3 == 0 ? nil : "row \(i)"); tape.endRow()
+        }
+        try db.transaction {
+            try tape.write("INSERT INTO t(id, a, form) VALUES (?, ?, ?)", columns: 2, in: db) { "{\"n\":\($0 + 1)}" }
+        }
+        let read = try db.statement("SELECT id, a, form FROM t ORDER BY id")
+        var n = 0
+        while try read.step() {
+            n += 1
+            XCTAssertEqual(read.int(0), Int64(n))
+            XCTAssertEqual(read.optionalText(1), n % 3 == 0 ? nil : "row \(n)")
+            XCTAssertEqual(read.text(2), "{\"n\":\(n)}", "row \(n) has its own form")
+        }
+        XCTAssertEqual(n, count)
+    }
+
+    /// A bad row inside a group fails the group with SQLite's own message.
+    func testABadRowInsideAGroupFailsWithTheDatabasesError() throws {
+        let dir = TempDir()
+        let db = try Database(path: dir.file("t.db"))
+        try db.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT NOT NULL)")
+        let tape = RowTape()
+        for i in 1...RowTape.rowsPerStep {
+            tape.put(Int64(i)); tape.put(i == 7 ? nil : "fine"); tape.endRow()
+        }
+        XCTAssertThrowsError(try db.transaction { try tape.write("INSERT INTO t(id, a) VALUES (?, ?)", columns: 2, in: db) }) { error in
+            XCTAssertTrue("\(error)".contains("NOT NULL"), "\(error)")
+        }
+        XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM t"), 0)
+    }
+
+    func testTheValueListIsRepeatedForAGroup() {
+        XCTAssertEqual(RowTape.repeatingValues(of: "INSERT INTO t(a, b)\n VALUES (?, ?)\n", 3),
+                       "INSERT INTO t(a, b)\n VALUES (?, ?), (?, ?), (?, ?)")
     }
 }

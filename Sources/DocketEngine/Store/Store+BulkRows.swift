@@ -54,7 +54,7 @@ struct DemoTapes {
         tasks.endRow()
     }
 
-    /// In the order of Store.eventInsertStatement().
+    /// In the order of Store.eventInsert.
     func add(_ e: EventRecord) {
         events.put(e.id); events.put(e.at); events.put(e.actor); events.put(e.caseId); events.put(e.constituentId)
         events.put(e.kind); events.put(e.reason); events.put(e.details); events.put(e.prevHash); events.put(e.hash)
@@ -85,22 +85,21 @@ extension Store {
 
     /// Writes a generated batch with its ids as given.
     func insert(_ batch: DemoTapes) throws {
-        try batch.constituents.write(columns: 11, through: db.statement("""
+        try batch.constituents.write("""
             INSERT INTO constituent(id, given_name, family_name, birth_date, national_id, email, phone, address, language,
                                     search_terms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """))
-        let caseRow = try db.statement(Store.demoCaseInsert)
+            """, columns: 11, in: db)
         try batch.forms.withUnsafeBufferPointer { forms in
-            try batch.cases.write(columns: 24, through: caseRow) { caseRow.bind(JSONText.encode(form: forms[$0]), at: 25) }
+            try batch.cases.write(Store.demoCaseInsert, columns: 24, in: db) { JSONText.encode(form: forms[$0]) }
         }
-        try batch.tasks.write(columns: 9, through: db.statement("""
+        try batch.tasks.write("""
             INSERT INTO task(id, case_id, parent_id, department, assignee, status, reason, opened_at, closed_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """))
-        try batch.events.write(columns: 10, through: eventInsertStatement())
-        try batch.ledger.write(columns: 10, through: db.statement("""
+            """, columns: 9, in: db)
+        try batch.events.write(Store.eventInsert, columns: 10, in: db)
+        try batch.ledger.write("""
             INSERT INTO ledger(id, case_id, at, kind, code, amount, currency, method, receipt, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """))
-        try batch.decisions.write(columns: 6, through: db.statement(Store.decisionInsert))
+            """, columns: 10, in: db)
+        try batch.decisions.write(Store.decisionInsert, columns: 6, in: db)
     }
 }

@@ -23,12 +23,12 @@ extension Store {
 
     func insert(_ e: EventRecord) throws { try insert(e, into: eventInsertStatement()) }
 
-    func eventInsertStatement() throws -> Statement {
-        try db.statement("""
-            INSERT INTO event(id, at, actor, case_id, constituent_id, kind, reason, details, prev_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-    }
+    static let eventInsert = """
+        INSERT INTO event(id, at, actor, case_id, constituent_id, kind, reason, details, prev_hash, hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    func eventInsertStatement() throws -> Statement { try db.statement(Store.eventInsert) }
 
     /// Through `eventInsertStatement()`, kept by writers that append many events.
     func insert(_ e: EventRecord, into s: Statement) throws {
