@@ -77,4 +77,38 @@ final class EventChainTests: XCTestCase {
         XCTAssertEqual(e.hash.count, 64)
         XCTAssertTrue(try engine.verifyAudit().ok)
     }
+
+    /// A bulk load seals events straight onto its tape; they must be the very events the record
+    /// path makes, linked the same way, from any starting tip (here one not 64 digits long).
+    func testEventsSealedOntoATapeMatchTheRecordPath() throws {
+        var byRecord = EventChain(nextId: 9, lastHash: "start")
+        var byTape = EventChain(nextId: 9, lastHash: "start")
+        let tape = RowTape(reservingCapacity: 64)
+        var records: [EventRecord] = []
+        for (i, reason) in ["first", nil, "naïve 김"].enumerated() {
+            let constituent: Int64? = i == 1 ? 77 : nil
+            records.append(byRecord.next(at: Int64(-i), actor: "zoë", caseId: Int64(i), constituentId: constituent,
+                                         kind: "note", reason: reason, details: "{\"n\":\(i)}"))
+            byTape.seal(at: Int64(-i), actor: "zoë", caseId: Int64(i), constituentId: constituent, kind: "note",
+                        reason: reason, details: "{\"n\":\(i)}", onto: tape)
+        }
+        XCTAssertEqual(byTape.lastHash, byRecord.lastHash)
+        XCTAssertEqual(byTape.nextId, 12)
+        let dir = TempDir()
+        let db = try Database(path: dir.file("t.db"))
+        try db.exec("""
+            CREATE TABLE event(id INTEGER PRIMARY KEY, at INTEGER, actor TEXT, case_id INTEGER, constituent_id INTEGER,
+                               kind TEXT, reason TEXT, details TEXT, prev_hash TEXT, hash TEXT)
+            """)
+        try db.transaction { try tape.write(Store.eventInsert, columns: 10, in: db) }
+        let read = try db.statement("SELECT id, at, actor, case_id, constituent_id, kind, reason, details, prev_hash, hash FROM event ORDER BY id")
+        var stored: [EventRecord] = []
+        while try read.step() {
+            stored.append(EventRecord(id: read.int(0), at: read.int(1), actor: read.text(2), caseId: read.optionalInt(3),
+                                      constituentId: read.optionalInt(4), kind: read.text(5), reason: read.optionalText(6),
+                                      details: read.text(7), prevHash: read.text(8), hash: read.text(9)))
+        }
+        XCTAssertEqual(stored, records)
+        XCTAssertEqual(stored.first?.prevHash, "start")
+    }
 }

@@ -20,7 +20,7 @@ struct DemoGenerator {
     private var constituentIds: [Int64] = []
     private var constituentIdentity: [Int64: [String: String]] = [:]
     /// Folding names is the slow part of making a person; the demo reuses a few hundred names.
-    private var foldedNames: [String: (terms: String, ascii: String)] = [:]
+    private var foldedNames: [Int: (terms: String, ascii: String)] = [:]
     private var refSequences: [String: Int] = [:]
     /// Each case type's lifecycle, form and fee, found once rather than for every case; nil for
     /// a type the agency cannot make (no such lifecycle or form), in the types' own order.
@@ -70,8 +70,8 @@ struct DemoGenerator {
 
     private mutating func event(_ at: Int64, _ actor: String, _ caseId: Int64, _ kind: String, reason: String? = nil,
                                 details: String = "{}", constituentId: Int64? = nil) {
-        rows.add(chain.next(at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind,
-                            reason: reason, details: details))
+        chain.seal(at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind,
+                   reason: reason, details: details, onto: rows.events)
     }
 
     /// Ages from 0 to 700 days, most of them recent, sorted so refs follow time.
@@ -87,13 +87,15 @@ struct DemoGenerator {
     }
 
     private mutating func makeConstituent(at: Int64) -> Int64 {
-        let culture = pickCulture()
-        let given = rng.pick(culture.given), family = rng.pick(culture.family)
+        let cultureIndex = pickCulture()
+        let culture = DemoNames.cultures[cultureIndex]
+        let givenIndex = rng.index(in: culture.given), familyIndex = rng.index(in: culture.family)
+        let given = culture.given[givenIndex], family = culture.family[familyIndex]
         let birth = Day(year: rng.int(1935...2004), month: rng.int(1...12), day: rng.int(1...28))!
         let serial = 100_000_000 + (constituentIds.count * 7919) % 800_000_000
         let digits = String(serial)
         let nationalId = "\(digits.prefix(3))-\(digits.dropFirst(3).prefix(2))-\(digits.suffix(4))"
-        let key = given + "\u{1}" + family
+        let key = cultureIndex << 40 | givenIndex << 20 | familyIndex
         let folded = foldedNames[key] ?? (NameFolding.searchText(given: given, family: family),
                                           NameFolding.fold("\(given).\(family)").filter { $0.isASCII && ($0.isLetter || $0 == ".") })
         foldedNames[key] = folded
@@ -112,18 +114,19 @@ struct DemoGenerator {
         return id
     }
 
-    private mutating func pickCulture() -> DemoNames.Culture {
+    /// The index of a culture in DemoNames.cultures, by their weights.
+    private mutating func pickCulture() -> Int {
         var r = rng.int(0...99)
-        for c in DemoNames.cultures {
-            if r < c.weight { return c }
+        for (i, c) in DemoNames.cultures.enumerated() {
+            if r < c.weight { return i }
             r -= c.weight
         }
-        return DemoNames.cultures[0]
+        return 0
     }
 
     private mutating func makeCase(openedAt: Int64) {
         guard let plan = rng.pick(typePlans) else { return }
-        let type = plan.type, lifecycle = plan.lifecycle, form = plan.form
+        let type = plan.type, lifecycle = plan.lifecycle
         // One identity across cases: a fifth of cases belong to someone already known.
         let constituentId: Int64
         if !constituentIds.isEmpty && rng.chance(0.2) {
@@ -132,7 +135,7 @@ struct DemoGenerator {
             constituentId = makeConstituent(at: openedAt)
         }
         let identity = constituentIdentity[constituentId] ?? [:]
-        let values = FormValueGenerator.values(for: form, identity: identity, rng: &rng)
+        let values = plan.formValues.values(identity: identity, rng: &rng)
         let amount = values["amount"].flatMap { Int64($0) }
         let clerk = rng.pick(clerks)
         let initial = plan.initial

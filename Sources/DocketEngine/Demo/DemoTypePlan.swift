@@ -1,8 +1,11 @@
-/// What making a case of one type needs from the agency, worked out once.
-struct DemoTypePlan {
+/// What making a case of one type needs from the agency, worked out once. A class: the
+/// generator picks one per case, and copying a struct of arrays and strings out of the list
+/// retained each of them.
+final class DemoTypePlan {
     let type: CaseType
     let lifecycle: Lifecycle
-    let form: FormDefinition
+    /// Makes the case's form values.
+    let formValues: FormValueGenerator
     let initial: String
     /// Closed states other than "decided", which needs a decision.
     let undecidedStates: [String]
@@ -17,7 +20,7 @@ struct DemoTypePlan {
         guard let lifecycle = agency.lifecycle(type.lifecycle), let form = agency.form(type.form) else { return nil }
         self.type = type
         self.lifecycle = lifecycle
-        self.form = form
+        formValues = FormValueGenerator.prepared(for: form)
         initial = lifecycle.initialState.id
         let closed = lifecycle.states.filter { $0.group == .closed }.map(\.id)
         undecidedStates = closed.filter { $0 != "decided" }

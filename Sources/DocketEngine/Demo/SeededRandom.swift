@@ -16,7 +16,9 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     /// A uniformly chosen integer in the range.
     public mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
     public mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
-    public mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
+    public mutating func pick<T>(_ items: [T]) -> T { items[index(in: items)] }
+    /// The index `pick` would have chosen, from the same draw.
+    public mutating func index<T>(in items: [T]) -> Int { Int.random(in: 0..<items.count, using: &self) }
 }
 
 /// Form values as canonical text by field id: dates `YYYY-MM-DD`, money integer minor units,

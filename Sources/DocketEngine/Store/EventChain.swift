@@ -2,11 +2,14 @@
 /// hash in order without reading the previous one back from the database.
 struct EventChain {
     private(set) var nextId: Int64
-    private(set) var lastHash: String
+    /// The last event's hash as its 64 hex digits.
+    private var tip: [UInt8]
+
+    var lastHash: String { String(decoding: tip, as: UTF8.self) }
 
     init(nextId: Int64, lastHash: String) {
         self.nextId = nextId
-        self.lastHash = lastHash
+        tip = Array(lastHash.utf8)
     }
 
     /// Where the chain ends in a database now. Read under the write lock.
@@ -17,21 +20,38 @@ struct EventChain {
         return EventChain(nextId: last.int(0) + 1, lastHash: last.text(1))
     }
 
+    /// The next event, sealed: its id, the previous hash, its own hash.
     mutating func next(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
                        reason: String?, details: String = "{}") -> EventRecord {
-        var e = EventRecord(id: 0, at: at, actor: actor, caseId: caseId, constituentId: constituentId,
-                            kind: kind, reason: reason, details: details, prevHash: "", hash: "")
-        seal(&e)
+        var e = EventRecord(id: nextId, at: at, actor: actor, caseId: caseId, constituentId: constituentId,
+                            kind: kind, reason: reason, details: details, prevHash: lastHash, hash: "")
+        e.hash = EventHash.hash(of: e)
+        nextId += 1
+        tip = Array(e.hash.utf8)
         return e
     }
 
-    /// Gives the event its place at the end of the chain: id, previous hash, hash.
-    private mutating func seal(_ e: inout EventRecord) {
-        e.id = nextId
-        e.prevHash = lastHash
-        e.hash = EventHash.hash(of: e)
+    /// The next event sealed straight onto a bulk load's tape, in the column order of
+    /// Store.eventInsert: no record and no hash string is made for it.
+    mutating func seal(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
+                       reason: String?, details: String, onto tape: RowTape) {
+        tape.put(nextId); tape.put(at); tape.put(actor); tape.put(caseId); tape.put(constituentId)
+        tape.put(kind); tape.put(reason); tape.put(details)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { hash in
+            tip.withUnsafeBufferPointer { prev in
+                EventHash.hex(id: nextId, at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind,
+                              reason: reason, details: details, prevHash: prev, into: hash)
+                tape.put(text: prev)
+            }
+            tape.put(text: UnsafeBufferPointer(hash))
+            if tip.count == 64 {
+                tip.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: hash.baseAddress!, count: 64) }
+            } else {
+                tip = Array(hash)
+            }
+        }
+        tape.endRow()
         nextId += 1
-        lastHash = e.hash
     }
 }
 

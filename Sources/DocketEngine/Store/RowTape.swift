@@ -56,7 +56,7 @@ final class RowTape {
         used += 1
     }
 
-    private func put(text utf8: UnsafeBufferPointer<UInt8>) {
+    func put(text utf8: UnsafeBufferPointer<UInt8>) {
         reserve(5 + utf8.count)
         base.storeBytes(of: Tag.text, toByteOffset: used, as: UInt8.self)
         base.storeBytes(of: UInt32(utf8.count).littleEndian, toByteOffset: used + 1, as: UInt32.self)

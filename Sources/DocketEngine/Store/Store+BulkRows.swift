@@ -54,13 +54,6 @@ struct DemoTapes {
         tasks.endRow()
     }
 
-    /// In the order of Store.eventInsert.
-    func add(_ e: EventRecord) {
-        events.put(e.id); events.put(e.at); events.put(e.actor); events.put(e.caseId); events.put(e.constituentId)
-        events.put(e.kind); events.put(e.reason); events.put(e.details); events.put(e.prevHash); events.put(e.hash)
-        events.endRow()
-    }
-
     func add(_ entry: LedgerEntry, caseId: Int64) {
         ledger.put(entry.id); ledger.put(caseId); ledger.put(entry.at); ledger.put(entry.kind); ledger.put(entry.code)
         ledger.put(entry.amount); ledger.put(entry.currency); ledger.put(entry.method); ledger.put(entry.receipt)

@@ -77,20 +77,36 @@ extension Store {
 /// changing any stored event breaks the chain from there on.
 enum EventHash {
     static func hash(of e: EventRecord) -> String {
+        var prevHash = e.prevHash
+        return prevHash.withUTF8 { prev in
+            String(unsafeUninitializedCapacity: 64) { out in
+                hex(id: e.id, at: e.at, actor: e.actor, caseId: e.caseId, constituentId: e.constituentId, kind: e.kind,
+                    reason: e.reason, details: e.details, prevHash: prev, into: out)
+                return 64
+            }
+        }
+    }
+
+    /// The hash of an event given by its fields, as 64 hex digits written into `out`: a bulk load
+    /// seals events straight onto its tape without making a record or a string per hash.
+    static func hex(id: Int64, at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
+                    reason: String?, details: String, prevHash: UnsafeBufferPointer<UInt8>,
+                    into out: UnsafeMutableBufferPointer<UInt8>) {
         // Written straight into stack bytes: a bulk load hashes millions of events.
         let digitsRoom = 4 * 20
-        let capacity = digitsRoom + 8 + e.actor.utf8.count + e.kind.utf8.count + (e.reason?.utf8.count ?? 0)
-            + e.details.utf8.count + e.prevHash.utf8.count
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+        let capacity = digitsRoom + 8 + actor.utf8.count + kind.utf8.count + (reason?.utf8.count ?? 0)
+            + details.utf8.count + prevHash.count
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             var n = 0
             func put(_ byte: UInt8) { buffer[n] = byte; n += 1 }
+            func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+                guard let from = bytes.baseAddress else { return }
+                (buffer.baseAddress! + n).update(from: from, count: bytes.count)
+                n += bytes.count
+            }
             func put(_ text: String) {
                 var text = text
-                text.withUTF8 { bytes in
-                    guard let from = bytes.baseAddress else { return }
-                    (buffer.baseAddress! + n).update(from: from, count: bytes.count)
-                    n += bytes.count
-                }
+                text.withUTF8 { put($0) }
             }
             func put(_ number: Int64?) {
                 guard let number else { return }
@@ -105,10 +121,10 @@ enum EventHash {
                 n += width
             }
             let separator: UInt8 = 0x1F
-            put(e.id); put(separator); put(e.at); put(separator); put(e.actor); put(separator)
-            put(e.caseId); put(separator); put(e.constituentId); put(separator); put(e.kind); put(separator)
-            put(e.reason ?? ""); put(separator); put(e.details); put(separator); put(e.prevHash)
-            return SHA256.hex(bytes: UnsafeRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[0..<n]))
+            put(id); put(separator); put(at); put(separator); put(actor); put(separator)
+            put(caseId); put(separator); put(constituentId); put(separator); put(kind); put(separator)
+            put(reason ?? ""); put(separator); put(details); put(separator); put(prevHash)
+            SHA256.hex(bytes: UnsafeRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[0..<n]), into: out)
         }
     }
 }

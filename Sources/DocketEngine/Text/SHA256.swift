@@ -28,17 +28,23 @@ public enum SHA256 {
 
     /// Lower-case hex digest of bytes in memory; the digest never leaves the stack.
     static func hex(bytes: UnsafeRawBufferPointer) -> String {
+        String(unsafeUninitializedCapacity: digestByteCount * 2) { out in
+            hex(bytes: bytes, into: out)
+            return digestByteCount * 2
+        }
+    }
+
+    /// Writes the lower-case hex digest of `bytes` into the first 64 bytes of `out`.
+    static func hex(bytes: UnsafeRawBufferPointer, into out: UnsafeMutableBufferPointer<UInt8>) {
+        precondition(out.count >= digestByteCount * 2)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: digestByteCount) { digest in
             docket_sha256(bytes.baseAddress, bytes.count, digest.baseAddress!)
             let digits: StaticString = "0123456789abcdef"
-            return String(unsafeUninitializedCapacity: digestByteCount * 2) { out in
-                digits.withUTF8Buffer { digits in
-                    for i in 0..<digestByteCount {
-                        out[2 * i] = digits[Int(digest[i] &>> 4)]
-                        out[2 * i + 1] = digits[Int(digest[i] & 0x0F)]
-                    }
+            digits.withUTF8Buffer { digits in
+                for i in 0..<digestByteCount {
+                    out[2 * i] = digits[Int(digest[i] &>> 4)]
+                    out[2 * i + 1] = digits[Int(digest[i] & 0x0F)]
                 }
-                return digestByteCount * 2
             }
         }
     }
