@@ -67,7 +67,7 @@ final class RowTapeTests: XCTestCase {
             tape.put(Int64(i)); tape.put(i % 3 == 0 ? nil : "row \(i)"); tape.endRow()
         }
         try db.transaction {
-            try tape.write("INSERT INTO t(id, a, form) VALUES (?, ?, ?)", columns: 2, in: db) { "{\"n\":\($0 + 1)}" }
+            try tape.write("INSERT INTO t(id, a, form) VALUES (?, ?, ?)", columns: 2, in: db) { row, utf8 in utf8 += "{\"n\":\(row + 1)}".utf8 }
         }
         let read = try db.statement("SELECT id, a, form FROM t ORDER BY id")
         var n = 0

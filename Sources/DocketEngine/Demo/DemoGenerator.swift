@@ -249,7 +249,7 @@ struct DemoGenerator {
             stepTime += Int64(rng.int(60...86400))
         }
         summary.mainTaskId = mainTask
-        rows.add(summary, form: values, actor: clerk)
+        rows.add(summary, form: values, layout: plan.formJSON, actor: clerk)
         counters.count(summary, sign: 1)
         if closedAt != nil { counters.recordClosure(summary) }
         if let assignee {

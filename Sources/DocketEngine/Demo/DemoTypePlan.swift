@@ -6,6 +6,8 @@ final class DemoTypePlan {
     let lifecycle: Lifecycle
     /// Makes the case's form values.
     let formValues: FormValueGenerator
+    /// How the writer lays the form out as JSON.
+    let formJSON: FormJSONLayout
     let initial: String
     /// Closed states other than "decided", which needs a decision.
     let undecidedStates: [String]
@@ -21,6 +23,7 @@ final class DemoTypePlan {
         self.type = type
         self.lifecycle = lifecycle
         formValues = FormValueGenerator.prepared(for: form)
+        formJSON = FormJSONLayout(fieldIds: form.fields.map(\.id))
         initial = lifecycle.initialState.id
         let closed = lifecycle.states.filter { $0.group == .closed }.map(\.id)
         undecidedStates = closed.filter { $0 != "decided" }

@@ -79,7 +79,7 @@ public enum JSONText {
 
     /// A JSON string. Escaped: quote, backslash, C0 controls and DEL, C1 controls (U+0080–U+009F,
     /// lead byte C2) and U+2028/U+2029 (E2 80 A8/A9), which some JavaScript readers take as line ends.
-    private static func writeString(_ text: String, into out: inout [UInt8]) {
+    static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         text.withUTF8Bytes { bytes in
             mayNeedEscape.withUnsafeBufferPointer { mayNeedEscape in

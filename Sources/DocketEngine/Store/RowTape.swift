@@ -80,11 +80,24 @@ final class RowTape {
     static let rowsPerStep = 32
 
     /// Writes every row through `insert`, a one-row `INSERT … VALUES (?, …)` whose values are the
-    /// tape's `columns`, then `lastText(row)` when given. Whole groups of `rowsPerStep` rows go through one
+    /// tape's `columns`, then, when `lastText` is given, the UTF-8 text it appends for the row to
+    /// the (emptied) buffer it is handed. Whole groups of `rowsPerStep` rows go through one
     /// statement with that many value lists, the rest one at a time. Text is bound SQLITE_STATIC:
     /// the tape does not move while the statement reads it.
-    func write(_ insert: String, columns: Int32, in db: Database, lastText: ((_ row: Int) -> String)? = nil) throws {
+    func write(_ insert: String, columns: Int32, in db: Database,
+               lastText: ((_ row: Int, _ utf8: inout [UInt8]) -> Void)? = nil) throws {
         let tape = UnsafeRawBufferPointer(start: base, count: used)
+        var text: [UInt8] = []
+        // Binds the last value, copied by SQLite: the buffer is reused for the next row.
+        func bindLast(_ row: Int, _ stmt: OpaquePointer, at column: Int32) {
+            guard let lastText else { return }
+            text.removeAll(keepingCapacity: true)
+            lastText(row, &text)
+            text.withUnsafeBufferPointer { bytes in
+                let start = bytes.baseAddress.map(UnsafeRawPointer.init) ?? UnsafeRawPointer(("" as StaticString).utf8Start)
+                sqlite3_bind_text(stmt, column, start.assumingMemoryBound(to: CChar.self), Int32(bytes.count), docket_sqlite_transient())
+            }
+        }
         let width = columns + (lastText == nil ? 0 : 1)
         var at = 0, row = 0
         let groups = rows / Self.rowsPerStep
@@ -94,7 +107,7 @@ final class RowTape {
                 sqlite3_reset(many.stmt)
                 for slot in 0..<Int32(Self.rowsPerStep) {
                     bindRow(tape, &at, columns: columns, firstColumn: slot * width + 1, to: many.stmt)
-                    if let lastText { many.bind(lastText(row), at: slot * width + width) }
+                    bindLast(row, many.stmt, at: slot * width + width)
                     row += 1
                 }
                 _ = try many.step()
@@ -105,7 +118,7 @@ final class RowTape {
             while row < rows {
                 sqlite3_reset(one.stmt)
                 bindRow(tape, &at, columns: columns, firstColumn: 1, to: one.stmt)
-                if let lastText { one.bind(lastText(row), at: width) }
+                bindLast(row, one.stmt, at: width)
                 row += 1
                 _ = try one.step()
             }

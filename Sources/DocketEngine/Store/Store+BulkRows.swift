@@ -9,9 +9,9 @@ struct DemoTapes {
     let ledger: RowTape
     let decisions: RowTape
 
-    /// Each case's form, in the order of `cases`: encoded as JSON by the writer, which has time
-    /// to spare while the generator sets the pace.
-    private(set) var forms: [FormValues] = []
+    /// Each case's form with its type's JSON layout, in the order of `cases`: encoded as JSON
+    /// by the writer, which shares the work with the generator that way.
+    private(set) var forms: [(values: FormValues, layout: FormJSONLayout)] = []
 
     var caseCount: Int { cases.rows }
 
@@ -37,7 +37,7 @@ struct DemoTapes {
 
     /// In the order of Store.demoCaseInsert, the form last; the case was last updated when it
     /// opened.
-    mutating func add(_ c: CaseSummary, form: FormValues, actor: String) {
+    mutating func add(_ c: CaseSummary, form: FormValues, layout: FormJSONLayout, actor: String) {
         cases.put(c.ref); cases.put(c.type); cases.put(c.state); cases.put(c.priority)
         cases.put(c.constituentId); cases.put(c.department); cases.put(c.assignee); cases.put(c.taskStatus)
         cases.put(c.slaPolicy); cases.put(c.openedAt); cases.put(c.dueDay.number); cases.put(c.closedAt)
@@ -45,7 +45,7 @@ struct DemoTapes {
         cases.put(c.pausedBusinessDays); cases.put(c.amount); cases.put(c.tags.joined(separator: ","))
         cases.put(c.version); cases.put(c.openedAt); cases.put(actor); cases.put(c.id); cases.put(c.mainTaskId)
         cases.endRow()
-        forms.append(form)
+        forms.append((form, layout))
     }
 
     func add(_ t: TaskRecord) {
@@ -83,7 +83,9 @@ extension Store {
                                     search_terms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, columns: 11, in: db)
         try batch.forms.withUnsafeBufferPointer { forms in
-            try batch.cases.write(Store.demoCaseInsert, columns: 24, in: db) { JSONText.encode(form: forms[$0]) }
+            try batch.cases.write(Store.demoCaseInsert, columns: 24, in: db) { row, json in
+                forms[row].layout.encode(forms[row].values, into: &json)
+            }
         }
         try batch.tasks.write("""
             INSERT INTO task(id, case_id, parent_id, department, assignee, status, reason, opened_at, closed_at)
