@@ -99,4 +99,19 @@ final class RowTapeTests: XCTestCase {
         XCTAssertEqual(RowTape.repeatingValues(of: "INSERT INTO t(a, b)\n VALUES (?, ?)\n", 3),
                        "INSERT INTO t(a, b)\n VALUES (?, ?), (?, ?), (?, ?)")
     }
+
+    /// A cleared tape is refilled from its start: only the new rows are written.
+    func testAClearedTapeWritesOnlyWhatWasPutSince() throws {
+        let dir = TempDir()
+        let db = try Database(path: dir.file("t.db"))
+        try db.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT)")
+        let tape = RowTape(reservingCapacity: 64)
+        for i in 1...40 { tape.put(Int64(i)); tape.put(String(repeating: "x", count: i)); tape.endRow() }
+        tape.clear()
+        XCTAssertEqual(tape.rows, 0)
+        tape.put(Int64(100)); tape.put("again"); tape.endRow()
+        try db.transaction { try tape.write("INSERT INTO t(id, a) VALUES (?, ?)", columns: 2, in: db) }
+        XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM t"), 1)
+        XCTAssertEqual(try db.scalarText("SELECT a FROM t WHERE id = 100"), "again")
+    }
 }

@@ -22,6 +22,26 @@ final class BatchHandoff<Batch>: @unchecked Sendable {
         return true
     }
 
+    /// Adds a batch if there is room, without waiting; false when there is none.
+    func offer(_ batch: Batch) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        guard queue.count < depth && !cancelled else { return false }
+        queue.append(batch)
+        condition.broadcast()
+        return true
+    }
+
+    /// The next batch if one is waiting, without waiting for one.
+    func takeIfReady() -> Batch? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !queue.isEmpty else { return nil }
+        let batch = queue.removeFirst()
+        condition.broadcast()
+        return batch
+    }
+
     func finish() {
         condition.lock()
         finished = true

@@ -48,15 +48,17 @@ struct DemoGenerator {
     }
 
     /// The next batch of up to `size` cases with everything that belongs to them, as tapes for
-    /// the writer; nil when done.
-    mutating func nextBatch(size: Int) -> DemoTapes? {
+    /// the writer, on `spare` tapes (emptied) when given; nil when done.
+    mutating func nextBatch(size: Int, reusing spare: DemoTapes? = nil) -> DemoTapes? {
         guard made < cases else { return nil }
         let end = min(cases, made + size)
-        rows = DemoTapes(expectedCases: end - made)
+        rows = spare ?? DemoTapes(expectedCases: end - made)
         while made < end {
             makeCase(openedAt: openedTimes[made])
             made += 1
         }
+        // Not kept here: the writer empties the batch and hands it back.
+        defer { rows = DemoTapes(expectedCases: 0) }
         return rows
     }
 

@@ -11,10 +11,13 @@ final class RowTape {
         static let null: UInt8 = 0, int: UInt8 = 1, text: UInt8 = 2
     }
 
-    private var base: UnsafeMutableRawPointer
-    private var capacity: Int
-    private var used = 0
-    private(set) var rows = 0
+    // Unchecked: every value put reads and writes these, and Swift's run-time exclusivity checks
+    // on a class's properties cost the generating thread about 3% of its time; a tape is used by
+    // one thread at a time, handed over whole.
+    @exclusivity(unchecked) private var base: UnsafeMutableRawPointer
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private var used = 0
+    @exclusivity(unchecked) private(set) var rows = 0
 
     init(reservingCapacity capacity: Int = 4096) {
         self.capacity = max(64, capacity)
@@ -25,6 +28,12 @@ final class RowTape {
 
     /// Call after the last value of each row.
     func endRow() { rows += 1 }
+
+    /// Empties the tape and keeps its memory, for the next batch.
+    func clear() {
+        used = 0
+        rows = 0
+    }
 
     func put(_ value: Int64) {
         reserve(9)

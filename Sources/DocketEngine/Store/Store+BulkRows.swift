@@ -15,6 +15,13 @@ struct DemoTapes {
 
     var caseCount: Int { cases.rows }
 
+    /// Empties every tape, keeping their memory, and lets the forms go: a written batch goes back
+    /// to the generator this way, which then fills pages it already has instead of new ones.
+    mutating func clear() {
+        for tape in [constituents, cases, tasks, events, ledger, decisions] { tape.clear() }
+        forms.removeAll(keepingCapacity: true)
+    }
+
     /// Room for about `expectedCases` cases and what comes with them, so each tape is
     /// allocated once.
     init(expectedCases n: Int) {
