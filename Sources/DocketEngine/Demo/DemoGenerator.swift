@@ -48,11 +48,16 @@ struct DemoGenerator {
     }
 
     /// The next batch of up to `size` cases with everything that belongs to them, as tapes for
-    /// the writer, on `spare` tapes (emptied) when given; nil when done.
+    /// the writer, on a written batch's tapes when one is given back; nil when done.
     mutating func nextBatch(size: Int, reusing spare: DemoTapes? = nil) -> DemoTapes? {
         guard made < cases else { return nil }
         let end = min(cases, made + size)
-        rows = spare ?? DemoTapes(expectedCases: end - made)
+        if var spare {
+            spare.clear()
+            rows = spare
+        } else {
+            rows = DemoTapes(expectedCases: end - made)
+        }
         while made < end {
             makeCase(openedAt: openedTimes[made])
             made += 1

@@ -38,8 +38,9 @@ extension Engine {
                 let agency = engine.agency, now = clock.now
                 // Two cores: one makes rows and continues the event chain, the other writes them.
                 let handoff = BatchHandoff<DemoHandoff>(depth: 3)
-                // Written batches go back emptied, so the generator refills memory it has rather
-                // than new pages the kernel must clear first.
+                // Written batches go back, so the generator refills memory it has rather than new
+                // pages the kernel must clear first; it also frees the forms they held, which the
+                // writer, the busier thread, then need not.
                 let spare = BatchHandoff<DemoTapes>(depth: 4)
                 let producer = Thread {
                     Thread.current.name = "demo-rows"  // so profilers tell the two threads apart
@@ -59,11 +60,10 @@ extension Engine {
                 // includes freeing everything the generator kept.
                 while ending == nil, let next = handoff.take() {
                     switch next {
-                    case .rows(var batch):
+                    case .rows(let batch):
                         try engine.store.transaction { try engine.store.insert(batch) }
                         written += batch.caseCount
                         progress(written, cases)
-                        batch.clear()
                         _ = spare.offer(batch)
                     case .end(let refCounters, let counters):
                         ending = (refCounters, counters)

@@ -15,8 +15,8 @@ struct DemoTapes {
 
     var caseCount: Int { cases.rows }
 
-    /// Empties every tape, keeping their memory, and lets the forms go: a written batch goes back
-    /// to the generator this way, which then fills pages it already has instead of new ones.
+    /// Empties every tape, keeping their memory, and lets the forms go: the generator reuses a
+    /// written batch this way, filling pages it already has instead of new ones.
     mutating func clear() {
         for tape in [constituents, cases, tasks, events, ledger, decisions] { tape.clear() }
         forms.removeAll(keepingCapacity: true)
