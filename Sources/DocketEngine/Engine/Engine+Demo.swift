@@ -58,15 +58,24 @@ extension Engine {
                 var ending: (refCounters: [(prefix: String, year: Int, last: Int)], counters: CounterDelta)?
                 // Stops at the end message rather than waiting for the producer to finish, which
                 // includes freeing everything the generator kept.
-                while ending == nil, let next = handoff.take() {
-                    switch next {
-                    case .rows(let batch):
-                        try engine.store.transaction { try engine.store.insert(batch) }
-                        written += batch.caseCount
-                        progress(written, cases)
-                        _ = spare.offer(batch)
-                    case .end(let refCounters, let counters):
-                        ending = (refCounters, counters)
+                var producing = true
+                while producing && ending == nil {
+                    // Eight batches to a transaction: an index page that several batches change
+                    // is written out once, not after each batch. For 1M cases the process wrote
+                    // 3.0 GB instead of 3.9 GB (4 batches: 3.3 GB).
+                    try engine.store.transaction {
+                        for _ in 0..<8 where ending == nil {
+                            guard let next = handoff.take() else { producing = false; return }
+                            switch next {
+                            case .rows(let batch):
+                                try engine.store.insert(batch)
+                                written += batch.caseCount
+                                progress(written, cases)
+                                _ = spare.offer(batch)
+                            case .end(let refCounters, let counters):
+                                ending = (refCounters, counters)
+                            }
+                        }
                     }
                 }
                 guard let (counters, counts) = ending else { throw DocketError.refused("the demo generator stopped early") }
