@@ -28,4 +28,14 @@ final class BatchHandoffTests: XCTestCase {
         spare.cancel()
         XCTAssertFalse(spare.offer("d"), "a cancelled queue takes nothing")
     }
+
+    /// The writer failing mid-import cancels: the reader's next put is refused, and a take
+    /// after that ends at once rather than handing over rows nobody will write.
+    func testCancelStopsBothSides() {
+        let handoff = BatchHandoff<Int>(depth: 4)
+        XCTAssertTrue(handoff.put(1))
+        handoff.cancel()
+        XCTAssertFalse(handoff.put(2))
+        XCTAssertNil(handoff.take())
+    }
 }

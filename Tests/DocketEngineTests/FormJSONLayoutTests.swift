@@ -31,4 +31,16 @@ final class FormJSONLayoutTests: XCTestCase {
         XCTAssertEqual(encoded(form), JSONText.encode(form: form))
         XCTAssertTrue(encoded(form).contains("\"unlisted\":\"x\""))
     }
+
+    func testEveryEscapeIsWrittenAsTheSortingEncoderWritesIt() throws {
+        let form = try XCTUnwrap(WorkflowFixture.parsedAgency().form("claim_form"))
+        let layout = FormJSONLayout(form: form)
+        let tricky = ["plain", "quote \" backslash \\ slash /", "line\nbreak\r\ttab", "bell \u{07} del \u{7F}", "c1 \u{85} \u{9F}",
+                      "sep \u{2028} \u{2029}", "Łódź 한국어 😀 العربية", "", String(repeating: "long plain run ", count: 20)]
+        for (i, text) in tricky.enumerated() {
+            let values: FormValues = ["given_name": text, "family_name": "F\(i)", "notes": tricky[(i + 3) % tricky.count]]
+            XCTAssertEqual(layout.encode(values), JSONText.encode(form: values), text)
+        }
+        XCTAssertEqual(layout.encode(["not_a_field": "x"]), JSONText.encode(form: ["not_a_field": "x"]))
+    }
 }

@@ -18,18 +18,6 @@ final class ImportPrimitivesTests: XCTestCase {
         XCTAssertEqual(UTF8Validator.firstInvalid(in: Array("ab".utf8) + [0xE2, 0x82]), 2, "a character cut off at the end")
     }
 
-    func testFormJSONWriterWritesWhatJSONTextWrites() throws {
-        let form = try XCTUnwrap(WorkflowFixture.parsedAgency().form("claim_form"))
-        let writer = FormJSONWriter(form: form)
-        let tricky = ["plain", "quote \" backslash \\ slash /", "line\nbreak\r\ttab", "bell \u{07} del \u{7F}", "c1 \u{85} \u{9F}",
-                      "sep \u{2028} \u{2029}", "Łódź 한국어 😀 العربية", ""]
-        for (i, text) in tricky.enumerated() {
-            let values: FormValues = ["given_name": text, "family_name": "F\(i)", "notes": tricky[(i + 3) % tricky.count]]
-            XCTAssertEqual(writer.encode(values), JSONText.encode(form: values), text)
-        }
-        XCTAssertNil(writer.encode(["not_a_field": "x"]), "keys outside the form fall back to JSONText")
-    }
-
     func testCSVReaderKeepsRecordOffsetsAcrossChunkBoundaries() throws {
         let dir = TempDir()
         // Records longer than a chunk, CRLF split across a boundary, quotes doubled.

@@ -261,7 +261,7 @@ final class ImportReader: @unchecked Sendable {
         case writing(row: Int, Error)
     }
 
-    let queue = RowQueue<PreparedChunk>(limit: 16)
+    let queue = BatchHandoff<PreparedChunk>(depth: 16)
     private let source: ImportSource
     private let size: Int64
     private let display: String
@@ -294,7 +294,7 @@ final class ImportReader: @unchecked Sendable {
     func start() {
         let thread = Thread { [self] in
             do { try run() } catch { failure = error }
-            queue.close()
+            queue.finish()
             done.signal()
         }
         thread.stackSize = 8 << 20
@@ -319,7 +319,7 @@ final class ImportReader: @unchecked Sendable {
         if let rejects { try rejects.write(try source.rejectsStart()) }
         var chunk: [PreparedRow] = []
         chunk.reserveCapacity(256)
-        let encoder = FormJSONWriter(form: check.form)
+        let encoder = FormJSONLayout(form: check.form)
         func send() -> Bool {
             let ok = queue.put(PreparedChunk(rows: chunk, invalidSoFar: options.skipInvalid ? 0 : invalid,
                                              progress: ImportProgress(bytesRead: source.position, bytesTotal: size, rows: rows)))
@@ -337,7 +337,7 @@ final class ImportReader: @unchecked Sendable {
                 let person = Engine.newPerson(identity)
                 let (summary, decision) = maker.make(ref: "", values: canonical, identity: identity, person: person, actor: actor)
                 var json = ""
-                if !options.dryRun { json = encoder.encode(canonical) ?? JSONText.encode(form: canonical) }
+                if !options.dryRun { json = encoder.encode(canonical) }
                 chunk.append(PreparedRow(number: row.number, values: canonical, identity: identity,
                                          folded: IdentityMatcher.foldedNames(identity), person: person,
                                          searchTerms: NameFolding.searchText(given: person.givenName, family: person.familyName),

@@ -1,9 +1,11 @@
 /// One form's field ids in the order its stored JSON lists them (sorted, as
-/// `JSONText.encode(form:)` sorts them), each already written as a JSON key. A bulk load encodes
-/// a million forms: with the layout, each is written by looking its values up in that order,
-/// with no keys to sort and no string made for the result.
+/// `JSONText.encode(form:)` sorts them), each already written as a JSON key. Demos and imports
+/// encode a million forms: with the layout, each is written by looking its values up in that
+/// order, with no keys to sort.
 final class FormJSONLayout: Sendable {
     private let keys: [(id: String, json: [UInt8])]
+
+    convenience init(form: FormDefinition) { self.init(fieldIds: form.fields.map(\.id)) }
 
     init(fieldIds: [String]) {
         keys = Set(fieldIds).sorted().map { id in
@@ -32,5 +34,13 @@ final class FormJSONLayout: Sendable {
             out.removeSubrange(start...)
             out += JSONText.encode(form: values).utf8
         }
+    }
+
+    /// The same as text.
+    func encode(_ values: FormValues) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(values.count * 40 + 16)
+        encode(values, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
