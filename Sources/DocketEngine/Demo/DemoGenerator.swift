@@ -62,7 +62,7 @@ struct DemoGenerator {
             makeCase(openedAt: openedTimes[made])
             made += 1
         }
-        // Not kept here: the writer empties the batch and hands it back.
+        // Not kept here: the writer hands the batch back once written, and a later call empties it.
         defer { rows = DemoTapes(expectedCases: 0) }
         return rows
     }

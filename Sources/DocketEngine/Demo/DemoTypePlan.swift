@@ -23,7 +23,7 @@ final class DemoTypePlan {
         self.type = type
         self.lifecycle = lifecycle
         formValues = FormValueGenerator.prepared(for: form)
-        formJSON = FormJSONLayout(fieldIds: form.fields.map(\.id))
+        formJSON = FormJSONLayout(form: form)
         initial = lifecycle.initialState.id
         let closed = lifecycle.states.filter { $0.group == .closed }.map(\.id)
         undecidedStates = closed.filter { $0 != "decided" }
