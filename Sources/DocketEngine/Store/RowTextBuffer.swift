@@ -1,9 +1,10 @@
 import CSQLite
 
 /// Text values of one row, copied side by side into a buffer that outlives the INSERT, so SQLite
-/// can take them as they are (SQLITE_STATIC) instead of allocating and copying each one. Bulk
-/// loads bind tens of millions of text values. The buffer is refilled from the start for every
-/// row: a statement bound through it must be stepped to completion before the next row binds.
+/// can take them as they are (SQLITE_STATIC) instead of allocating and copying each one: an
+/// import binds millions of text values (a demo binds from its row tapes instead). The buffer
+/// is refilled from the start for every row: a statement bound through it must be stepped to
+/// completion before the next row binds.
 final class RowTextBuffer {
     private let base: UnsafeMutablePointer<UInt8>
     private let capacity: Int
@@ -23,7 +24,7 @@ final class RowTextBuffer {
         var value = value
         return value.withUTF8 { bytes in
             let count = bytes.count
-            // Longer than the room left (never for a demo row): SQLite keeps its own copy.
+            // Longer than the room left (a row of over a megabyte): SQLite keeps its own copy.
             guard count <= capacity - used else {
                 return sqlite3_bind_text(stmt, index, UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(base))
                     .assumingMemoryBound(to: CChar.self), Int32(count), docket_sqlite_transient())
