@@ -95,7 +95,7 @@ final class ImportWriterTests: XCTestCase {
         func bytes(_ s: String) -> [UInt8] { Array(s.utf8) }
         for name in ImportWriterTests.families {
             let target = NameFolding.fold(name)
-            let ranges = Store.familyRanges(target)
+            let ranges = SQLiteStore.familyRanges(target)
             for other in ImportWriterTests.families where NameFolding.fold(other) == target {
                 let inside = ranges.contains { r in
                     !bytes(other).lexicographicallyPrecedes(bytes(r.from))
@@ -104,9 +104,9 @@ final class ImportWriterTests: XCTestCase {
                 XCTAssertTrue(inside, "\(other) folds to \(target) but lies outside \(ranges)")
             }
         }
-        XCTAssertEqual(Store.familyRanges("kim").map(\.from), ["K", "k", "\u{80}"])
-        XCTAssertEqual(Store.familyRanges("kim").map(\.below), ["L", "l", nil])
-        XCTAssertEqual(Store.familyRanges("김").count, 1, "not ASCII: the whole day")
+        XCTAssertEqual(SQLiteStore.familyRanges("kim").map(\.from), ["K", "k", "\u{80}"])
+        XCTAssertEqual(SQLiteStore.familyRanges("kim").map(\.below), ["L", "l", nil])
+        XCTAssertEqual(SQLiteStore.familyRanges("김").count, 1, "not ASCII: the whole day")
     }
 
     /// Through the store: the same people as a scan of the whole birthday, in the same order.

@@ -23,13 +23,13 @@ final class StoreSchemaTests: XCTestCase {
         let dir = TempDir()
         let path = dir.file("old.db")
         do {
-            let store = try Store.open(path: path, create: true, migrate: false)
+            let store = try SQLiteStore.open(path: path, create: true, migrate: false)
             try store.migrate(to: 1)
             XCTAssertEqual(try store.userVersion(), 1)
             try store.db.run("INSERT INTO department(code, name) VALUES ('X', 'Old dept')")
             XCTAssertThrowsError(try store.db.run("SELECT count(*) FROM draft"), "v1 has no drafts table")
         }
-        let store = try Store.open(path: path)
+        let store = try SQLiteStore.open(path: path)
         XCTAssertEqual(try store.userVersion(), Schema.currentVersion)
         XCTAssertEqual(try store.db.scalarText("SELECT name FROM department WHERE code = 'X'"), "Old dept")
         XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM draft"), 0)
@@ -41,7 +41,7 @@ final class StoreSchemaTests: XCTestCase {
         let dir = TempDir()
         let path = dir.file("v3.db")
         do {
-            let store = try Store.open(path: path, create: true, migrate: false)
+            let store = try SQLiteStore.open(path: path, create: true, migrate: false)
             try store.migrate(to: 3)
             try store.db.run("INSERT INTO staff(login, name, role, created_at) VALUES ('ana', 'Ana', 'clerk', 1)")
             try store.db.run("""
@@ -49,7 +49,7 @@ final class StoreSchemaTests: XCTestCase {
                 VALUES ('ana', 'claim_form', NULL, '{"given_name":"Jan"}', 'family_name', 1700000000)
                 """)
         }
-        let store = try Store.open(path: path)
+        let store = try SQLiteStore.open(path: path)
         XCTAssertEqual(try store.userVersion(), 4)
         let kept = try XCTUnwrap(try store.draft(login: "ana", form: "claim_form"))
         XCTAssertEqual(kept.data, #"{"given_name":"Jan"}"#)
@@ -69,10 +69,10 @@ final class StoreSchemaTests: XCTestCase {
         let dir = TempDir()
         let path = dir.file("future.db")
         do {
-            let store = try Store.open(path: path, create: true)
+            let store = try SQLiteStore.open(path: path, create: true)
             try store.db.exec("PRAGMA user_version = 99")
         }
-        XCTAssertThrowsError(try Store.open(path: path)) { error in
+        XCTAssertThrowsError(try SQLiteStore.open(path: path)) { error in
             XCTAssertTrue("\(error)".contains("newer Docket"), "\(error)")
         }
     }

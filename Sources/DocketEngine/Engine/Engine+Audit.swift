@@ -9,7 +9,7 @@ extension Engine {
 
     public func verifyAudit() throws -> AuditReport {
         try locked {
-            var previous = Store.genesisHash
+            var previous = SQLiteStore.genesisHash
             var count = 0
             var broken: (Int64, String)?
             try store.forEachEvent { e in

@@ -6,11 +6,11 @@ public final class Engine: @unchecked Sendable {
     public let agency: Agency
     public let clock: Clock
     public let path: String
-    let store: Store
+    let store: SQLiteStore
     /// One engine call at a time per process; other processes are kept out by SQLite's locks.
     private let lock = NSLock()
 
-    init(store: Store, agency: Agency, clock: Clock) {
+    init(store: SQLiteStore, agency: Agency, clock: Clock) {
         self.store = store
         self.agency = agency
         self.clock = clock
@@ -29,7 +29,7 @@ public final class Engine: @unchecked Sendable {
 
     /// Opens an existing database (migrating its schema forward if needed).
     public static func open(path: String, clock: Clock = .system) throws -> Engine {
-        let store = try Store.open(path: path)
+        let store = try SQLiteStore.open(path: path)
         guard let source = try store.agencySource() else {
             throw DocketError.refused("\(path) has no agency configuration (an interrupted `docket init`?); remove it and run `docket init` again")
         }
@@ -49,7 +49,7 @@ public final class Engine: @unchecked Sendable {
             throw DocketError.refused("\(path) already exists; choose another --db path or move the file away first")
         }
         do {
-            let store = try Store.open(path: path, create: true)
+            let store = try SQLiteStore.open(path: path, create: true)
             let engine = Engine(store: store, agency: agency, clock: clock)
             try engine.seed(agencyText: text, creator: creator, creatorName: creatorName)
             return engine

@@ -1,7 +1,7 @@
 /// A case being changed by one command, inside that command's transaction. It keeps the case
 /// row, its main task and the SLA clock consistent, and records an event for every change.
 struct CaseWork {
-    let store: Store
+    let store: SQLiteStore
     let agency: Agency
     let actor: String
     let now: Int64
@@ -11,7 +11,7 @@ struct CaseWork {
     var tasks: [TaskRecord]
     let lifecycle: Lifecycle
 
-    init(store: Store, agency: Agency, actor: String, now: Int64, summary: CaseSummary, tasks: [TaskRecord]) throws {
+    init(store: SQLiteStore, agency: Agency, actor: String, now: Int64, summary: CaseSummary, tasks: [TaskRecord]) throws {
         guard let lifecycle = agency.lifecycle(forType: summary.type) else {
             throw DocketError.refused("\(summary.ref) has case type \(summary.type), which the agency file no longer defines")
         }

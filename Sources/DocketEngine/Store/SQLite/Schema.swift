@@ -162,10 +162,10 @@ enum Schema {
     ) WITHOUT ROWID;
     """
 
-    /// v3: dashboard counters (see Store+Counters.swift), filled from the rows already there by
+    /// v3: dashboard counters (see SQLiteStore+Counters.swift), filled from the rows already there by
     /// the same statements a rebuild uses. A later change to how counters are kept goes in a new
     /// migration that rebuilds them.
-    static let v3 = v3Tables + "\n" + Store.counterFill
+    static let v3 = v3Tables + "\n" + SQLiteStore.counterFill
 
     static let v3Tables = """
     CREATE TABLE counter_department(

@@ -1,5 +1,5 @@
 /// The append-only event chain: each event stores its own hash and its predecessor's.
-extension Store {
+extension SQLiteStore {
     static let genesisHash = String(repeating: "0", count: 64)
 
     /// Appends one event inside the caller's transaction; the id and the previous hash are read
@@ -9,7 +9,7 @@ extension Store {
                      reason: String?, details: String = "{}") throws -> EventRecord {
         let last = try db.statement("SELECT id, hash FROM event ORDER BY id DESC LIMIT 1")
         var id: Int64 = 1
-        var prev = Store.genesisHash
+        var prev = SQLiteStore.genesisHash
         if try last.step() {
             id = last.int(0) + 1
             prev = last.text(1)
@@ -28,7 +28,7 @@ extension Store {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
-    func eventInsertStatement() throws -> Statement { try db.statement(Store.eventInsert) }
+    func eventInsertStatement() throws -> Statement { try db.statement(SQLiteStore.eventInsert) }
 
     /// Through `eventInsertStatement()`, kept by writers that append many events.
     func insert(_ e: EventRecord, into s: Statement) throws {
@@ -47,7 +47,7 @@ extension Store {
     }
 
     func events(caseId: Int64) throws -> [EventRecord] {
-        let s = try db.statement("SELECT \(Store.eventColumns) FROM event WHERE case_id = ? ORDER BY id")
+        let s = try db.statement("SELECT \(SQLiteStore.eventColumns) FROM event WHERE case_id = ? ORDER BY id")
         try s.bind([.int(caseId)])
         var out: [EventRecord] = []
         while try s.step() { out.append(readEvent(s)) }
@@ -55,7 +55,7 @@ extension Store {
     }
 
     func events(constituentId: Int64) throws -> [EventRecord] {
-        let s = try db.statement("SELECT \(Store.eventColumns) FROM event WHERE constituent_id = ? ORDER BY id")
+        let s = try db.statement("SELECT \(SQLiteStore.eventColumns) FROM event WHERE constituent_id = ? ORDER BY id")
         try s.bind([.int(constituentId)])
         var out: [EventRecord] = []
         while try s.step() { out.append(readEvent(s)) }
@@ -65,7 +65,7 @@ extension Store {
     /// Walks every event in id order without loading them all.
     func forEachEvent(_ body: (EventRecord) throws -> Bool) throws {
         // A separate statement: the body may run other cached statements.
-        let s = try db.statement("SELECT \(Store.eventColumns) FROM event ORDER BY id")
+        let s = try db.statement("SELECT \(SQLiteStore.eventColumns) FROM event ORDER BY id")
         while try s.step() {
             if try !body(readEvent(s)) { s.reset(); return }
         }

@@ -10,7 +10,7 @@
 ///   decisions with their total days from opening;
 /// - counter_staff: per (login, department, day) open tasks by opening day and completed tasks
 ///   by closing day.
-extension Store {
+extension SQLiteStore {
     /// Called by every insert and update of a case row, inside its transaction. `old` is nil for
     /// a new case. Skipped during a bulk load, which tallies its rows and writes the sums at the end.
     func caseChanged(from old: CaseSummary?, to new: CaseSummary) throws {
@@ -99,7 +99,7 @@ extension Store {
                 DELETE FROM counter_department; DELETE FROM counter_due; DELETE FROM counter_opened;
                 DELETE FROM counter_flow; DELETE FROM counter_staff;
                 """)
-            try db.exec(Store.counterFill)
+            try db.exec(SQLiteStore.counterFill)
         }
     }
 

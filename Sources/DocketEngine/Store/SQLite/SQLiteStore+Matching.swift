@@ -2,7 +2,7 @@ import CSQLite
 
 /// Finding people the agency already knows, for intake and import: by birth date and folded
 /// family name, and by folded name within a birth year.
-extension Store {
+extension SQLiteStore {
     /// A constituent (not erased) with this national id: one index probe. (Index entries with
     /// the same key lie in id order, so this is the earliest.)
     func constituentId(nationalId: String) throws -> Int64? {
@@ -19,7 +19,7 @@ extension Store {
     func constituents(bornOn birthDate: String, foldedFamily: String, limit: Int = 50) throws -> [Constituent] {
         let target = Array(foldedFamily.utf8)
         var ids: [Int64] = []
-        for range in Store.familyRanges(foldedFamily) where ids.count < limit {
+        for range in SQLiteStore.familyRanges(foldedFamily) where ids.count < limit {
             let s: Statement
             if let below = range.below {
                 s = try db.statement("SELECT id, family_name FROM constituent WHERE birth_date = ? AND family_name >= ? AND family_name < ?")
@@ -30,7 +30,7 @@ extension Store {
             s.bind(birthDate, at: 1)
             s.bind(range.from, at: 2)
             while ids.count < limit, try s.step() {
-                if Store.folds(s, column: 1, to: target, text: foldedFamily) { ids.append(s.int(0)) }
+                if SQLiteStore.folds(s, column: 1, to: target, text: foldedFamily) { ids.append(s.int(0)) }
             }
             s.reset()
         }

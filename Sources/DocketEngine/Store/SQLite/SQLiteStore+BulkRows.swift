@@ -42,7 +42,7 @@ struct DemoTapes {
         constituents.endRow()
     }
 
-    /// In the order of Store.demoCaseInsert, the form last; the case was last updated when it
+    /// In the order of SQLiteStore.demoCaseInsert, the form last; the case was last updated when it
     /// opened.
     mutating func add(_ c: CaseSummary, form: FormValues, layout: FormJSONLayout, actor: String) {
         cases.put(c.ref); cases.put(c.type); cases.put(c.state); cases.put(c.priority)
@@ -75,7 +75,7 @@ struct DemoTapes {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     static let demoCaseInsert = """
         INSERT INTO cases(ref, type, state, priority, constituent_id, department, assignee, task_status, sla_policy,
                           opened_at, due_day, closed_at, hold_since, hold_until, hold_prior_state, held_seconds,
@@ -90,7 +90,7 @@ extension Store {
                                     search_terms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, columns: 11, in: db)
         try batch.forms.withUnsafeBufferPointer { forms in
-            try batch.cases.write(Store.demoCaseInsert, columns: 24, in: db) { row, json in
+            try batch.cases.write(SQLiteStore.demoCaseInsert, columns: 24, in: db) { row, json in
                 forms[row].layout.encode(forms[row].values, into: &json)
             }
         }
@@ -98,10 +98,10 @@ extension Store {
             INSERT INTO task(id, case_id, parent_id, department, assignee, status, reason, opened_at, closed_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, columns: 9, in: db)
-        try batch.events.write(Store.eventInsert, columns: 10, in: db)
+        try batch.events.write(SQLiteStore.eventInsert, columns: 10, in: db)
         try batch.ledger.write("""
             INSERT INTO ledger(id, case_id, at, kind, code, amount, currency, method, receipt, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, columns: 10, in: db)
-        try batch.decisions.write(Store.decisionInsert, columns: 6, in: db)
+        try batch.decisions.write(SQLiteStore.decisionInsert, columns: 6, in: db)
     }
 }

@@ -1,7 +1,7 @@
 /// What an export reads, a page at a time in id order (keyset paging: each page starts after
 /// the last id of the one before, so a million rows never sit in memory and no page costs
 /// more than the rows it returns plus the ones its filter skips).
-extension Store {
+extension SQLiteStore {
     /// One exported case: its summary, stored form, and its person's contact details.
     struct ExportedCase {
         var summary: CaseSummary
@@ -28,7 +28,7 @@ extension Store {
         let (filter, args) = exportFilter(query, today: today)
         // NOT INDEXED: walk the table in id order; a filter index would make every page sort.
         let s = try db.statement("""
-            SELECT \(Store.summaryColumns), c.form, p.birth_date, p.email, p.phone, p.address
+            SELECT \(SQLiteStore.summaryColumns), c.form, p.birth_date, p.email, p.phone, p.address
             FROM cases c NOT INDEXED JOIN constituent p ON p.id = c.constituent_id
             WHERE c.id > ?\(filter) ORDER BY c.id LIMIT ?
             """)

@@ -13,10 +13,10 @@ struct EventChain {
     }
 
     /// Where the chain ends in a database now. Read under the write lock.
-    static func tip(of store: Store) throws -> EventChain {
+    static func tip(of store: SQLiteStore) throws -> EventChain {
         let last = try store.db.statement("SELECT id, hash FROM event ORDER BY id DESC LIMIT 1")
         defer { last.reset() }
-        guard try last.step() else { return EventChain(nextId: 1, lastHash: Store.genesisHash) }
+        guard try last.step() else { return EventChain(nextId: 1, lastHash: SQLiteStore.genesisHash) }
         return EventChain(nextId: last.int(0) + 1, lastHash: last.text(1))
     }
 
@@ -32,7 +32,7 @@ struct EventChain {
     }
 
     /// The next event sealed straight onto a bulk load's tape, in the column order of
-    /// Store.eventInsert: no record and no hash string is made for it.
+    /// SQLiteStore.eventInsert: no record and no hash string is made for it.
     mutating func seal(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
                        reason: String?, details: String, onto tape: RowTape) {
         tape.put(nextId); tape.put(at); tape.put(actor); tape.put(caseId); tape.put(constituentId)
@@ -58,11 +58,11 @@ struct EventChain {
 /// Appends events inside one transaction that holds the write lock, keeping the chain's tip in
 /// memory instead of reading it back for every event.
 final class EventChainWriter {
-    private let store: Store
+    private let store: SQLiteStore
     private var chain: EventChain
     private let statement: Statement
 
-    init(store: Store) throws {
+    init(store: SQLiteStore) throws {
         self.store = store
         chain = try EventChain.tip(of: store)
         var statement = try store.eventInsertStatement()

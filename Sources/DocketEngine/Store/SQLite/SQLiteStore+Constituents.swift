@@ -1,5 +1,5 @@
 /// Constituents and the folded-name search over them.
-extension Store {
+extension SQLiteStore {
     private static let constituentColumns =
         "id, given_name, family_name, birth_date, national_id, email, phone, address, language, erased_at"
     /// Statement texts made once: the statement cache is keyed by them, and matching reads
@@ -37,7 +37,7 @@ extension Store {
     }
 
     func constituent(id: Int64) throws -> Constituent? {
-        let s = try db.statement(Store.selectById)
+        let s = try db.statement(SQLiteStore.selectById)
         s.bind(id, at: 1)
         defer { s.reset() }
         return try s.step() ? readConstituent(s) : nil
@@ -46,14 +46,14 @@ extension Store {
     /// The earliest constituent (not erased) with this national id, read in the one index probe
     /// (entries with one key lie in id order; an ORDER BY here would add a sort).
     func constituent(nationalId: String) throws -> Constituent? {
-        let s = try db.statement(Store.selectByNationalId)
+        let s = try db.statement(SQLiteStore.selectByNationalId)
         s.bind(nationalId, at: 1)
         defer { s.reset() }
         return try s.step() ? readConstituent(s) : nil
     }
 
     func constituents(nationalId: String) throws -> [Constituent] {
-        let s = try db.statement("SELECT \(Store.constituentColumns) FROM constituent WHERE national_id = ? ORDER BY id")
+        let s = try db.statement("SELECT \(SQLiteStore.constituentColumns) FROM constituent WHERE national_id = ? ORDER BY id")
         try s.bind([.text(nationalId)])
         var out: [Constituent] = []
         while try s.step() { out.append(readConstituent(s)) }
@@ -65,7 +65,7 @@ extension Store {
     /// rowid order stops after one page instead of ranking a hundred thousand "Kim"s.
     func searchConstituents(match: String, limit: Int) throws -> [Constituent] {
         let s = try db.statement("""
-            SELECT \(Store.constituentColumns.split(separator: ",").map { "c." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
+            SELECT \(SQLiteStore.constituentColumns.split(separator: ",").map { "c." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
             FROM constituent_search f JOIN constituent c ON c.id = f.rowid
             WHERE constituent_search MATCH ? ORDER BY f.rowid DESC LIMIT ?
             """)

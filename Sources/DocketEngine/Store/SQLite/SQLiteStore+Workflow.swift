@@ -1,5 +1,5 @@
 /// Writes behind the workflow commands. Each runs inside the command's transaction.
-extension Store {
+extension SQLiteStore {
     /// Saves a changed case, bumping its version; fails when someone else saved it first.
     func updateCase(_ c: CaseSummary, previous: CaseSummary, expectedVersion: Int64, at: Int64, actor: String) throws {
         try db.run("""
@@ -32,7 +32,7 @@ extension Store {
     }
 
     func task(id: Int64) throws -> TaskRecord? {
-        let s = try db.statement("SELECT \(Store.taskColumns) FROM task WHERE id = ?")
+        let s = try db.statement("SELECT \(SQLiteStore.taskColumns) FROM task WHERE id = ?")
         try s.bind([.int(id)])
         return try readTasks(s).first
     }
@@ -40,7 +40,7 @@ extension Store {
     static let decisionInsert = "INSERT INTO decision(case_id, outcome, reason_code, rationale, at, actor) VALUES (?, ?, ?, ?, ?, ?)"
 
     func insertDecision(caseId: Int64, _ d: DecisionRecord) throws {
-        try db.run(Store.decisionInsert,
+        try db.run(SQLiteStore.decisionInsert,
                    [.int(caseId), .text(d.outcome), .text(d.reasonCode), .text(d.rationale), .int(d.at), .text(d.actor)])
     }
 
@@ -78,7 +78,7 @@ extension Store {
 
     /// Every open task assigned to a person, oldest first.
     func openTasks(assignee: String) throws -> [TaskRecord] {
-        let s = try db.statement("SELECT \(Store.taskColumns) FROM task WHERE assignee = ? AND closed_at IS NULL ORDER BY opened_at, id")
+        let s = try db.statement("SELECT \(SQLiteStore.taskColumns) FROM task WHERE assignee = ? AND closed_at IS NULL ORDER BY opened_at, id")
         try s.bind([.text(assignee)])
         return try readTasks(s)
     }
@@ -96,7 +96,7 @@ extension Store {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Each (case type, state) pair some case is in: a new agency file must keep them all.
     func typeStatesInUse() throws -> [(String, String)] {
         let s = try db.statement("SELECT DISTINCT type, state FROM cases")

@@ -1,6 +1,6 @@
 /// Writes behind editing a case's form: the stored values (and the amount mirrored from
 /// them), and the constituent's identity with their entry in the name index.
-extension Store {
+extension SQLiteStore {
     func updateCaseForm(caseId: Int64, form: String, amount: Int64?) throws {
         let s = try db.statement("UPDATE cases SET form = ?, amount = ? WHERE id = ?")
         s.bind(form, at: 1)

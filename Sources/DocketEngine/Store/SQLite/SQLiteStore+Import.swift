@@ -7,7 +7,7 @@
 /// tallied in memory, as `caseChanged` would count it, and applied at each flush: a handful of
 /// counter rows per transaction instead of several upserts per case.
 final class BulkIntakeWriter {
-    private let store: Store
+    private let store: SQLiteStore
     private let chain: EventChainWriter
     private var nextCase: Int64
     private var nextTask: Int64
@@ -20,8 +20,8 @@ final class BulkIntakeWriter {
     private let taskInsert: Statement
     private let personInsert: Statement
 
-    /// Call inside a transaction that holds the write lock (`Store.transaction`).
-    init(store: Store) throws {
+    /// Call inside a transaction that holds the write lock (`SQLiteStore.transaction`).
+    init(store: SQLiteStore) throws {
         self.store = store
         chain = try EventChainWriter(store: store)
         nextCase = (try store.db.scalarInt("SELECT max(id) FROM cases") ?? 0) + 1
@@ -122,7 +122,7 @@ final class BulkIntakeWriter {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Runs a bulk write with a page cache big enough (256 MB) that a long transaction does not
     /// spill and rewrite pages, then hands the memory back.
     func withLargeCache<T>(_ body: () throws -> T) throws -> T {

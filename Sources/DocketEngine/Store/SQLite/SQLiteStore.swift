@@ -2,7 +2,7 @@ import CSQLite
 import Foundation
 
 /// The SQLite case store: the only place in Docket that speaks SQL.
-final class Store {
+final class SQLiteStore {
     let db: Database
     let path: String
     /// True while a bulk load runs: counters are rebuilt once at its end instead of per row.
@@ -17,7 +17,7 @@ final class Store {
 
     /// Opens an existing database, or creates one when `create` is set. New files are mode 0600:
     /// they hold citizens' personal data.
-    static func open(path: String, create: Bool = false, migrate: Bool = true) throws -> Store {
+    static func open(path: String, create: Bool = false, migrate: Bool = true) throws -> SQLiteStore {
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
         if !exists {
@@ -35,7 +35,7 @@ final class Store {
             Glibc.close(fd)
         }
         let db = try Database(path: path)
-        let store = Store(db: db, path: path)
+        let store = SQLiteStore(db: db, path: path)
         try store.configure()
         if !create && exists {
             // An empty or foreign file is not a Docket database: say so instead of migrating it.
@@ -105,7 +105,7 @@ final class Store {
             """)
         var indexes: [(String, String)] = []
         while try defs.step() {
-            if !Store.indexesKeptThroughBulkLoad.contains(defs.text(0)) { indexes.append((defs.text(0), defs.text(1))) }
+            if !SQLiteStore.indexesKeptThroughBulkLoad.contains(defs.text(0)) { indexes.append((defs.text(0), defs.text(1))) }
         }
         try db.exec("PRAGMA journal_mode=OFF")
         // The rows are made to reference each other correctly (DemoDeterminismTests checks with
@@ -205,7 +205,7 @@ final class Store {
 
 enum StoreTable: String { case cases, constituent, task, event, staff, ledger }
 
-extension Store {
+extension SQLiteStore {
     /// VACUUM INTO writes a compact, consistent snapshot as of one read transaction.
     func backup(to destination: String) throws {
         try db.run("VACUUM INTO ?", [.text(destination)])

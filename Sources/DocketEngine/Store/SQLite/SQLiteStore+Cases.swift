@@ -1,7 +1,7 @@
 import Foundation
 
 /// Cases and their tasks: inserts and the keyset-paged queue queries.
-extension Store {
+extension SQLiteStore {
     /// The next ref for a prefix and year (DC-2026-004211), counted in the same transaction.
     func nextRef(prefix: String, year: Int) throws -> String {
         try db.run("""
@@ -78,20 +78,20 @@ extension Store {
     }
 
     func caseSummary(ref: String) throws -> CaseSummary? {
-        let s = try db.statement("SELECT \(Store.summaryColumns) FROM cases c JOIN constituent p ON p.id = c.constituent_id WHERE c.ref = ?")
+        let s = try db.statement("SELECT \(SQLiteStore.summaryColumns) FROM cases c JOIN constituent p ON p.id = c.constituent_id WHERE c.ref = ?")
         try s.bind([.text(ref)])
         return try s.step() ? readSummary(s) : nil
     }
 
     func caseSummary(id: Int64) throws -> CaseSummary? {
-        let s = try db.statement("SELECT \(Store.summaryColumns) FROM cases c JOIN constituent p ON p.id = c.constituent_id WHERE c.id = ?")
+        let s = try db.statement("SELECT \(SQLiteStore.summaryColumns) FROM cases c JOIN constituent p ON p.id = c.constituent_id WHERE c.id = ?")
         try s.bind([.int(id)])
         return try s.step() ? readSummary(s) : nil
     }
 
     func cases(constituentId: Int64) throws -> [CaseSummary] {
         let s = try db.statement("""
-            SELECT \(Store.summaryColumns) FROM cases c JOIN constituent p ON p.id = c.constituent_id
+            SELECT \(SQLiteStore.summaryColumns) FROM cases c JOIN constituent p ON p.id = c.constituent_id
             WHERE c.constituent_id = ? ORDER BY c.opened_at, c.ref
             """)
         try s.bind([.int(constituentId)])
@@ -175,7 +175,7 @@ extension Store {
         }
         let order = key.map { $0 + (ascending ? "" : " DESC") }.joined(separator: ", ")
         let s = try db.statement("""
-            SELECT \(Store.summaryColumns) FROM cases c JOIN constituent p ON p.id = c.constituent_id
+            SELECT \(SQLiteStore.summaryColumns) FROM cases c JOIN constituent p ON p.id = c.constituent_id
             \(whereSQL.isEmpty ? "" : "WHERE " + whereSQL) ORDER BY \(order) LIMIT ?
             """)
         try s.bind(args + [.int(Int64(query.limit))])
@@ -209,7 +209,7 @@ extension Store {
     }
 
     func tasks(caseId: Int64) throws -> [TaskRecord] {
-        let s = try db.statement("SELECT \(Store.taskColumns) FROM task WHERE case_id = ? ORDER BY id")
+        let s = try db.statement("SELECT \(SQLiteStore.taskColumns) FROM task WHERE case_id = ? ORDER BY id")
         try s.bind([.int(caseId)])
         return try readTasks(s)
     }

@@ -1,6 +1,6 @@
 /// Reading the dashboard counters: a few thousand small rows summed for one day, never a scan
 /// of the cases.
-extension Store {
+extension SQLiteStore {
     /// Every counter the backlog report needs, read in one snapshot so the figures agree with
     /// each other even while others write.
     func counterSnapshot(today: Day, dueSoonThrough: Day, flowsSince: Day, completedSince: Day) throws -> CounterSnapshot {

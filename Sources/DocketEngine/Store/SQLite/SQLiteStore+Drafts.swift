@@ -1,6 +1,6 @@
 /// Drafts of partly keyed forms, replaced as they type: one row per person and form for an
 /// intake (no case), and one per person, form and case for a correction.
-extension Store {
+extension SQLiteStore {
     struct StoredDraft {
         var form: String
         /// The case being corrected; nil for an intake.
@@ -29,17 +29,17 @@ extension Store {
     }
 
     func draft(login: String, form: String, caseId: Int64? = nil) throws -> StoredDraft? {
-        let s = try db.statement(Store.draftColumns + " WHERE d.login = ? AND d.form = ? AND ifnull(d.case_id, 0) = ?")
+        let s = try db.statement(SQLiteStore.draftColumns + " WHERE d.login = ? AND d.form = ? AND ifnull(d.case_id, 0) = ?")
         try s.bind([.text(login), .text(form), .int(caseId ?? 0)])
-        return try s.step() ? Store.storedDraft(s) : nil
+        return try s.step() ? SQLiteStore.storedDraft(s) : nil
     }
 
     /// A person's drafts, the most recently saved first.
     func drafts(login: String) throws -> [StoredDraft] {
-        let s = try db.statement(Store.draftColumns + " WHERE d.login = ? ORDER BY d.updated_at DESC, d.form, c.ref")
+        let s = try db.statement(SQLiteStore.draftColumns + " WHERE d.login = ? ORDER BY d.updated_at DESC, d.form, c.ref")
         try s.bind([.text(login)])
         var out: [StoredDraft] = []
-        while try s.step() { out.append(Store.storedDraft(s)) }
+        while try s.step() { out.append(SQLiteStore.storedDraft(s)) }
         return out
     }
 
