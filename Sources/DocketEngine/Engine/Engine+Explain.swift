@@ -15,8 +15,8 @@ extension Engine {
     public func explainRoute(_ ref: String, as actor: StaffMember) throws -> RouteExplanation {
         try locked {
             guard let c = try store.caseSummary(ref: ref.uppercased()) else { throw DocketError.notFound("no case \(ref)") }
-            let w = try CaseWork(store: store, agency: agency, actor: actor.login, now: clock.now, summary: c, tasks: [])
-            var subject = try w.subject()
+            let w = try CaseWork(agency: agency, actor: actor.login, now: clock.now, read: try store.caseForChange(c))
+            var subject = w.subject()
             let stateSubject = subject
             // The intake rules saw the case as it came in: initial state, the type's priority, no tags
             // yet (the priority and tags rules gave it since must not change what they say).

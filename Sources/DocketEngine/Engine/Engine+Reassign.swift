@@ -29,33 +29,26 @@ extension Engine {
                     $0.active && $0.login != login && ($0.role == .caseworker || $0.role == .supervisor)
                 }
                 var loads: [String: [String: Int]] = [:]
-                var plan: [ReassignmentStep] = []
+                var work: [(task: TaskRecord, ref: String)] = []
                 for t in tasks {
                     if loads[t.department] == nil { loads[t.department] = try store.activeTaskCounts(department: t.department) }
-                    let candidates = staff.filter { $0.departments.contains(t.department) }.map(\.login)
-                    let pick = candidates.min { a, b in
-                        let la = loads[t.department]![a, default: 0], lb = loads[t.department]![b, default: 0]
-                        return la == lb ? a < b : la < lb
-                    }
-                    if let pick { loads[t.department]![pick, default: 0] += 1 }
                     guard let c = try store.caseSummary(id: t.caseId) else { continue }
-                    plan.append(ReassignmentStep(ref: c.ref, taskId: t.id, department: t.department, isReferral: t.isReferral, to: pick))
+                    work.append((t, c.ref))
                 }
+                let plan = WorkPlans.reassign(work, colleagues: staff, loads: loads)
                 if preview { return plan }
                 let now = clock.now
                 for step in plan {
                     guard let summary = try store.caseSummary(ref: step.ref) else { continue }
-                    var w = try CaseWork(store: store, agency: agency, actor: actor.login, now: now, summary: summary,
-                                         tasks: try store.tasks(caseId: summary.id))
+                    var w = try CaseWork(agency: agency, actor: actor.login, now: now, read: try store.caseForChange(summary))
                     if step.isReferral, let i = w.tasks.firstIndex(where: { $0.id == step.taskId }) {
                         w.tasks[i].assignee = step.to
-                        try store.updateTask(w.tasks[i], closedBy: nil)
                     } else {
-                        try w.setAssignee(step.to)
+                        w.setAssignee(step.to)
                     }
-                    try w.event("reassigned", reason: "work of \(login) spread by \(actor.login)",
-                                details: [("task", .int(step.taskId)), ("from", .string(login)), ("to", .optional(step.to))])
-                    try w.save(expectedVersion: summary.version)
+                    w.event("reassigned", reason: "work of \(login) spread by \(actor.login)",
+                            details: [("task", .int(step.taskId)), ("from", .string(login)), ("to", .optional(step.to))])
+                    try store.save(w.finish())
                 }
                 return plan
             }

@@ -40,26 +40,15 @@ extension Engine {
                 query.limit = count
                 let today = clock.today
                 let cases = try store.listCases(query, today: today)
-                var loads = try store.openTaskLoads()
-                var plan: [RebalanceStep] = []
-                for c in cases {
-                    let pick = workers.min { a, b in
-                        let la = loads[a, default: 0], lb = loads[b, default: 0]
-                        return la == lb ? a < b : la < lb
-                    }!
-                    plan.append(RebalanceStep(ref: c.ref, taskId: c.mainTaskId ?? 0, ageDays: today - Day(unixSeconds: c.openedAt),
-                                              to: pick, loadBefore: loads[pick, default: 0]))
-                    loads[pick, default: 0] += 1
-                }
+                let plan = WorkPlans.rebalance(cases, workers: workers, loads: try store.openTaskLoads(), today: today)
                 if preview { return plan }
                 let now = clock.now
                 for (step, summary) in zip(plan, cases) {
-                    var w = try CaseWork(store: store, agency: agency, actor: actor.login, now: now, summary: summary,
-                                         tasks: try store.tasks(caseId: summary.id))
-                    try w.setAssignee(step.to)
-                    try w.event("assigned", reason: "\(dept) backlog rebalanced by \(actor.login)",
-                                details: [("task", .int(step.taskId)), ("from", .null), ("to", .string(step.to))])
-                    try w.save(expectedVersion: summary.version)
+                    var w = try CaseWork(agency: agency, actor: actor.login, now: now, read: try store.caseForChange(summary))
+                    w.setAssignee(step.to)
+                    w.event("assigned", reason: "\(dept) backlog rebalanced by \(actor.login)",
+                            details: [("task", .int(step.taskId)), ("from", .null), ("to", .string(step.to))])
+                    try store.save(w.finish())
                 }
                 return plan
             }

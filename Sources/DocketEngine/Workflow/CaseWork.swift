@@ -1,37 +1,52 @@
-/// A case being changed by one command, inside that command's transaction. It keeps the case
-/// row, its main task and the SLA clock consistent, and records an event for every change.
+/// A case being changed by one command: the workflow rules. It keeps the case row, its main
+/// task and the SLA clock consistent and asks for an event for every change; it reads and
+/// writes no store. `finish` hands the store what changed, as one `CaseChange`.
 struct CaseWork {
-    let store: SQLiteStore
     let agency: Agency
     let actor: String
     let now: Int64
     var c: CaseSummary
-    /// The case as it was read, for the counters' before-and-after.
+    /// The case as it was read, for the counters' before-and-after and the version check.
     let original: CaseSummary
     var tasks: [TaskRecord]
+    private let originalTasks: [TaskRecord]
     let lifecycle: Lifecycle
+    /// The case's person and form, as routing rules see them.
+    let person: Constituent?
+    private(set) var form: FormValues
+    private var formChanged = false
+    /// The person's identity as a form edit left it, when it changed.
+    var personChanged: Constituent?
+    /// The id the next task this command opens gets: the store reserved a block of them.
+    private(set) var nextTaskId: Int64
+    private(set) var events: [NewEvent] = []
+    var decisions: [DecisionRecord] = []
 
-    init(store: SQLiteStore, agency: Agency, actor: String, now: Int64, summary: CaseSummary, tasks: [TaskRecord]) throws {
-        guard let lifecycle = agency.lifecycle(forType: summary.type) else {
-            throw DocketError.refused("\(summary.ref) has case type \(summary.type), which the agency file no longer defines")
+    init(agency: Agency, actor: String, now: Int64, read: CaseRead) throws {
+        guard let lifecycle = agency.lifecycle(forType: read.summary.type) else {
+            throw DocketError.refused("\(read.summary.ref) has case type \(read.summary.type), which the agency file no longer defines")
         }
-        self.store = store
         self.agency = agency
         self.actor = actor
         self.now = now
-        self.c = summary
-        self.original = summary
-        self.tasks = tasks
+        c = read.summary
+        original = read.summary
+        tasks = read.tasks
+        originalTasks = read.tasks
         self.lifecycle = lifecycle
+        person = read.person
+        form = read.form
+        nextTaskId = read.nextTaskId
     }
 
     var openReferrals: [TaskRecord] { tasks.filter { $0.isReferral && $0.isOpen } }
     var mainTaskIndex: Int? { tasks.firstIndex { $0.id == c.mainTaskId } }
     var group: StateGroup { lifecycle.state(c.state)?.group ?? .active }
 
-    func event(_ kind: String, reason: String? = nil, details: [(String, JSONText.Value)] = []) throws {
-        try store.appendEvent(at: now, actor: actor, caseId: c.id, constituentId: nil, kind: kind, reason: reason,
-                              details: JSONText.encode(.object(details)))
+    mutating func event(_ kind: String, reason: String? = nil, constituent: Int64? = nil,
+                        details: [(String, JSONText.Value)] = []) {
+        events.append(NewEvent(at: now, actor: actor, caseId: c.id, constituentId: constituent, kind: kind, reason: reason,
+                               details: JSONText.encode(.object(details))))
     }
 
     // MARK: the main task
@@ -43,35 +58,49 @@ struct CaseWork {
         return c.assignee == nil ? "assigned" : "in_progress"
     }
 
-    mutating func setAssignee(_ login: String?) throws {
+    mutating func setAssignee(_ login: String?) {
         c.assignee = login
-        try syncMainTask()
+        syncMainTask()
     }
 
-    mutating func syncMainTask() throws {
+    mutating func syncMainTask() {
         c.taskStatus = mainTaskStatus
         guard let i = mainTaskIndex else { return }
         tasks[i].assignee = c.assignee
         tasks[i].department = c.department
         tasks[i].status = c.taskStatus
         if !c.isOpen && tasks[i].closedAt == nil { tasks[i].closedAt = now }
-        try store.updateTask(tasks[i], closedBy: tasks[i].closedAt == nil ? nil : actor)
     }
 
-    mutating func openMainTask(department: String, reason: String?) throws {
-        var t = TaskRecord(id: 0, caseId: c.id, parentId: nil, department: department, assignee: nil, status: "assigned",
-                           reason: reason, openedAt: now, closedAt: nil)
-        t.id = try store.insertTask(t)
+    private mutating func newTask(department: String, parent: Int64?, reason: String?) -> TaskRecord {
+        let t = TaskRecord(id: nextTaskId, caseId: c.id, parentId: parent, department: department, assignee: nil,
+                           status: "assigned", reason: reason, openedAt: now, closedAt: nil)
+        nextTaskId += 1
         tasks.append(t)
+        return t
+    }
+
+    mutating func openMainTask(department: String, reason: String?) {
+        let t = newTask(department: department, parent: nil, reason: reason)
         c.mainTaskId = t.id
         c.department = department
         c.assignee = nil
         // Open referrals follow the case to its new main task.
-        for i in tasks.indices where tasks[i].isReferral && tasks[i].isOpen {
-            tasks[i].parentId = t.id
-            try store.updateTask(tasks[i], closedBy: nil)
+        for i in tasks.indices where tasks[i].isReferral && tasks[i].isOpen { tasks[i].parentId = t.id }
+        syncMainTask()
+    }
+
+    /// A referral to another department: the main task waits (and the SLA clock stops) until
+    /// the last referral closes.
+    mutating func refer(to department: String, reason: String) throws -> TaskRecord {
+        guard department != c.department else {
+            throw DocketError.refused("\(c.ref) is in \(department) already; refer it to another department, or route it")
         }
-        try syncMainTask()
+        let t = newTask(department: department, parent: c.mainTaskId, reason: reason)
+        updatePause()
+        syncMainTask()
+        event("referred", reason: reason, details: [("to", .string(department)), ("task", .int(t.id))])
+        return t
     }
 
     // MARK: the SLA clock
@@ -80,7 +109,7 @@ struct CaseWork {
     /// and the business days paused push the due date out.
     ///
     /// `endingAt` is when a pause that ends now really ended: a hold whose date passed before
-    /// anyone looked ended on that date, not when the next query noticed it.
+    /// anyone looked ended on that date, not when the next command noticed it.
     mutating func updatePause(endingAt end: Int64? = nil) {
         let paused = c.isOpen && (group == .hold || !openReferrals.isEmpty)
         if paused, c.holdSince == nil {
@@ -108,25 +137,24 @@ struct CaseWork {
 
     // MARK: moves
 
-    mutating func route(to department: String, reason: String, rule: String? = nil, action: RouteAction? = nil) throws {
+    mutating func route(to department: String, reason: String, rule: String? = nil, action: RouteAction? = nil) {
         let from = c.department
         if let i = mainTaskIndex {
             tasks[i].status = "completed"
             tasks[i].closedAt = now
-            try store.updateTask(tasks[i], closedBy: actor)
         }
         if let action {
             if let p = action.priority { c.priority = p }
             if let s = action.slaPolicy { c.slaPolicy = s }
             c.tags = Array(Set(c.tags + action.tags)).sorted()
         }
-        try openMainTask(department: department, reason: reason)
+        openMainTask(department: department, reason: reason)
         recomputeDue()
-        try event("routed", reason: reason, details: [("from", .string(from)), ("to", .string(department)), ("rule", .optional(rule))])
+        event("routed", reason: reason, details: [("from", .string(from)), ("to", .string(department)), ("rule", .optional(rule))])
     }
 
     /// Enters a state: closing, reopening, pausing and state-triggered routing follow from it.
-    mutating func enter(_ state: String, reason: String?, extra: [(String, JSONText.Value)] = []) throws {
+    mutating func enter(_ state: String, reason: String?, extra: [(String, JSONText.Value)] = []) {
         let from = c.state
         let wasClosed = !c.isOpen
         let pauseEnd = holdPauseEnd()
@@ -139,7 +167,6 @@ struct CaseWork {
             for i in tasks.indices where tasks[i].isReferral && tasks[i].isOpen {
                 tasks[i].status = "cancelled"
                 tasks[i].closedAt = now
-                try store.updateTask(tasks[i], closedBy: actor)
             }
         }
         if group != .hold {
@@ -147,26 +174,48 @@ struct CaseWork {
             c.holdPriorState = nil
         }
         updatePause(endingAt: pauseEnd)
-        try event("state_changed", reason: reason, details: [("from", .string(from)), ("to", .string(state))] + extra)
+        event("state_changed", reason: reason, details: [("from", .string(from)), ("to", .string(state))] + extra)
         if wasClosed && !nowClosed {
             c.closedAt = nil
-            try openMainTask(department: c.department, reason: "reopened: \(reason ?? "")")
+            openMainTask(department: c.department, reason: "reopened: \(reason ?? "")")
             updatePause()
         } else {
-            try syncMainTask()
+            syncMainTask()
         }
-        if !nowClosed, group != .hold, let d = RoutingEvaluator.decide(agency, trigger: .enterState(state), subject: try subject(), explain: false),
+        if !nowClosed, group != .hold, let d = RoutingEvaluator.decide(agency, trigger: .enterState(state), subject: subject(), explain: false),
            d.action.department != c.department {
-            try route(to: d.action.department, reason: "entered \(state): \(d.explanation)", rule: d.ruleName, action: d.action)
+            route(to: d.action.department, reason: "entered \(state): \(d.explanation)", rule: d.ruleName, action: d.action)
         }
     }
 
-    func subject() throws -> RoutingSubject {
-        let attributes = try store.constituent(id: c.constituentId).map {
-            CaseWork.routingAttributes(of: $0, today: Day(unixSeconds: now))
-        } ?? [:]
+    /// Takes the case off hold: back to the state it was in before.
+    mutating func resumeFromHold(reason: String) throws {
+        guard group == .hold else { throw DocketError.refused("\(c.ref) is not on hold") }
+        let back = c.holdPriorState.flatMap { lifecycle.state($0) }?.id ?? lifecycle.states.first { $0.group == .active }?.id ?? c.state
+        let from = c.state
+        let pauseEnd = holdPauseEnd()
+        c.state = back
+        c.holdUntil = nil
+        c.holdPriorState = nil
+        updatePause(endingAt: pauseEnd)
+        syncMainTask()
+        event("resumed", reason: reason, details: [("from", .string(from)), ("to", .string(back))])
+    }
+
+    /// Whether the case's hold date has come: a command resumes it, and reads show it resumed.
+    var holdIsDue: Bool { group == .hold && (c.holdUntil.map { $0 <= now } ?? false) }
+
+    /// The form as corrected: the amount it carries goes onto the case row too.
+    mutating func setForm(_ values: FormValues) {
+        form = values
+        formChanged = true
+        c.amount = values["amount"].flatMap { Int64($0) }
+    }
+
+    func subject() -> RoutingSubject {
+        let attributes = person.map { CaseWork.routingAttributes(of: $0, today: Day(unixSeconds: now)) } ?? [:]
         return RoutingSubject(type: c.type, priority: c.priority, state: c.state, amount: c.amount, tags: c.tags,
-                              form: JSONText.decodeForm(try store.formJSON(caseId: c.id)), constituent: attributes)
+                              form: form, constituent: attributes)
     }
 
     /// What routing rules see of a constituent (`constituent.ATTR`), the same at intake and on
@@ -184,9 +233,44 @@ struct CaseWork {
         return a
     }
 
-    mutating func save(expectedVersion: Int64) throws {
-        try syncMainTask()
-        try store.updateCase(c, previous: original, expectedVersion: expectedVersion, at: now, actor: actor)
-        c.version = expectedVersion + 1
+    /// Everything this command changed, for a store to save: the case one version on, the tasks
+    /// opened and changed, the events, decisions, form and identity, and the counters' deltas.
+    mutating func finish() -> CaseChange {
+        syncMainTask()
+        var after = c
+        after.version = original.version + 1
+        after.updatedAt = now
+        after.updatedBy = actor
+        var change = CaseChange(before: original, after: after, events: events, decisions: decisions,
+                                person: personChanged, actor: actor, at: now)
+        if formChanged { change.form = (JSONText.encode(form: form), c.amount) }
+        let before = Dictionary(originalTasks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var delta = CounterDelta()
+        delta.count(original, sign: -1)
+        delta.count(after, sign: 1)
+        delta.recordFlow(from: original, to: after) { Day(unixSeconds: now) }
+        for t in tasks {
+            if let old = before[t.id] {
+                guard old != t else { continue }
+                change.updatedTasks.append(t)
+                delta.count(old, openedAt: old.openedAt, sign: -1)
+                delta.count(t, openedAt: old.openedAt, sign: 1)
+            } else {
+                change.insertedTasks.append(t)
+                delta.count(t, openedAt: t.openedAt, sign: 1)
+            }
+        }
+        change.counters = delta
+        return change
     }
+}
+
+/// What a rule needs read before it decides: the case, its tasks, its person and form, and
+/// where the ids of tasks it opens start.
+struct CaseRead {
+    var summary: CaseSummary
+    var tasks: [TaskRecord]
+    var person: Constituent?
+    var form: FormValues
+    var nextTaskId: Int64
 }

@@ -19,12 +19,60 @@ extension SQLiteStore {
         try caseChanged(from: previous, to: c)
     }
 
-    func updateForm(caseId: Int64, json: String) throws {
-        try db.run("UPDATE cases SET form = ? WHERE id = ?", [.text(json), .int(caseId)])
+    /// What a workflow rule needs to decide a command on one case, read inside its transaction.
+    /// New tasks are numbered from past the highest id: the write lock keeps that block ours.
+    func caseForChange(_ summary: CaseSummary) throws -> CaseRead {
+        CaseRead(summary: summary, tasks: try tasks(caseId: summary.id), person: try constituent(id: summary.constituentId),
+                 form: JSONText.decodeForm(try formJSON(caseId: summary.id)),
+                 nextTaskId: (try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM task") ?? 1))
+    }
+
+    /// Saves everything one command changed, inside its transaction: the case (refused when its
+    /// version moved on), its tasks, decisions, form, person, the events onto the chain, and the
+    /// counters.
+    func save(_ change: CaseChange) throws {
+        let c = change.after
+        try db.run("""
+            UPDATE cases SET state = ?, priority = ?, department = ?, assignee = ?, task_status = ?, main_task_id = ?,
+                sla_policy = ?, due_day = ?, closed_at = ?, hold_since = ?, hold_until = ?, hold_prior_state = ?,
+                held_seconds = ?, paused_days = ?, tags = ?, version = ?, updated_at = ?, updated_by = ?
+            WHERE id = ? AND version = ?
+            """, [.text(c.state), .int(Int64(c.priority)), .text(c.department), c.assignee.map(SQLValue.text) ?? .null,
+                  .text(c.taskStatus), c.mainTaskId.map(SQLValue.int) ?? .null, .text(c.slaPolicy), .int(Int64(c.dueDay.number)),
+                  c.closedAt.map(SQLValue.int) ?? .null, c.holdSince.map(SQLValue.int) ?? .null,
+                  c.holdUntil.map(SQLValue.int) ?? .null, c.holdPriorState.map(SQLValue.text) ?? .null,
+                  .int(c.heldSeconds), .int(Int64(c.pausedBusinessDays)), .text(c.tags.joined(separator: ",")),
+                  .int(c.version), .int(change.at), .text(change.actor), .int(c.id), .int(change.before.version)])
+        if db.changes != 1 {
+            throw DocketError.conflict("\(c.ref) was changed by someone else while this command ran; reload it and try again")
+        }
+        for t in change.insertedTasks {
+            let s = try db.statement("""
+                INSERT INTO task(id, case_id, parent_id, department, assignee, status, reason, opened_at, closed_at, closed_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            s.bind(t.id, at: 1); s.bind(t.caseId, at: 2); s.bind(t.parentId, at: 3); s.bind(t.department, at: 4)
+            s.bind(t.assignee, at: 5); s.bind(t.status, at: 6); s.bind(t.reason, at: 7); s.bind(t.openedAt, at: 8)
+            s.bind(t.closedAt, at: 9); s.bind(change.closedBy(t), at: 10)
+            _ = try s.step()
+        }
+        for t in change.updatedTasks { try writeTask(t, closedBy: change.closedBy(t)) }
+        for d in change.decisions { try insertDecision(caseId: c.id, d) }
+        if let form = change.form { try updateCaseForm(caseId: c.id, form: form.json, amount: form.amount) }
+        if let p = change.person { try updateConstituentIdentity(p) }
+        for e in change.events {
+            try appendEvent(at: e.at, actor: e.actor, caseId: e.caseId, constituentId: e.constituentId, kind: e.kind,
+                            reason: e.reason, details: e.details)
+        }
+        if !countersDeferred { try apply(change.counters) }
     }
 
     func updateTask(_ t: TaskRecord, closedBy: String?) throws {
         try taskChanging(to: t)
+        try writeTask(t, closedBy: closedBy)
+    }
+
+    private func writeTask(_ t: TaskRecord, closedBy: String?) throws {
         try db.run("UPDATE task SET department = ?, assignee = ?, status = ?, closed_at = ?, closed_by = ?, parent_id = ? WHERE id = ?",
                    [.text(t.department), t.assignee.map(SQLValue.text) ?? .null, .text(t.status),
                     t.closedAt.map(SQLValue.int) ?? .null, closedBy.map(SQLValue.text) ?? .null,
