@@ -147,13 +147,22 @@ final class TaskAndHoldTests: XCTestCase {
         _ = try w.engine.listCases(CaseQuery(), as: w.marcus)
         XCTAssertEqual(try w.summary(c.ref).state, "awaiting_info")
 
-        // Monday after the date: the first query brings it back.
+        // Monday after the date: queries show it back at work, and write nothing; `docket tick`
+        // (or the next command on it, `next`, or the console's start) saves that.
         w.time.set("2026-11-30T10:00:00Z")
         var q = CaseQuery()
         q.assignee = "marcus"
+        let before = try w.eventCount()
         let listed = try XCTUnwrap(try w.engine.listCases(q, as: w.marcus).first { $0.ref == c.ref })
         XCTAssertEqual(listed.state, "in_review")
+        XCTAssertEqual(listed.taskStatus, "in_progress")
+        XCTAssertNil(listed.holdSince, "shown as resumed")
+        XCTAssertEqual(try w.summary(c.ref).state, "awaiting_info", "a read saves nothing")
+        XCTAssertEqual(try w.eventCount(), before)
+        XCTAssertEqual(try w.engine.resumeDueHolds(), [c.ref])
         let s = try w.summary(c.ref)
+        XCTAssertEqual(s.dueDay, listed.dueDay, "the list showed what the tick saved")
+        XCTAssertEqual(s.heldSeconds, listed.heldSeconds)
         XCTAssertEqual(s.state, "in_review")
         XCTAssertNil(s.holdUntil)
         XCTAssertNil(s.holdPriorState)
@@ -174,8 +183,9 @@ final class TaskAndHoldTests: XCTestCase {
         XCTAssertEqual(w.details(resumed)["to"] as? String, "in_review")
         XCTAssertTrue(resumed.reason?.contains("2026-11-25") ?? false)
 
-        // A second query does nothing more.
+        // A second tick does nothing more.
         let events = try w.eventCount()
+        XCTAssertEqual(try w.engine.resumeDueHolds(), [])
         _ = try w.engine.listCases(CaseQuery(), as: w.marcus)
         XCTAssertEqual(try w.eventCount(), events)
     }
@@ -515,7 +525,9 @@ final class TaskAndHoldTests: XCTestCase {
         try e.changeState(a.ref, to: "in_review", reason: "appeal lodged", as: w.priya)
         _ = try? e.claim(refs[6], as: w.marcus)   // refused: someone has it; leaves nothing behind
         w.time.advance(days: 6)
-        _ = try e.listCases(CaseQuery(), as: w.marcus) // b's hold date passed
+        _ = try e.listCases(CaseQuery(), as: w.marcus) // b's hold date passed: shown, not saved
+        XCTAssertEqual(try w.summary(b.ref).state, "awaiting_info")
+        XCTAssertEqual(try e.resumeDueHolds(), [b.ref])
         XCTAssertEqual(try w.summary(b.ref).state, "triage")
 
         let report = try e.verifyAudit()

@@ -7,8 +7,20 @@ extension Engine {
     public func listCases(_ query: CaseQuery, as actor: StaffMember) throws -> [CaseSummary] {
         let q = try scoped(query, for: actor)
         guard q.limit > 0 else { throw DocketError.usage("--limit must be at least 1") }
-        try resumeDueHolds()
-        return try locked { try store.listCases(q, today: clock.today) }
+        return try locked { try store.listCases(q, today: clock.today).map { try asOfNow($0).summary } }
+    }
+
+    /// A case as it stands now: one whose hold date has come is shown resumed, as the next command,
+    /// `docket tick` or the console's start will save it. Reads never write. The tasks come too,
+    /// as they will be.
+    func asOfNow(_ c: CaseSummary) throws -> (summary: CaseSummary, tasks: [TaskRecord]?) {
+        guard let until = c.holdUntil, until <= clock.now, c.isOpen else { return (c, nil) }
+        var w = try CaseWork(agency: agency, actor: Engine.system.login, now: clock.now, read: try store.caseForChange(c))
+        guard w.holdIsDue else { return (c, nil) }
+        try w.resumeFromHold(reason: "hold date \(Day(unixSeconds: until).iso) reached")
+        var shown = w.c
+        shown.taskStatus = w.mainTaskStatus
+        return (shown, w.tasks)
     }
 
     /// Department scope, enforced here and not only in the console: a person sees the cases of
@@ -49,7 +61,7 @@ extension Engine {
         try locked {
             guard let c = try store.caseSummary(ref: ref.uppercased()) else { throw DocketError.notFound("no case \(ref)") }
             guard try mayView(c, actor) else { throw DocketError.refused("\(c.ref) is outside \(actor.login)'s departments") }
-            return c
+            return try asOfNow(c).summary
         }
     }
 
@@ -69,14 +81,14 @@ extension Engine {
 
     /// A whole case. Opening a case with personal data is recorded as a view event.
     public func caseDetail(ref: String, as actor: StaffMember, recordView: Bool = true) throws -> CaseDetail {
-        try resumeDueHolds()
-        return try locked {
-            guard let summary = try store.caseSummary(ref: ref.uppercased()) else {
+        try locked {
+            guard let stored = try store.caseSummary(ref: ref.uppercased()) else {
                 throw DocketError.notFound("no case \(ref); `docket search TEXT` finds cases by name, ref or id")
             }
-            guard try mayView(summary, actor) else {
-                throw DocketError.refused("\(summary.ref) is in \(summary.department), outside \(actor.login)'s departments (\(actor.departments.joined(separator: ", "))); its data is not shown")
+            guard try mayView(stored, actor) else {
+                throw DocketError.refused("\(stored.ref) is in \(stored.department), outside \(actor.login)'s departments (\(actor.departments.joined(separator: ", "))); its data is not shown")
             }
+            let (summary, projectedTasks) = try asOfNow(stored)
             guard let person = try store.constituent(id: summary.constituentId) else {
                 throw DocketError.refused("case \(ref) names constituent \(summary.constituentId), who is missing; run `docket audit verify`")
             }
@@ -86,7 +98,7 @@ extension Engine {
                                           kind: "case_viewed", reason: nil)
                 }
             }
-            return CaseDetail(summary: summary, constituent: person, tasks: try store.tasks(caseId: summary.id),
+            return CaseDetail(summary: summary, constituent: person, tasks: try projectedTasks ?? store.tasks(caseId: summary.id),
                               timeline: try store.events(caseId: summary.id),
                               form: JSONText.decodeForm(try store.formJSON(caseId: summary.id)),
                               ledger: try store.ledger(caseId: summary.id), decisions: try store.decisions(caseId: summary.id))

@@ -68,6 +68,8 @@ enum CommandTable {
                                   positionals: 2...2), run: WorkflowCommands.note),
         Command(spec: CommandSpec(path: ["next"], summary: "claim the next unassigned task by priority, due date, age",
                                   usage: "docket next [--dept D] [--json]", options: ["dept"], flags: jsonFlag), run: WorkflowCommands.next),
+        Command(spec: CommandSpec(path: ["tick"], summary: "resume the holds whose date has come (for cron; reads never write)",
+                                  usage: "docket tick"), run: WorkflowCommands.tick),
         Command(spec: CommandSpec(path: ["form", "list"], summary: "the agency's forms", usage: "docket form list [--json]",
                                   flags: jsonFlag, details: "--json  an array of {id, case_type, title, sections, fields}"),
                 run: FormCommands.list),

@@ -13,6 +13,8 @@ enum ConsoleCommand {
         try SetupCommands.ensureDatabase(ctx)
         let engine = try ctx.openEngine()
         let actor = try ctx.actor(in: engine)
+        // The console starts by saving what its queues would otherwise only show: holds come due.
+        do { try engine.resumeDueHolds() } catch { ctx.stderr("docket: \(error)") }
         let session = ConsoleSession(engine: engine, actor: actor)
         return ConsoleLauncher.run(session: session, themeFlag: ctx.arguments.value("theme"), environment: ctx.environment,
                                    startedAt: startedAt, stderr: ctx.stderr)

@@ -86,6 +86,15 @@ enum WorkflowCommands {
         return 0
     }
 
+    /// Saves what reads only show: cases whose hold date has come go back to work.
+    static func tick(_ ctx: Context) throws -> Int32 {
+        let engine = try ctx.openEngine()
+        _ = try ctx.actor(in: engine)
+        let resumed = try engine.resumeDueHolds()
+        ctx.stdout(resumed.isEmpty ? "no hold has come due" : "resumed \(resumed.count) case\(resumed.count == 1 ? "" : "s") whose hold date has come: \(resumed.joined(separator: ", "))")
+        return 0
+    }
+
     static func explain(_ ctx: Context) throws -> Int32 {
         let engine = try ctx.openEngine()
         let actor = try ctx.actor(in: engine)
