@@ -25,11 +25,11 @@ final class ConcurrencyTests: XCTestCase {
 
         let (firstNewEvent, claimable, versions): (Int64, Int64, [String: Int64]) = try {
             let engine = try Engine.open(path: db, clock: .fixed(Timestamp.parse(Self.now)!))
-            let last = try engine.store.db.scalarInt("SELECT max(id) FROM event") ?? 0
-            let open = try engine.store.db.scalarInt(
+            let last = try engine.sqlite.db.scalarInt("SELECT max(id) FROM event") ?? 0
+            let open = try engine.sqlite.db.scalarInt(
                 "SELECT count(*) FROM cases WHERE closed_at IS NULL AND assignee IS NULL AND task_status = 'assigned'") ?? 0
             var versions: [String: Int64] = [:]
-            let s = try engine.store.db.statement("SELECT ref, version FROM cases")
+            let s = try engine.sqlite.db.statement("SELECT ref, version FROM cases")
             while try s.step() { versions[s.text(0)] = s.int(1) }
             return (last + 1, open, versions)
         }()
@@ -86,10 +86,10 @@ final class ConcurrencyTests: XCTestCase {
 
         // What the database recorded: one claim per case, each case now with its claimer.
         let engine = try Engine.open(path: db, clock: .fixed(Timestamp.parse(Self.now)!))
-        let claims = try engine.store.db.scalarInt(
+        let claims = try engine.sqlite.db.scalarInt(
             "SELECT count(*) FROM event WHERE kind = 'claimed' AND id >= ?", [.int(firstNewEvent)])
         XCTAssertEqual(claims, Int64(2 * Self.loops))
-        let twice = try engine.store.db.scalarInt("""
+        let twice = try engine.sqlite.db.scalarInt("""
             SELECT count(*) FROM (SELECT case_id FROM event WHERE kind = 'claimed' AND id >= ?
                                   GROUP BY case_id HAVING count(*) > 1)
             """, [.int(firstNewEvent)])
@@ -103,4 +103,9 @@ final class ConcurrencyTests: XCTestCase {
         let verify = try ProcessRunner.run(binary.path, ["audit", "verify"], env: env, in: dir)
         XCTAssertEqual(verify.code, 0, "audit verify: \(verify.out) \(verify.err)")
     }
+}
+
+extension Engine {
+    /// The SQLite store under a test's engine, for what only SQL can check.
+    var sqlite: SQLiteStore { store as! SQLiteStore }
 }

@@ -4,10 +4,10 @@ import XCTest
 final class DemoDeterminismTests: XCTestCase {
     private func fingerprint(_ engine: Engine) throws -> [String] {
         var rows: [String] = []
-        let s = try engine.store.db.statement(
+        let s = try engine.sqlite.db.statement(
             "SELECT ref, type, state, department, coalesce(assignee,''), priority, opened_at, due_day, form FROM cases ORDER BY id")
         while try s.step() { rows.append((0..<9).map { s.text(Int32($0)) }.joined(separator: "|")) }
-        rows.append(try engine.store.db.scalarText("SELECT hash FROM event ORDER BY id DESC LIMIT 1") ?? "")
+        rows.append(try engine.sqlite.db.scalarText("SELECT hash FROM event ORDER BY id DESC LIMIT 1") ?? "")
         return rows
     }
 
@@ -23,7 +23,7 @@ final class DemoDeterminismTests: XCTestCase {
     func testDemoSpreadsWorkEverywhere() throws {
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 3000)
-        let db = engine.store.db
+        let db = engine.sqlite.db
         for type in engine.agency.caseTypes {
             XCTAssertGreaterThan(try db.scalarInt("SELECT count(*) FROM cases WHERE type = ?", [.text(type.code)]) ?? 0, 0, type.code)
         }

@@ -18,10 +18,10 @@ final class EventChainTests: XCTestCase {
     func testEventsCannotBeUpdatedOrDeleted() throws {
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 10)
-        XCTAssertThrowsError(try engine.store.db.run("UPDATE event SET reason = 'edited' WHERE id = 2")) { error in
+        XCTAssertThrowsError(try engine.sqlite.db.run("UPDATE event SET reason = 'edited' WHERE id = 2")) { error in
             XCTAssertTrue("\(error)".contains("append-only"), "\(error)")
         }
-        XCTAssertThrowsError(try engine.store.db.run("DELETE FROM event WHERE id = 2")) { error in
+        XCTAssertThrowsError(try engine.sqlite.db.run("DELETE FROM event WHERE id = 2")) { error in
             XCTAssertTrue("\(error)".contains("append-only"), "\(error)")
         }
     }
@@ -39,8 +39,8 @@ final class EventChainTests: XCTestCase {
     func testAlteredEventIsNamed() throws {
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 30)
-        try engine.store.db.exec("DROP TRIGGER event_no_update")
-        try engine.store.db.run("UPDATE event SET reason = 'nothing to see' WHERE id = 17")
+        try engine.sqlite.db.exec("DROP TRIGGER event_no_update")
+        try engine.sqlite.db.run("UPDATE event SET reason = 'nothing to see' WHERE id = 17")
         let report = try engine.verifyAudit()
         XCTAssertEqual(report.firstBroken?.id, 17)
         XCTAssertTrue(report.firstBroken?.why.contains("altered") ?? false)
@@ -49,27 +49,27 @@ final class EventChainTests: XCTestCase {
     func testRemovedEventBreaksTheChainAtItsSuccessor() throws {
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 30)
-        try engine.store.db.exec("DROP TRIGGER event_no_delete")
-        try engine.store.db.run("DELETE FROM event WHERE id = 9")
+        try engine.sqlite.db.exec("DROP TRIGGER event_no_delete")
+        try engine.sqlite.db.run("DELETE FROM event WHERE id = 9")
         XCTAssertEqual(try engine.verifyAudit().firstBroken?.id, 10)
     }
 
     func testRehashedForgeryStillBreaksAtTheNextEvent() throws {
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 30)
-        try engine.store.db.exec("DROP TRIGGER event_no_update")
+        try engine.sqlite.db.exec("DROP TRIGGER event_no_update")
         // The forger recomputes the altered event's own hash, but cannot fix every later link.
         var e = try engine.store.events(caseId: 3).first!
         e.reason = "forged"
         e.hash = EventHash.hash(of: e)
-        try engine.store.db.run("UPDATE event SET reason = ?, hash = ? WHERE id = ?", [.text("forged"), .text(e.hash), .int(e.id)])
+        try engine.sqlite.db.run("UPDATE event SET reason = ?, hash = ? WHERE id = ?", [.text("forged"), .text(e.hash), .int(e.id)])
         XCTAssertEqual(try engine.verifyAudit().firstBroken?.id, e.id + 1)
     }
 
     func testAppendLinksToThePreviousHash() throws {
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 3)
-        let before = try engine.store.db.scalarText("SELECT hash FROM event ORDER BY id DESC LIMIT 1")
+        let before = try engine.sqlite.db.scalarText("SELECT hash FROM event ORDER BY id DESC LIMIT 1")
         let e = try engine.store.transaction {
             try engine.store.appendEvent(at: Fixtures.now, actor: "tester", caseId: nil, constituentId: nil, kind: "test", reason: "x")
         }

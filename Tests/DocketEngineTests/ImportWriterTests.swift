@@ -23,7 +23,7 @@ final class ImportWriterTests: XCTestCase {
         XCTAssertEqual(report.imported, 300)
         XCTAssertEqual(report.routed, ["VET": 300])
         let kept = try ImportWriterTests.counters(w)
-        try w.engine.store.rebuildCounters()
+        try w.engine.sqlite.rebuildCounters()
         XCTAssertEqual(kept, try ImportWriterTests.counters(w), "what import counted is what the rows say")
         XCTAssertTrue(kept.joined(separator: "\n").contains("VET|301|301|0|0"), "\(kept)")
     }
@@ -39,7 +39,7 @@ final class ImportWriterTests: XCTestCase {
         let report = try w.engine.importFile(w.file("b.csv", text), form: "claim_form", options: options, as: w.ana)
         XCTAssertEqual(report.imported, 249)
         let kept = try ImportWriterTests.counters(w)
-        try w.engine.store.rebuildCounters()
+        try w.engine.sqlite.rebuildCounters()
         XCTAssertEqual(kept, try ImportWriterTests.counters(w))
         XCTAssertTrue(kept.contains("VET|249|249|0|0"), "\(kept)")
     }
@@ -114,8 +114,8 @@ final class ImportWriterTests: XCTestCase {
         let w = try WorkflowWorld()
         var ids: [String: Int64] = [:]
         for family in ImportWriterTests.families where !family.isEmpty {
-            ids[family] = try w.engine.store.insertConstituent(Constituent(givenName: "A", familyName: family, birthDate: "1970-01-01"), at: Fixtures.now)
-            _ = try w.engine.store.insertConstituent(Constituent(givenName: "A", familyName: family, birthDate: "1970-01-02"), at: Fixtures.now)
+            ids[family] = try w.engine.sqlite.insertConstituent(Constituent(givenName: "A", familyName: family, birthDate: "1970-01-01"), at: Fixtures.now)
+            _ = try w.engine.sqlite.insertConstituent(Constituent(givenName: "A", familyName: family, birthDate: "1970-01-02"), at: Fixtures.now)
         }
         for family in ImportWriterTests.families where !family.isEmpty {
             let target = NameFolding.fold(family)

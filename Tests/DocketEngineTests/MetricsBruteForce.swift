@@ -12,7 +12,7 @@ struct MetricsBruteForce {
     let engine: Engine
     let now: Int64
 
-    var db: Database { engine.store.db }
+    var db: Database { engine.sqlite.db }
     var today: Day { Day(unixSeconds: now) }
 
     static func isoCalendar() -> Calendar {
@@ -204,7 +204,7 @@ enum CounterTables {
     static func dump(_ engine: Engine) throws -> [String] {
         var out: [String] = []
         for q in queries {
-            let s = try engine.store.db.statement(q)
+            let s = try engine.sqlite.db.statement(q)
             while try s.step() { out.append(s.text(0)) }
             out.append("--")
         }
@@ -214,7 +214,7 @@ enum CounterTables {
     /// Asserts that the kept counters equal a rebuild from the rows.
     static func assertKeptEqualsRebuilt(_ engine: Engine, _ label: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let kept = try dump(engine)
-        try engine.store.rebuildCounters()
+        try engine.sqlite.rebuildCounters()
         let rebuilt = try dump(engine)
         XCTAssertEqual(kept.count, rebuilt.count, "\(label): counter rows kept vs rebuilt", file: file, line: line)
         for (k, r) in zip(kept, rebuilt) where k != r {

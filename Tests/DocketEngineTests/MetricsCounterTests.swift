@@ -37,7 +37,7 @@ final class MetricsCounterTests: XCTestCase {
 
         /// The oldest open case matching a condition on the case row (test-only SQL).
         func ref(_ condition: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
-            let r = try engine.store.db.scalarText("SELECT ref FROM cases WHERE \(condition) ORDER BY opened_at, ref LIMIT 1")
+            let r = try engine.sqlite.db.scalarText("SELECT ref FROM cases WHERE \(condition) ORDER BY opened_at, ref LIMIT 1")
             return try XCTUnwrap(r, "no case where \(condition)", file: file, line: line)
         }
 
@@ -172,12 +172,12 @@ final class MetricsCounterTests: XCTestCase {
         expectRefusal("conflict", try w.engine.route(taken, to: "MED", reason: "x", as: w.priya, expectVersion: summary.version - 1))
 
         // A failure at the very end, after the task rows (and their counters) were already written.
-        try w.engine.store.db.exec("""
+        try w.engine.sqlite.db.exec("""
             CREATE TEMP TRIGGER fail_late BEFORE UPDATE OF department ON cases WHEN NEW.department = 'MED'
             BEGIN SELECT RAISE(ABORT, 'injected failure'); END
             """)
         XCTAssertThrowsError(try w.engine.route(taken, to: "MED", reason: "medical question", as: w.priya))
-        try w.engine.store.db.exec("DROP TRIGGER fail_late")
+        try w.engine.sqlite.db.exec("DROP TRIGGER fail_late")
 
         XCTAssertEqual(try CounterTables.dump(w.engine), before, "the rolled-back command left no trace in the counters")
         XCTAssertEqual(try w.report(), report)
@@ -224,12 +224,12 @@ final class MetricsCounterTests: XCTestCase {
         let counters = try CounterTables.dump(w.engine)
 
         // The same database as a version-2 Docket left it: no counter tables.
-        try w.engine.store.db.exec("""
+        try w.engine.sqlite.db.exec("""
             DROP TABLE counter_department; DROP TABLE counter_due; DROP TABLE counter_opened;
             DROP TABLE counter_flow; DROP TABLE counter_staff; PRAGMA user_version = 2;
             """)
         let migrated = try Engine.open(path: w.path, clock: w.time.clock)
-        XCTAssertEqual(try migrated.store.userVersion(), Schema.currentVersion, "v3 and the migrations after it")
+        XCTAssertEqual(try migrated.sqlite.userVersion(), Schema.currentVersion, "v3 and the migrations after it")
         XCTAssertEqual(try CounterTables.dump(migrated), counters, "the v3 migration fills what the hooks kept")
         XCTAssertEqual(try migrated.backlogReport(week: true, as: try migrated.staffMember(login: "tester")), expected)
         try MetricsBruteForce(engine: migrated, now: w.time.now).assertMatches(expected, "migrated")
@@ -253,6 +253,6 @@ final class MetricsCounterTests: XCTestCase {
 private extension Engine {
     /// The oldest case matching a condition, read through this engine's own connection.
     func firstRef(_ condition: String) throws -> String {
-        try XCTUnwrap(try store.db.scalarText("SELECT ref FROM cases WHERE \(condition) ORDER BY opened_at, ref LIMIT 1"))
+        try XCTUnwrap(try sqlite.db.scalarText("SELECT ref FROM cases WHERE \(condition) ORDER BY opened_at, ref LIMIT 1"))
     }
 }

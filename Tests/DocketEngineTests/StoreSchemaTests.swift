@@ -8,10 +8,10 @@ final class StoreSchemaTests: XCTestCase {
         let path = dir.file("new.db")
         let engine = try Engine.create(path: path, agencySource: Fixtures.data(Fixtures.minimalAgency()),
                                        agencyFile: "t.json", creator: "boss", clock: Fixtures.clock)
-        XCTAssertEqual(try engine.store.userVersion(), Schema.currentVersion)
-        XCTAssertEqual(try engine.store.db.scalarText("PRAGMA journal_mode"), "wal")
-        XCTAssertEqual(try engine.store.db.scalarInt("PRAGMA foreign_keys"), 1)
-        XCTAssertEqual(try engine.store.db.scalarInt("PRAGMA synchronous"), 2, "FULL")
+        XCTAssertEqual(try engine.sqlite.userVersion(), Schema.currentVersion)
+        XCTAssertEqual(try engine.sqlite.db.scalarText("PRAGMA journal_mode"), "wal")
+        XCTAssertEqual(try engine.sqlite.db.scalarInt("PRAGMA foreign_keys"), 1)
+        XCTAssertEqual(try engine.sqlite.db.scalarInt("PRAGMA synchronous"), 2, "FULL")
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as! Int
         XCTAssertEqual(mode & 0o777, 0o600)
         let boss = try engine.staffMember(login: "boss")

@@ -535,8 +535,8 @@ final class TaskAndHoldTests: XCTestCase {
         XCTAssertEqual(report.eventsChecked, try w.eventCount())
         XCTAssertGreaterThan(report.eventsChecked, 60)
 
-        try e.store.db.exec("DROP TRIGGER event_no_update")
-        try e.store.db.run("UPDATE event SET reason = ? WHERE id = ?", [.text("nothing happened"), .int(noteEvent.id)])
+        try e.sqlite.db.exec("DROP TRIGGER event_no_update")
+        try e.sqlite.db.run("UPDATE event SET reason = ? WHERE id = ?", [.text("nothing happened"), .int(noteEvent.id)])
         let broken = try e.verifyAudit()
         XCTAssertFalse(broken.ok)
         XCTAssertEqual(broken.firstBroken?.id, noteEvent.id)

@@ -62,3 +62,8 @@ enum Fixtures {
         try Engine.createDemo(path: dir.file(name), cases: cases, seed: seed, force: false, creator: "tester", clock: clock)
     }
 }
+
+extension Engine {
+    /// The SQLite store under a test's engine, for what only SQL can check or plant.
+    var sqlite: SQLiteStore { store as! SQLiteStore }
+}

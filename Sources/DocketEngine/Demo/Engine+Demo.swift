@@ -34,7 +34,7 @@ extension Engine {
         file.hold()
         do {
             let times = try engine.store.bulkLoad {
-                let tip = try engine.store.transaction { try EventChain.tip(of: engine.store) }
+                let tip = try engine.store.transaction { try engine.store.eventChainTip() }
                 let agency = engine.agency, now = clock.now
                 // Two cores: one makes rows and continues the event chain, the other writes them.
                 let handoff = BatchHandoff<DemoHandoff>(depth: 3)

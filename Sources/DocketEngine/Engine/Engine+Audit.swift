@@ -9,7 +9,7 @@ extension Engine {
 
     public func verifyAudit() throws -> AuditReport {
         try locked {
-            var previous = SQLiteStore.genesisHash
+            var previous = EventChain.genesisHash
             var count = 0
             var broken: (Int64, String)?
             try store.forEachEvent { e in

@@ -130,7 +130,7 @@ extension Engine {
         return form
     }
 
-    private static func draft(_ d: SQLiteStore.StoredDraft) -> Draft {
+    private static func draft(_ d: StoredDraft) -> Draft {
         Draft(form: d.form, caseRef: d.caseRef, caseVersion: d.caseVersion, values: JSONText.decodeForm(d.data), focus: d.focus,
               savedAt: d.updatedAt)
     }

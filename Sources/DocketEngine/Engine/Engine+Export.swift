@@ -30,7 +30,7 @@ extension Engine {
                 }
             }
             // One read transaction: the export is a snapshot, whoever writes meanwhile.
-            try store.db.transaction(immediate: false) {
+            try store.readTransaction {
                 var last: Int64 = 0
                 switch request.subject {
                 case .cases:
@@ -155,7 +155,7 @@ struct ExportLayout {
         return (shape.ids, input)
     }
 
-    mutating func appendCase(_ e: SQLiteStore.ExportedCase, agency: Agency, now: Int64, today: Day, to out: inout String) {
+    mutating func appendCase(_ e: ExportedCase, agency: Agency, now: Int64, today: Day, to out: inout String) {
         let c = e.summary
         let pii = request.includePII
         let nationalId = pii ? c.nationalId : c.maskedNationalId
@@ -205,7 +205,7 @@ struct ExportLayout {
         }
     }
 
-    func appendConstituent(_ e: SQLiteStore.ExportedConstituent, to out: inout String) {
+    func appendConstituent(_ e: ExportedConstituent, to out: inout String) {
         let p = e.person
         let pii = request.includePII
         var values: [(String, JSONText.Value)] = [

@@ -124,6 +124,7 @@ extension Engine {
                 let now = clock.now
                 var person: Constituent
                 var matchedBy: IdentityMatchKind?
+                var isNew = false
                 var duplicates: [Constituent] = []
                 if let constituentId {
                     guard let chosen = try store.constituent(id: constituentId), !chosen.erased else {
@@ -142,29 +143,23 @@ extension Engine {
                         guard !(person.givenName.isEmpty && person.familyName.isEmpty) else {
                             throw DocketError.usage("the form gives no name for the constituent; fill in the name fields")
                         }
-                        person.id = try store.insertConstituent(person, at: now)
-                        try store.appendEvent(at: now, actor: actor.login, caseId: nil, constituentId: person.id,
-                                              kind: "constituent_created", reason: nil)
+                        isNew = true
                     }
                 }
                 var maker = IntakeCaseMaker(agency: agency, type: type, lifecycle: lifecycle, now: now)
                 let ref = try store.nextRef(prefix: type.prefix, year: Day(unixSeconds: now).civil.year)
-                var (summary, decision) = maker.make(ref: ref, values: values, identity: identity, person: person, actor: actor.login)
-                summary.id = try store.insertCase(summary, form: JSONText.encode(form: values), at: now, actor: actor.login)
-                let task = try store.insertTask(TaskRecord(id: 0, caseId: summary.id, parentId: nil, department: summary.department,
-                                                           assignee: nil, status: "assigned", reason: decision.explanation,
-                                                           openedAt: now, closedAt: nil))
-                try store.setMainTask(caseId: summary.id, taskId: task)
-                summary.mainTaskId = task
-                try store.appendEvent(at: now, actor: actor.login, caseId: summary.id, constituentId: person.id, kind: "case_created",
-                                      reason: nil, details: JSONText.object([
-                                        "type": .string(type.code), "matched_constituent": .bool(matchedBy != nil),
-                                        "matched_by": .optional(matchedBy?.rawValue),
-                                        "possible_duplicates": .array(duplicates.map { .int($0.id) }),
-                                      ]))
-                try store.appendEvent(at: now, actor: actor.login, caseId: summary.id, constituentId: nil, kind: "routed",
-                                      reason: "intake: \(decision.explanation)",
-                                      details: JSONText.object(["to": .string(summary.department), "rule": .optional(decision.ruleName)]))
+                let (made, decision) = maker.make(ref: ref, values: values, identity: identity, person: person, actor: actor.login)
+                let summary = try store.open(CaseOpening(
+                    newPerson: isNew ? person : nil, summary: made, formJSON: JSONText.encode(form: values),
+                    taskReason: decision.explanation,
+                    createdDetails: JSONText.object([
+                        "type": .string(type.code), "matched_constituent": .bool(matchedBy != nil),
+                        "matched_by": .optional(matchedBy?.rawValue),
+                        "possible_duplicates": .array(duplicates.map { .int($0.id) }),
+                    ]),
+                    routedReason: "intake: \(decision.explanation)",
+                    routedDetails: JSONText.object(["to": .string(made.department), "rule": .optional(decision.ruleName)]),
+                    actor: actor.login, at: now))
                 return IntakeResult(summary: summary, routing: decision, matchedConstituent: matchedBy != nil,
                                     matchedBy: matchedBy, possibleDuplicates: duplicates)
             }

@@ -6,11 +6,11 @@ public final class Engine: @unchecked Sendable {
     public let agency: Agency
     public let clock: Clock
     public let path: String
-    let store: SQLiteStore
+    let store: any CaseStore
     /// One engine call at a time per process; other processes are kept out by SQLite's locks.
     private let lock = NSLock()
 
-    init(store: SQLiteStore, agency: Agency, clock: Clock) {
+    init(store: any CaseStore, agency: Agency, clock: Clock) {
         self.store = store
         self.agency = agency
         self.clock = clock
@@ -21,7 +21,7 @@ public final class Engine: @unchecked Sendable {
     func locked<T>(_ body: () throws -> T) rethrows -> T {
         lock.lock()
         defer {
-            store.db.resetAll()
+            store.endOfCall()
             lock.unlock()
         }
         return try body()

@@ -14,11 +14,11 @@ public enum IdentityMatchKind: String, Sendable {
 /// who are only perhaps the same (same family name and birthday but another given name, or
 /// the same name and birth year) are returned as possible duplicates, never merged.
 struct IdentityMatcher {
-    let store: SQLiteStore
+    let store: any CaseStore
     /// Also look for the same name born in the same year (through the name index).
     var byNameAndYear = true
 
-    init(store: SQLiteStore, byNameAndYear: Bool = true) {
+    init(store: any CaseStore, byNameAndYear: Bool = true) {
         self.store = store
         self.byNameAndYear = byNameAndYear
     }

@@ -75,7 +75,7 @@ extension Engine {
                                    progress: (ImportProgress) -> Void) throws {
         do {
             try store.transaction {
-                let bulk = try BulkIntakeWriter(store: store)
+                let bulk = try store.bulkIntakeWriter()
                 var lastRow = 0
                 do {
                     while let chunk = reader.queue.take() {
@@ -118,7 +118,7 @@ extension Engine {
             var lastRow = 0
             do {
                 try store.transaction {
-                    let bulk = try BulkIntakeWriter(store: store)
+                    let bulk = try store.bulkIntakeWriter()
                     var n = 0
                     while n < batchRows {
                         if pending.isEmpty {

@@ -1,6 +1,9 @@
 /// The tip of the event hash chain, advanced in memory: a bulk load computes every event's
 /// hash in order without reading the previous one back from the database.
 struct EventChain {
+    /// What the first event names as its predecessor.
+    static let genesisHash = String(repeating: "0", count: 64)
+
     private(set) var nextId: Int64
     /// The last event's hash as its 64 hex digits.
     private var tip: [UInt8]
@@ -16,7 +19,7 @@ struct EventChain {
     static func tip(of store: SQLiteStore) throws -> EventChain {
         let last = try store.db.statement("SELECT id, hash FROM event ORDER BY id DESC LIMIT 1")
         defer { last.reset() }
-        guard try last.step() else { return EventChain(nextId: 1, lastHash: SQLiteStore.genesisHash) }
+        guard try last.step() else { return EventChain(nextId: 1, lastHash: EventChain.genesisHash) }
         return EventChain(nextId: last.int(0) + 1, lastHash: last.text(1))
     }
 

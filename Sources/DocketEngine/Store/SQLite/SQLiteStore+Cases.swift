@@ -52,6 +52,27 @@ extension SQLiteStore {
         return id
     }
 
+    /// Saves a new case as intake decided it: the person when new (with their event), the case,
+    /// its main task and its opening events. Returns the case with its ids.
+    func open(_ o: CaseOpening) throws -> CaseSummary {
+        var summary = o.summary
+        if var p = o.newPerson {
+            p.id = try insertConstituent(p, at: o.at)
+            try appendEvent(at: o.at, actor: o.actor, caseId: nil, constituentId: p.id, kind: "constituent_created", reason: nil)
+            summary.constituentId = p.id
+        }
+        summary.id = try insertCase(summary, form: o.formJSON, at: o.at, actor: o.actor)
+        let task = try insertTask(TaskRecord(id: 0, caseId: summary.id, parentId: nil, department: summary.department,
+                                             assignee: nil, status: "assigned", reason: o.taskReason, openedAt: o.at, closedAt: nil))
+        try setMainTask(caseId: summary.id, taskId: task)
+        summary.mainTaskId = task
+        try appendEvent(at: o.at, actor: o.actor, caseId: summary.id, constituentId: summary.constituentId, kind: "case_created",
+                        reason: nil, details: o.createdDetails)
+        try appendEvent(at: o.at, actor: o.actor, caseId: summary.id, constituentId: nil, kind: "routed",
+                        reason: o.routedReason, details: o.routedDetails)
+        return summary
+    }
+
     func setMainTask(caseId: Int64, taskId: Int64) throws {
         try db.run("UPDATE cases SET main_task_id = ? WHERE id = ?", [.int(taskId), .int(caseId)])
     }

@@ -1,15 +1,6 @@
 /// Drafts of partly keyed forms, replaced as they type: one row per person and form for an
 /// intake (no case), and one per person, form and case for a correction.
 extension SQLiteStore {
-    struct StoredDraft {
-        var form: String
-        /// The case being corrected; nil for an intake.
-        var caseRef: String?
-        var caseVersion: Int64?
-        var data: String
-        var focus: String?
-        var updatedAt: Int64
-    }
 
     private static let draftColumns = """
         SELECT d.form, c.ref, d.case_version, d.data, d.focus, d.updated_at FROM draft d LEFT JOIN cases c ON c.id = d.case_id

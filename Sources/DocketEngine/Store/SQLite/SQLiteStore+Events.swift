@@ -1,7 +1,5 @@
 /// The append-only event chain: each event stores its own hash and its predecessor's.
 extension SQLiteStore {
-    static let genesisHash = String(repeating: "0", count: 64)
-
     /// Appends one event inside the caller's transaction; the id and the previous hash are read
     /// under the write lock, so two processes cannot fork the chain.
     @discardableResult
@@ -9,7 +7,7 @@ extension SQLiteStore {
                      reason: String?, details: String = "{}") throws -> EventRecord {
         let last = try db.statement("SELECT id, hash FROM event ORDER BY id DESC LIMIT 1")
         var id: Int64 = 1
-        var prev = SQLiteStore.genesisHash
+        var prev = EventChain.genesisHash
         if try last.step() {
             id = last.int(0) + 1
             prev = last.text(1)

@@ -2,21 +2,7 @@
 /// the last id of the one before, so a million rows never sit in memory and no page costs
 /// more than the rows it returns plus the ones its filter skips).
 extension SQLiteStore {
-    /// One exported case: its summary, stored form, and its person's contact details.
-    struct ExportedCase {
-        var summary: CaseSummary
-        var form: String
-        var birthDate: String?
-        var email: String?
-        var phone: String?
-        var address: String?
-    }
 
-    struct ExportedConstituent {
-        var person: Constituent
-        var createdAt: Int64
-        var cases: Int
-    }
 
     /// The WHERE clause of a case export: the queue's own filter, as more conditions.
     private func exportFilter(_ q: CaseQuery, today: Day) -> (String, [SQLValue]) {

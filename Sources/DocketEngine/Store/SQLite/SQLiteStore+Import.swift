@@ -6,7 +6,7 @@
 /// instead of one index update per row. Each new case's share of the dashboard counters is
 /// tallied in memory, as `caseChanged` would count it, and applied at each flush: a handful of
 /// counter rows per transaction instead of several upserts per case.
-final class BulkIntakeWriter {
+final class SQLiteBulkIntakeWriter: BulkIntakeWriter {
     private let store: SQLiteStore
     private let chain: EventChainWriter
     private var nextCase: Int64
@@ -123,6 +123,8 @@ final class BulkIntakeWriter {
 }
 
 extension SQLiteStore {
+    func bulkIntakeWriter() throws -> BulkIntakeWriter { try SQLiteBulkIntakeWriter(store: self) }
+
     /// Runs a bulk write with a page cache big enough (256 MB) that a long transaction does not
     /// spill and rewrite pages, then hands the memory back.
     func withLargeCache<T>(_ body: () throws -> T) throws -> T {

@@ -59,26 +59,3 @@ extension SQLiteStore {
     }
 }
 
-/// The counters as read for one day.
-struct CounterSnapshot {
-    var departments: [String: CounterDelta.DepartmentCounts] = [:]
-    var overdue: [String: Int] = [:]
-    var dueSoon: [String: Int] = [:]
-    /// Open cases per opening day, oldest day first.
-    var opened: [String: [OpenedDayCount]] = [:]
-    var flows: [String: [Int: CounterDelta.FlowCounts]] = [:]
-    var staff: [StaffTaskCounts] = []
-}
-
-struct OpenedDayCount: Equatable {
-    var day: Int
-    var count: Int
-}
-
-struct StaffTaskCounts: Equatable {
-    var login: String
-    var department: String
-    var openTasks: Int
-    var oldestOpenDay: Int?
-    var completedSince: Int
-}

@@ -2,7 +2,7 @@ import CSQLite
 import Foundation
 
 /// The SQLite case store: the only place in Docket that speaks SQL.
-final class SQLiteStore {
+final class SQLiteStore: CaseStore {
     let db: Database
     let path: String
     /// True while a bulk load runs: counters are rebuilt once at its end instead of per row.
@@ -82,6 +82,9 @@ final class SQLiteStore {
 
     @discardableResult
     func transaction<T>(_ body: () throws -> T) throws -> T { try db.transaction(body) }
+    func readTransaction<T>(_ body: () throws -> T) throws -> T { try db.transaction(immediate: false, body) }
+    func endOfCall() { db.resetAll() }
+    func eventChainTip() throws -> EventChain { try EventChain.tip(of: self) }
 
     /// Loads a lot of rows into a database nobody else is using yet: secondary indexes are
     /// dropped first and built again afterwards (one sort each instead of millions of random
@@ -203,7 +206,6 @@ final class SQLiteStore {
     }
 }
 
-enum StoreTable: String { case cases, constituent, task, event, staff, ledger }
 
 extension SQLiteStore {
     /// VACUUM INTO writes a compact, consistent snapshot as of one read transaction.

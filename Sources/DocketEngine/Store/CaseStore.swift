@@ -1,0 +1,134 @@
+/// What the engine asks of a store: the reads its rules and queries need, and the saving of
+/// what rules decided, each inside one transaction. `SQLiteStore` (one host, one file) is the
+/// first; a store is a replaceable part, and the engine knows no other.
+///
+/// Every call runs inside the engine's lock for its process; `transaction` holds the store's
+/// write lock, so two processes never interleave a command.
+protocol CaseStore: AnyObject {
+    /// Where the store is: a file path, or a connection string.
+    var path: String { get }
+
+    // MARK: transactions
+
+    /// Runs `body` holding the write lock; all of it is saved, or none of it.
+    @discardableResult
+    func transaction<T>(_ body: () throws -> T) throws -> T
+    /// Runs `body` against one snapshot without taking the write lock (an export's pages).
+    func readTransaction<T>(_ body: () throws -> T) throws -> T
+    /// Called when an engine call ends: nothing the store prepared for it stays open.
+    func endOfCall()
+
+    // MARK: the agency and staff
+
+    func agencySource() throws -> String?
+    func saveAgency(name: String, source: String, at: Int64, departments: [Department]) throws
+    func replaceAgencySource(_ source: String) throws
+    func addDepartment(_ d: Department) throws
+    func typeStatesInUse() throws -> [(String, String)]
+    func insertStaff(_ s: StaffMember, at: Int64) throws
+    func staff(login: String) throws -> StaffMember?
+    func allStaff() throws -> [StaffMember]
+
+    // MARK: commands
+
+    /// What a workflow rule needs to decide a command on this case.
+    func caseForChange(_ summary: CaseSummary) throws -> CaseRead
+    /// Saves one command's change; a conflict when the case's version moved on.
+    func save(_ change: CaseChange) throws
+    /// Saves a new case as intake decided it; returns it with its ids.
+    func open(_ opening: CaseOpening) throws -> CaseSummary
+    func nextRef(prefix: String, year: Int) throws -> String
+    /// Rewrites a case an agency update moved (a new SLA target), keeping its counters.
+    func updateCase(_ c: CaseSummary, previous: CaseSummary, expectedVersion: Int64, at: Int64, actor: String) throws
+    @discardableResult
+    func appendEvent(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
+                     reason: String?, details: String) throws -> EventRecord
+    func nextClaimable(department: String) throws -> (id: Int64, priority: Int, due: Int, opened: Int64)?
+    func expiredHolds(now: Int64) throws -> [Int64]
+    func openCaseIds(slaPolicy: String) throws -> [Int64]
+    func openTasks(assignee: String) throws -> [TaskRecord]
+    func activeTaskCounts(department: String) throws -> [String: Int]
+    func openTaskLoads() throws -> [String: Int]
+
+    // MARK: reads
+
+    func caseSummary(ref: String) throws -> CaseSummary?
+    func caseSummary(id: Int64) throws -> CaseSummary?
+    func cases(constituentId: Int64) throws -> [CaseSummary]
+    func openCaseCount(constituentId: Int64) throws -> Int
+    func listCases(_ query: CaseQuery, today: Day) throws -> [CaseSummary]
+    func countCases(_ query: CaseQuery, today: Day, cap: Int) throws -> Int
+    func tasks(caseId: Int64) throws -> [TaskRecord]
+    func formJSON(caseId: Int64) throws -> String
+    func ledger(caseId: Int64) throws -> [LedgerEntry]
+    func decisions(caseId: Int64) throws -> [DecisionRecord]
+    func events(caseId: Int64) throws -> [EventRecord]
+    func events(constituentId: Int64) throws -> [EventRecord]
+    /// Every event in chain order, until `body` returns false.
+    func forEachEvent(_ body: (EventRecord) throws -> Bool) throws
+    func count(_ table: StoreTable) throws -> Int
+    func openCaseCount() throws -> Int
+    func counterSnapshot(today: Day, dueSoonThrough: Day, flowsSince: Day, completedSince: Day) throws -> CounterSnapshot
+
+    // MARK: people
+
+    func constituent(id: Int64) throws -> Constituent?
+    func constituent(nationalId: String) throws -> Constituent?
+    func constituentId(nationalId: String) throws -> Int64?
+    func constituents(nationalId: String) throws -> [Constituent]
+    func constituents(bornOn birthDate: String, foldedFamily: String, limit: Int) throws -> [Constituent]
+    func constituents(matching ftsQuery: String, bornIn year: Int, limit: Int) throws -> [Constituent]
+    func searchConstituents(match: String, limit: Int) throws -> [Constituent]
+
+    // MARK: drafts
+
+    func saveDraft(login: String, form: String, caseId: Int64?, caseVersion: Int64?, data: String, focus: String?, at: Int64) throws
+    func draft(login: String, form: String, caseId: Int64?) throws -> StoredDraft?
+    func drafts(login: String) throws -> [StoredDraft]
+    func deleteDraft(login: String, form: String, caseId: Int64?) throws -> Bool
+
+    // MARK: exports and backups
+
+    func exportCases(after id: Int64, query: CaseQuery, today: Day, limit: Int) throws -> [ExportedCase]
+    func exportConstituents(after id: Int64, cases query: CaseQuery?, today: Day, limit: Int) throws -> [ExportedConstituent]
+    func exportCount(_ subject: ExportSubject, query: CaseQuery, filtered: Bool, today: Day) throws -> Int
+    func backup(to destination: String) throws
+
+    // MARK: bulk paths (demo and import)
+
+    /// Loads a large amount of rows through `body` (secondary indexes and counters deferred,
+    /// rebuilt once at the end from the counters `body` returns).
+    func bulkLoad(_ body: () throws -> CounterDelta) throws -> DemoLoadTimes
+    /// Where the event chain ends now; read under the write lock.
+    func eventChainTip() throws -> EventChain
+    /// One batch of demo rows, inside the caller's transaction.
+    func insert(_ batch: DemoTapes) throws
+    func setRefSequence(prefix: String, year: Int, last: Int) throws
+    /// Runs a large import with the store tuned for it.
+    func withLargeCache<T>(_ body: () throws -> T) throws -> T
+    func checkpointAfterBulk()
+    /// A writer of imported cases inside the caller's transaction.
+    func bulkIntakeWriter() throws -> BulkIntakeWriter
+}
+
+extension CaseStore {
+    @discardableResult
+    func appendEvent(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
+                     reason: String?) throws -> EventRecord {
+        try appendEvent(at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind, reason: reason, details: "{}")
+    }
+
+    func constituents(bornOn birthDate: String, foldedFamily: String) throws -> [Constituent] {
+        try constituents(bornOn: birthDate, foldedFamily: foldedFamily, limit: 50)
+    }
+}
+
+/// Writes imported cases in bulk inside one transaction of the store that made it.
+protocol BulkIntakeWriter: AnyObject {
+    /// `searchTerms` is NameFolding.searchText of the names, worked out by the caller.
+    func addPerson(_ c: Constituent, searchTerms: String, at: Int64) throws -> Int64
+    func ref(prefix: String, year: Int) throws -> String
+    func addCase(_ c: inout CaseSummary, form: String, taskReason: String, at: Int64, actor: String) throws
+    func event(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String, reason: String?, details: String) throws
+    func flush() throws
+}
