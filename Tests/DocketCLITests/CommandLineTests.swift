@@ -71,6 +71,12 @@ final class CommandLineTests: XCTestCase {
         let detail = try JSONSerialization.jsonObject(with: Data(show.out.utf8)) as! [String: Any]
         for key in keys.union(["tasks", "timeline", "form", "balance"]) { XCTAssertNotNil(detail[key], key) }
         XCTAssertFalse((detail["timeline"] as! [Any]).isEmpty)
+        // Personal form fields are masked in JSON as on screen: no digits of an id but the last four.
+        let form = detail["form"] as! [String: String]
+        let nationalId = try XCTUnwrap(form["national_id"], "the demo's claims carry a national id")
+        XCTAssertTrue(nationalId.hasPrefix("***-**-"), nationalId)
+        XCTAssertNil(show.out.range(of: #"\b\d{3}-\d{2}-\d{4}\b"#, options: .regularExpression), "no unmasked national id anywhere")
+        if let born = form["birth_date"] { XCTAssertEqual(born, "***") }
         let text = run("case", "show", ref)
         XCTAssertTrue(text.out.contains("Timeline"), text.out)
         XCTAssertEqual(run("case", "show", "ZZ-2026-000001").code, 1)

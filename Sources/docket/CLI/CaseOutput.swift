@@ -24,7 +24,10 @@ enum CaseOutput {
         ]
     }
 
-    static func detailJSON(_ d: CaseDetail, now: Int64, today: Day, currency: String) -> JSONText.Value {
+    /// Personal form fields are masked as on screen (a national id keeps its last four).
+    static func detailJSON(_ d: CaseDetail, agency: Agency, now: Int64, today: Day) -> JSONText.Value {
+        let fields = agency.caseType(d.summary.type).flatMap { agency.form($0.form) }?.fields ?? []
+        let pii = Dictionary(fields.filter(\.pii).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var pairs = json(d.summary, now: now, today: today)
         pairs.append(("closed_at", .optional(d.summary.closedAt.map(Timestamp.iso))))
         pairs.append(("on_hold_until", .optional(d.summary.holdUntil.map { Day(unixSeconds: $0).iso })))
@@ -38,7 +41,11 @@ enum CaseOutput {
             .object([("at", .string(Timestamp.iso(e.at))), ("actor", .string(e.actor)), ("kind", .string(e.kind)),
                      ("reason", .optional(e.reason)), ("details", JSONText.parse(e.details))])
         })))
-        pairs.append(("form", .object(d.form.keys.sorted().map { ($0, .string(d.form[$0]!)) })))
+        pairs.append(("form", .object(d.form.keys.sorted().map { id in
+            let value = d.form[id]!
+            guard let field = pii[id] else { return (id, .string(value)) }
+            return (id, .string(field.type == .nationalId ? Constituent.mask(value) : "***"))
+        })))
         pairs.append(("decisions", .array(d.decisions.map { x in
             .object([("outcome", .string(x.outcome)), ("reason_code", .string(x.reasonCode)), ("rationale", .string(x.rationale)),
                      ("at", .string(Timestamp.iso(x.at))), ("actor", .string(x.actor))])
@@ -49,7 +56,7 @@ enum CaseOutput {
                      ("receipt", .optional(l.receipt))])
         })))
         pairs.append(("balance", .int(d.balance)))
-        pairs.append(("currency", .string(currency)))
+        pairs.append(("currency", .string(agency.currency)))
         return .object(pairs)
     }
 

@@ -39,7 +39,7 @@ enum CaseCommands {
         let detail = try engine.caseDetail(ref: ctx.arguments.positionals[0], as: actor)
         let now = engine.clock.now, today = engine.clock.today
         if ctx.json {
-            ctx.stdout(JSONText.encode(CaseOutput.detailJSON(detail, now: now, today: today, currency: engine.agency.currency), pretty: true))
+            ctx.stdout(JSONText.encode(CaseOutput.detailJSON(detail, agency: engine.agency, now: now, today: today), pretty: true))
         } else {
             ctx.stdout(CaseText.render(detail, agency: engine.agency, now: now, today: today))
         }
