@@ -7,7 +7,13 @@ extension Engine {
         public var ok: Bool { firstBroken == nil }
     }
 
-    public func verifyAudit() throws -> AuditReport {
+    /// The whole chain is read: auditors and admins only.
+    public func verifyAudit(as actor: StaffMember) throws -> AuditReport {
+        try requireWholeLog(actor, "verifying the audit chain")
+        return try verifyAudit()
+    }
+
+    func verifyAudit() throws -> AuditReport {
         try locked {
             var previous = EventChain.genesisHash
             var count = 0
@@ -29,16 +35,27 @@ extension Engine {
         }
     }
 
-    /// Events of one case (or all when ref is nil, newest last), optionally only views.
-    public func auditLog(ref: String?, viewsOnly: Bool, as actor: StaffMember) throws -> [EventRecord] {
-        guard actor.role == .auditor || actor.role == .admin || actor.role == .supervisor else {
-            throw DocketError.refused("the audit log is for auditors, supervisors and admins; \(actor.login) is a \(actor.role.rawValue)")
+    func requireWholeLog(_ actor: StaffMember, _ what: String) throws {
+        guard actor.role == .auditor || actor.role == .admin else {
+            throw DocketError.refused("\(what) is for auditors and admins; \(actor.login) is a \(actor.role.rawValue) (a case's own log: `docket audit log REF`)")
         }
+    }
+
+    /// Events of one case (or all when ref is nil, newest last), optionally only views. A case's
+    /// log is for those whose scope it is in (clerks excepted); the whole log for auditors and admins.
+    public func auditLog(ref: String?, viewsOnly: Bool, as actor: StaffMember) throws -> [EventRecord] {
+        guard actor.role != .clerk else {
+            throw DocketError.refused("the audit log is for caseworkers, supervisors, auditors and admins; \(actor.login) is a clerk")
+        }
+        if ref == nil { try requireWholeLog(actor, "the audit log of everything") }
         return try locked {
             var events: [EventRecord]
             if let ref {
                 guard let c = try store.caseSummary(ref: ref.uppercased()) else {
                     throw DocketError.notFound("no case \(ref)")
+                }
+                guard try mayView(c, actor) else {
+                    throw DocketError.refused("\(c.ref) is in \(c.department), outside \(actor.login)'s departments; its log is not shown")
                 }
                 events = try store.events(caseId: c.id)
             } else {

@@ -4,8 +4,8 @@ extension Engine {
     /// A consistent copy of the database taken while people keep working (WAL readers do not
     /// block writers), written to a new file with mode 0600.
     public func backup(to destination: String, as actor: StaffMember) throws {
-        guard actor.role == .admin || actor.role == .supervisor || actor.role == .auditor else {
-            throw DocketError.refused("backups are for admins, supervisors and auditors; \(actor.login) is a \(actor.role.rawValue)")
+        guard actor.role == .admin else {
+            throw DocketError.refused("backups are for admins (a backup holds every department's people); \(actor.login) is a \(actor.role.rawValue)")
         }
         if FileManager.default.fileExists(atPath: destination) {
             throw DocketError.refused("\(destination) already exists; choose a new file name (backups never overwrite)")

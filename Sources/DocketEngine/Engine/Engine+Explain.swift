@@ -15,6 +15,9 @@ extension Engine {
     public func explainRoute(_ ref: String, as actor: StaffMember) throws -> RouteExplanation {
         try locked {
             guard let c = try store.caseSummary(ref: ref.uppercased()) else { throw DocketError.notFound("no case \(ref)") }
+            guard try mayView(c, actor) else {
+                throw DocketError.refused("\(c.ref) is in \(c.department), outside \(actor.login)'s departments; its routing is not shown")
+            }
             let w = try CaseWork(agency: agency, actor: actor.login, now: clock.now, read: try store.caseForChange(c))
             var subject = w.subject()
             let stateSubject = subject

@@ -6,9 +6,9 @@
 extension Engine {
     static let exportPage = 1000
 
-    public func export(_ request: ExportRequest, as actor: StaffMember, write: (String) throws -> Void,
+    public func export(_ asked: ExportRequest, as actor: StaffMember, write: (String) throws -> Void,
                        progress: (Int) -> Void = { _ in }) throws -> ExportResult {
-        try checkFilters(request.query)
+        let request = try scoped(asked, for: actor)
         try checkPII(request, actor: actor)
         if request.bom && request.format != .csv { throw DocketError.usage("--bom is for CSV; JSON Lines is UTF-8 without one") }
         let form = request.query.type.flatMap { agency.caseType($0) }.flatMap { agency.form($0.form) }
@@ -66,9 +66,21 @@ extension Engine {
     }
 
     /// How many rows an export would write, for a progress bar.
-    public func exportCount(_ request: ExportRequest, as actor: StaffMember) throws -> Int {
-        try checkFilters(request.query)
+    public func exportCount(_ asked: ExportRequest, as actor: StaffMember) throws -> Int {
+        let request = try scoped(asked, for: actor)
         return try locked { try store.exportCount(request.subject, query: request.query, filtered: request.filtered, today: clock.today) }
+    }
+
+    /// An export covers what its person may list: their own departments' cases, and the people
+    /// of those cases; every department for auditors and admins. Clerks key work in; they do
+    /// not take it out.
+    private func scoped(_ request: ExportRequest, for actor: StaffMember) throws -> ExportRequest {
+        guard actor.role != .clerk else {
+            throw DocketError.refused("exports are for caseworkers, supervisors, auditors and admins; \(actor.login) is a clerk")
+        }
+        var r = request
+        r.query = try scoped(request.query, for: actor)
+        return r
     }
 
     /// Personal identifiers leave Docket only with a supervisor's or an admin's say-so, and a

@@ -25,7 +25,7 @@ public struct ExportRequest: Sendable {
     /// Whether any case filter narrows the export.
     var filtered: Bool {
         query.department != nil || query.state != nil || query.type != nil || query.assignee != nil || query.overdue
-            || query.includeClosed
+            || query.includeClosed || query.scope != nil
     }
 }
 

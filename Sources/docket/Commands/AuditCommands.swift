@@ -4,8 +4,7 @@ import DocketEngine
 enum AuditCommands {
     static func verify(_ ctx: Context) throws -> Int32 {
         let engine = try ctx.openEngine()
-        _ = try ctx.actor(in: engine)
-        let report = try engine.verifyAudit()
+        let report = try engine.verifyAudit(as: try ctx.actor(in: engine))
         if let (id, why) = report.firstBroken {
             ctx.stderr("audit chain BROKEN at event \(id): \(why). Events before it are intact; restore from a backup and investigate who had write access to \(engine.path).")
             return 1
