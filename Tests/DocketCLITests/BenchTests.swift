@@ -33,6 +33,11 @@ final class BenchTests: XCTestCase {
                 XCTAssertNotNil(f["pass"] as? Bool, name)
             }
         }
+        // Reads while 8 processes write: a count of failures (0 is the budget), not a time.
+        let underLoad = try XCTUnwrap(byName["case_show_under_load_failures"])
+        XCTAssertEqual(underLoad["median"] as? Double, 0, "\(underLoad)")
+        XCTAssertEqual(underLoad["pass"] as? Bool, true)
+        XCTAssertTrue((underLoad["note"] as? String ?? "").contains("while 8 processes wrote 1600 notes (0 writes failed)"), "\(underLoad)")
         XCTAssertLessThan(byName["console_rss_mib"]!["median"] as! Double, 4096, "resident memory in MiB, not bytes")
         XCTAssertGreaterThan(byName["db_bytes_per_case"]!["median"] as! Double, 100)
         // Rows are counted from the import's own report, not from lines (addresses span two).

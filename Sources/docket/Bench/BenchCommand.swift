@@ -66,6 +66,7 @@ enum BenchCommand {
         figures += try EngineFigures(engine: engine, actor: me, floor: floor).all()
         // Two claimers must not run out of unassigned work on a small database.
         figures += try BenchWorker.contendedNext(path: path, ctx: ctx, claims: min(200, cases / 20))
+        figures += try BenchWorker.showUnderLoad(path: path, dir: dir, ctx: ctx, notesPerWriter: 200)
         figures += try DashboardFigures(engine: engine, actor: me, floor: floor, path: path, environment: ctx.environment).all()
         var vet = CaseQuery()
         vet.department = "VET"

@@ -17,11 +17,87 @@ enum BenchWorker {
             }
             ctx.stdout(lines.joined(separator: "\n"))
             return 0
+        case "notes":
+            // Writes `count` notes on the first cases of its department's queue, one after another.
+            let engine = try ctx.openEngine()
+            let me = try ctx.actor(in: engine)
+            var q = CaseQuery()
+            q.limit = 200
+            let refs = try engine.listCases(q, as: me).map(\.ref)
+            guard !refs.isEmpty else { throw CLIError.usage("no open cases to write notes on") }
+            let count = try ctx.arguments.int("count", default: 200)
+            var failures = 0
+            for i in 0..<count {
+                do { try engine.note(refs[i % refs.count], text: "bench note \(i)", as: me) } catch { failures += 1 }
+            }
+            ctx.stdout("\(failures)")
+            return 0
+        case "show":
+            // Opens cases (as `case show` does, view event and all) until told to stop by a file.
+            let engine = try ctx.openEngine()
+            let me = try ctx.actor(in: engine)
+            var q = CaseQuery()
+            q.limit = 200
+            let refs = try engine.listCases(q, as: me).map(\.ref)
+            guard let stop = ctx.arguments.value("stop-file") else { throw CLIError.usage("the show worker needs --stop-file") }
+            var reads = 0, failures = 0
+            var firstFailure: String?
+            while !FileManager.default.fileExists(atPath: stop) || reads == 0 {
+                do { _ = try engine.caseDetail(ref: refs[reads % refs.count], as: me) } catch {
+                    failures += 1
+                    if firstFailure == nil { firstFailure = "\(error)" }
+                }
+                reads += 1
+            }
+            ctx.stdout("\(reads) \(failures)" + (firstFailure.map { " \($0)" } ?? ""))
+            return 0
         case "console-start", "console-scroll", "console-page":
             return try ConsoleFigures.runWorker(worker, ctx)
         default:
             throw CLIError.usage("unknown bench worker '\(worker)'")
         }
+    }
+
+    /// `case show` in one process while 8 others write notes: every read that fails (as "database
+    /// is locked" did) counts. The budget is none.
+    static func showUnderLoad(path: String, dir: String, ctx: Context, notesPerWriter: Int) throws -> [Figure] {
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+        var env = ctx.environment
+        env["DOCKET_DB"] = path
+        let stop = dir + "/show-under-load.stop"
+        try? FileManager.default.removeItem(atPath: stop)
+        func start(_ args: [String]) throws -> (Process, Pipe) {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: exe)
+            p.arguments = ["bench", "--worker"] + args
+            p.environment = env
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            return (p, out)
+        }
+        let reader = try start(["show", "--stop-file", stop])
+        let writers = try (0..<8).map { _ in try start(["notes", "--count", String(notesPerWriter)]) }
+        var writeFailures = 0
+        for (p, out) in writers {
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            writeFailures += Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? notesPerWriter
+        }
+        _ = FileManager.default.createFile(atPath: stop, contents: nil)
+        let answer = String(decoding: reader.1.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        reader.0.waitUntilExit()
+        let parts = answer.split(separator: " ", maxSplits: 2)
+        guard reader.0.terminationStatus == 0, parts.count >= 2, let reads = Int(parts[0]), let failures = Int(parts[1]) else {
+            throw DocketError.refused("the bench's case-show worker failed: \(answer)")
+        }
+        let why = parts.count > 2 ? "; first: \(parts[2])" : ""
+        return [
+            Figure(name: "case_show_under_load_failures", unit: "reads", samples: [Double(failures)], budget: 0,
+                   note: "\(reads) case shows while 8 processes wrote \(8 * notesPerWriter) notes (\(writeFailures) writes failed)\(why)"),
+        ]
     }
 
     /// `next` from two processes at once against the same file: each claim's latency.

@@ -143,7 +143,7 @@ enum CommandTable {
                 run: BackupCommand.run),
         Command(spec: CommandSpec(path: ["bench"], summary: "measure every performance budget",
                                   usage: "docket bench [--cases N] [--json] [--keep DIR] [--scale]",
-                                  options: ["cases", "keep", "worker", "count"], flags: ["json", "scale"],
+                                  options: ["cases", "keep", "worker", "count", "stop-file"], flags: ["json", "scale"],
                                   details: "Release build: swift build -c release && .build/release/docket bench\n--cases N   database size (default 1,000,000)\n--count K   j and k presses for the scrolling figure (default 5,000)\n--keep DIR  leave the database as DIR/docket.db\n--scale     the main figures at 10k, 100k and 1M\n--json      {\"cases\": N, \"figures\": [{name, unit, min, median, p99, budget, pass, floor, ratio_to_floor}]}"),
                 run: BenchCommand.run),
     ]

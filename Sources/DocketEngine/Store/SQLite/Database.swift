@@ -107,6 +107,10 @@ final class Database {
             defer { transactionDepth -= 1 }
             return try body()
         }
+        // A statement still on a row holds a read snapshot; a write transaction begun on top of
+        // it cannot take the write lock once another process has committed since (SQLite answers
+        // "database is locked" at once, without waiting out the busy timeout). End them first.
+        resetAll()
         try exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN")
         transactionDepth = 1
         do {
