@@ -105,7 +105,8 @@ final class ImportTests: XCTestCase {
 
     func testDryRunSaysWhatWouldHappenAndWritesNothing() throws {
         let w = try WorkflowWorld()
-        let known = try w.intake("claim", ["national_id": "123-45-6789"])
+        let known = try w.intake("claim", ["given_name": "Jan", "family_name": "Kowalczyk", "birth_date": "1968-03-14",
+                                            "national_id": "123-45-6789"])
         let events = try w.eventCount()
         let path = w.file("claims.csv", ImportTests.header
             + "Jan,Kowalczyk,3/14/1968,123-45-6789,army,yes,\r\n"

@@ -16,12 +16,17 @@ final class IntakeMatchingTests: XCTestCase {
         let first = try w.engine.intake(type: "claim", input: person("Jan", "Kowalczyk", born: "3/14/1968", id: "123-45-6789"), as: w.ana)
         XCTAssertNil(first.matchedBy)
         XCTAssertFalse(first.matchedConstituent)
-        // Typed without dashes and with another spelling of the name: still the same person.
-        let again = try w.engine.intake(type: "inquiry", input: person("John", "Kowalczyk", id: "123456789"), as: w.ana)
+        // Typed without dashes, the name in other case: still the same person.
+        let again = try w.engine.intake(type: "inquiry", input: person("JAN", "kowalczyk", id: "123456789"), as: w.ana)
         XCTAssertEqual(again.matchedBy, .nationalId)
         XCTAssertTrue(again.matchedConstituent)
         XCTAssertEqual(again.summary.constituentId, first.summary.constituentId)
         XCTAssertEqual(try w.engine.overview().constituents, 1)
+        // Another name with the same id is not silently the same person: the clerk decides.
+        expectRefusal("refused", try w.engine.intake(type: "inquiry", input: person("John", "Kowalczyk", id: "123456789"), as: w.ana))
+        let chosen = try w.engine.intake(type: "inquiry", input: person("John", "Kowalczyk", id: "123456789"),
+                                         constituentId: first.summary.constituentId, as: w.ana)
+        XCTAssertEqual(chosen.matchedBy, .chosen)
     }
 
     func testMatchesByFoldedNameAndBirthDateWhenNoIdTellsThemApart() throws {

@@ -299,7 +299,8 @@ final class RoutingRuleTests: XCTestCase {
 
         // A returning constituent (same national id) is judged by who they are on file.
         let first = try w.intake("inquiry", ["national_id": "123-45-6789", "birth_date": "1945-01-01"])
-        let again = try w.engine.intake(type: "claim", form: ["given_name": "X", "family_name": "Y", "national_id": "123-45-6789"], as: w.ana)
+        let name = first.constituentName.split(separator: " ").map(String.init)
+        let again = try w.engine.intake(type: "claim", form: ["given_name": name[0], "family_name": name[1], "national_id": "123-45-6789"], as: w.ana)
         XCTAssertTrue(again.matchedConstituent)
         XCTAssertEqual(again.summary.constituentId, first.constituentId)
         XCTAssertEqual(again.routing.ruleName, "older veterans")

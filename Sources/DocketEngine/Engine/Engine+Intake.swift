@@ -26,6 +26,9 @@ extension Engine {
         public var openCases: [Int64: Int]
         /// nil when the form is not valid.
         public var routing: RoutingDecision?
+        /// The national id keyed belongs to another person's record (masked: initials, birth
+        /// year, record number): intake refuses it unless that record is chosen deliberately.
+        public var identityConflict: String? = nil
     }
 
     /// Creates a case of `type` from input as typed (dates as `3/14/1968`, money as `1,234.50`).
@@ -65,7 +68,8 @@ extension Engine {
             var openCases: [Int64: Int] = [:]
             for person in match.possibleDuplicates { openCases[person.id] = try store.openCaseCount(constituentId: person.id) }
             return IntakePreview(check: check, constituent: match.person, matchedBy: match.kind,
-                                 possibleDuplicates: match.possibleDuplicates, openCases: openCases, routing: routing)
+                                 possibleDuplicates: match.possibleDuplicates, openCases: openCases, routing: routing,
+                                 identityConflict: match.conflict.map { "\(Engine.fieldId(for: "national_id", in: form)): \($0.message)" })
         }
     }
 
@@ -106,6 +110,11 @@ extension Engine {
         return identity
     }
 
+    /// The form field that fills an identity attribute (`national_id` → `ssn`), for messages.
+    static func fieldId(for attribute: String, in form: FormDefinition) -> String {
+        form.fields.first { $0.identity == attribute }?.id ?? attribute
+    }
+
     static func newPerson(_ identity: [String: String]) -> Constituent {
         Constituent(givenName: identity["given_name"] ?? "", familyName: identity["family_name"] ?? "",
                     birthDate: identity["birth_date"], nationalId: identity["national_id"], email: identity["email"],
@@ -134,6 +143,9 @@ extension Engine {
                     matchedBy = .chosen
                 } else {
                     let match = try IdentityMatcher(store: store).match(identity)
+                    if let conflict = match.conflict {
+                        throw DocketError.refused("\(Engine.fieldId(for: "national_id", in: form)): \(conflict.message); check the id as keyed, or choose that record if they are the same person")
+                    }
                     duplicates = match.possibleDuplicates
                     if let known = match.person {
                         person = known

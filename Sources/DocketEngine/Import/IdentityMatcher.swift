@@ -30,6 +30,8 @@ struct IdentityMatcher {
         var person: Constituent?
         var kind: IdentityMatchKind?
         var possibleDuplicates: [Constituent] = []
+        /// The national id belongs to someone the form does not describe: no person is matched.
+        var conflict: IdentityConflict?
     }
 
     /// The folded given and family names the matcher compares (an import folds them ahead,
@@ -38,9 +40,17 @@ struct IdentityMatcher {
         (NameFolding.fold(identity["given_name"] ?? ""), NameFolding.fold(identity["family_name"] ?? ""))
     }
 
+    /// The person the identity's national id names, when that is someone else.
+    func conflict(_ identity: [String: String]) throws -> IdentityConflict? {
+        guard let nationalId = identity["national_id"], !nationalId.isEmpty,
+              let known = try store.constituent(nationalId: nationalId) else { return nil }
+        return IdentityConflict.between(known, identity)
+    }
+
     func match(_ identity: [String: String], folded: (given: String, family: String)? = nil) throws -> Result {
         let nationalId = identity["national_id"].flatMap { $0.isEmpty ? nil : $0 }
         if let nationalId, let known = try store.constituent(nationalId: nationalId) {
+            if let conflict = IdentityConflict.between(known, identity, folded: folded) { return Result(conflict: conflict) }
             return Result(person: known, kind: .nationalId)
         }
         guard let born = identity["birth_date"], !born.isEmpty else { return Result() }

@@ -16,6 +16,9 @@ final class ImportReader: @unchecked Sendable {
     private let options: ImportOptions
     private let rejects: RejectsWriter?
     private let check: RowCheck
+    /// Who a national id already belongs to, read through the reader's own connection: a row
+    /// naming someone else's id is refused as a bad row, in the errors, rejects and dry run.
+    private let identities: IdentityMatcher?
     private var maker: IntakeCaseMaker
     private let actor: String
     private let done = DispatchSemaphore(value: 0)
@@ -28,8 +31,9 @@ final class ImportReader: @unchecked Sendable {
     private var failure: Error?
 
     init(source: ImportSource, size: Int64, display: String, options: ImportOptions, rejects: RejectsWriter?,
-         check: RowCheck, maker: IntakeCaseMaker, actor: String) {
+         check: RowCheck, identities: IdentityMatcher?, maker: IntakeCaseMaker, actor: String) {
         self.source = source
+        self.identities = identities
         self.actor = actor
         self.size = size
         self.display = display
@@ -76,12 +80,19 @@ final class ImportReader: @unchecked Sendable {
         }
         while let row = try source.next() {
             rows += 1
-            let (problems, canonical) = check.run(row)
+            var (problems, canonical) = check.run(row)
+            var identity: [String: String] = [:]
+            if problems.isEmpty {
+                identity = Engine.identity(of: canonical, form: check.form)
+                if let conflict = try identities?.conflict(identity) {
+                    problems = [ImportError(row: row.number, field: Engine.fieldId(for: "national_id", in: check.form),
+                                            message: conflict.message)]
+                }
+            }
             if problems.isEmpty {
                 valid += 1
                 // After a bad row an all-or-nothing import writes nothing more: only check the rest.
                 guard options.skipInvalid || options.dryRun || invalid == 0 else { continue }
-                let identity = Engine.identity(of: canonical, form: check.form)
                 let person = Engine.newPerson(identity)
                 let (summary, decision) = maker.make(ref: "", values: canonical, identity: identity, person: person, actor: actor)
                 var json = ""

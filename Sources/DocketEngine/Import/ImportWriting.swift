@@ -37,6 +37,11 @@ struct ImportWriting {
 
     mutating func write(_ row: PreparedRow, bulk: BulkIntakeWriter) throws {
         let match = try matcher.match(row.identity, folded: row.folded)
+        // The reader refused ids of people already in the database; one made earlier in this
+        // same import is found only here.
+        if let conflict = match.conflict {
+            throw DocketError.refused("\(Engine.fieldId(for: "national_id", in: form)): \(conflict.message) (that record comes from an earlier row of this import)")
+        }
         let ref = try bulk.ref(prefix: type.prefix, year: year)
         var summary: CaseSummary
         var routed = row.routed

@@ -17,6 +17,8 @@ protocol CaseStore: AnyObject {
     func readTransaction<T>(_ body: () throws -> T) throws -> T
     /// Called when an engine call ends: nothing the store prepared for it stays open.
     func endOfCall()
+    /// Another connection to the same store, for a thread of its own (an import's reader).
+    func secondConnection() throws -> any CaseStore
 
     // MARK: the agency and staff
 

@@ -84,6 +84,7 @@ final class SQLiteStore: CaseStore {
     func transaction<T>(_ body: () throws -> T) throws -> T { try db.transaction(body) }
     func readTransaction<T>(_ body: () throws -> T) throws -> T { try db.transaction(immediate: false, body) }
     func endOfCall() { db.resetAll() }
+    func secondConnection() throws -> any CaseStore { try SQLiteStore.open(path: path, migrate: false) }
     func eventChainTip() throws -> EventChain { try EventChain.tip(of: self) }
 
     /// Loads a lot of rows into a database nobody else is using yet: secondary indexes are
