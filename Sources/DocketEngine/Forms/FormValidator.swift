@@ -3,6 +3,9 @@
 public struct FormCheck: Sendable {
     public var canonical: FormValues
     public var errors: [(field: String, message: String)]
+    /// Fields given a value that other answers hide: the value is not kept. A screen never
+    /// shows such a field; an import must say so (or drop them when told to).
+    public var hidden: [(field: String, by: String, value: String)] = []
 
     public var isValid: Bool { errors.isEmpty }
     public func error(for field: String) -> String? { errors.first { $0.field == field }?.message }
@@ -18,6 +21,7 @@ public enum FormValidator {
         // Fields whose value was refused: whether what depends on them is shown is not known.
         var unsettled: Set<String> = []
         var knownKeys = 0
+        var hidden: [(field: String, by: String, value: String)] = []
 
         // Section by section rather than `form.fields`, which copies every field into a new array.
         for section in form.sections { for field in section.fields {
@@ -28,7 +32,9 @@ public enum FormValidator {
                 if !unsettled.isEmpty && unsettled.contains(rule.field) {
                     controlledByUnsettled = true
                 } else if !rule.isMet(by: canonical[rule.field]) {
-                    continue // hidden: its value is dropped and it is never required
+                    // Hidden: its value is not kept (and said so) and it is never required.
+                    if let raw, !raw.isEmpty { hidden.append((field.id, rule.field, raw)) }
+                    continue
                 }
             }
             var check = FieldValidator.validate(raw ?? "", field: field, dateOrder: dateOrder,
@@ -60,7 +66,7 @@ public enum FormValidator {
                 errors.append((key, "unknown field \(InputProblem.quote(key)) (fields: \(list))"))
             }
         }
-        return FormCheck(canonical: canonical, errors: errors)
+        return FormCheck(canonical: canonical, errors: errors, hidden: hidden)
     }
 
     /// Stored canonical values as input the validator reads back to the same values (money as

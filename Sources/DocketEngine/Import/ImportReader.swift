@@ -26,6 +26,7 @@ final class ImportReader: @unchecked Sendable {
     private(set) var rows = 0
     private(set) var valid = 0
     private(set) var invalid = 0
+    private(set) var droppedHidden = 0
     private var errors: [ImportError] = []
     private var moreErrors = 0
     private var failure: Error?
@@ -80,7 +81,7 @@ final class ImportReader: @unchecked Sendable {
         }
         while let row = try source.next() {
             rows += 1
-            var (problems, canonical) = check.run(row)
+            var (problems, canonical, dropped) = check.run(row)
             var identity: [String: String] = [:]
             if problems.isEmpty {
                 identity = Engine.identity(of: canonical, form: check.form)
@@ -91,6 +92,7 @@ final class ImportReader: @unchecked Sendable {
             }
             if problems.isEmpty {
                 valid += 1
+                droppedHidden += dropped
                 // After a bad row an all-or-nothing import writes nothing more: only check the rest.
                 guard options.skipInvalid || options.dryRun || invalid == 0 else { continue }
                 let person = Engine.newPerson(identity)
@@ -132,6 +134,7 @@ final class ImportReader: @unchecked Sendable {
         report.rows = rows
         report.valid = valid
         report.invalid = invalid
+        report.droppedHidden = droppedHidden
         report.errors = errors
         report.moreErrors = moreErrors
         report.ignoredColumns = source.ignoredColumns

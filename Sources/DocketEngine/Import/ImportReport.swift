@@ -11,6 +11,8 @@ public struct ImportOptions: Sendable {
     public var errorLimit = 100
     /// With --skip-invalid: rows per transaction (the write lock is let go between them).
     public var batchRows = 25_000
+    /// Drop (and count) values in fields the row's other answers hide, instead of refusing the row.
+    public var dropHidden = false
 
     public init() {}
 }
@@ -39,6 +41,8 @@ public struct ImportReport: Sendable {
     public var rows = 0
     public var valid = 0
     public var invalid = 0
+    /// Values dropped because the row's answers hide their fields (--drop-hidden).
+    public var droppedHidden = 0
     /// The first errors, in file order; `moreErrors` counts the ones not listed.
     public var errors: [ImportError] = []
     public var moreErrors = 0

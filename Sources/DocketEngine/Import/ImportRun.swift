@@ -37,7 +37,7 @@ extension Engine {
         let rejects = options.skipInvalid && !options.dryRun ? try RejectsWriter(path: options.rejectsPath!) : nil
         let now = clock.now
         let reader = ImportReader(source: source, size: file.size, display: shown, options: options, rejects: rejects,
-                                  check: RowCheck(form: form, agency: agency, today: Day(unixSeconds: now)),
+                                  check: RowCheck(form: form, agency: agency, today: Day(unixSeconds: now), dropHidden: options.dropHidden),
                                   identities: IdentityMatcher(store: try store.secondConnection(), byNameAndYear: false),
                                   maker: IntakeCaseMaker(agency: agency, type: type, lifecycle: lifecycle, now: now),
                                   actor: actor.login)

@@ -13,6 +13,7 @@ enum ImportCommand {
         options.dryRun = a.has("dry-run")
         options.skipInvalid = a.has("skip-invalid")
         options.rejectsPath = a.value("rejects")
+        options.dropHidden = a.has("drop-hidden")
         if options.skipInvalid && options.rejectsPath == nil {
             throw CLIError.usage("--skip-invalid needs --rejects FILE: where the refused rows go, to fix and import again")
         }
@@ -61,6 +62,9 @@ enum ImportCommand {
             }
             let more = report.moreDuplicates > 0 ? " and \(report.moreDuplicates) more" : ""
             lines.append("\(report.possibleDuplicates.count + report.moreDuplicates) row(s) may be people already known (same family name and birth date, or same name and birth year), kept as new people: \(shown.joined(separator: ", "))\(more)")
+        }
+        if report.droppedHidden > 0 {
+            lines.append("\(report.dryRun ? "would drop" : "dropped") \(report.droppedHidden) value\(report.droppedHidden == 1 ? "" : "s") in fields the rows' other answers hide (--drop-hidden)")
         }
         if !report.checkedNameAndYear {
             lines.append("(a large file: near-duplicates by name and birth year were not searched for; same-birthday ones were)")
