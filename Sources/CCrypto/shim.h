@@ -6,11 +6,27 @@
 #define OPENSSL_SUPPRESS_DEPRECATED
 #include <stddef.h>
 #include <openssl/sha.h>
+#include <unistd.h>
 
 static inline void docket_sha256(const void *bytes, size_t count, unsigned char *digest) {
     SHA256_CTX context;
     SHA256_Init(&context);
     SHA256_Update(&context, bytes, count);
     SHA256_Final(digest, &context);
+}
+
+/* The digest of everything left to read from `fd`, streamed: 0, or -1 when a read failed. */
+static inline int docket_sha256_fd(int fd, unsigned char *digest) {
+    SHA256_CTX context;
+    SHA256_Init(&context);
+    unsigned char buffer[1 << 16];
+    for (;;) {
+        ssize_t n = read(fd, buffer, sizeof buffer);
+        if (n < 0) return -1;
+        if (n == 0) break;
+        SHA256_Update(&context, buffer, (size_t)n);
+    }
+    SHA256_Final(digest, &context);
+    return 0;
 }
 #endif

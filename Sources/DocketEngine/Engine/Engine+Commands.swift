@@ -24,6 +24,7 @@ extension Engine {
                 let value = try body(&work, allowed)
                 let change = work.finish()
                 try store.save(change)
+                try recordPendingRequest()
                 return (value, change.after)
             }
         }
@@ -100,6 +101,7 @@ extension Engine {
                 w.claim(reason: "next")
                 let change = w.finish()
                 try store.save(change)
+                try recordPendingRequest()
                 return change.after
             }
         }

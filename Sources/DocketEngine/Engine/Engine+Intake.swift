@@ -172,6 +172,7 @@ extension Engine {
                     routedReason: "intake: \(decision.explanation)",
                     routedDetails: JSONText.object(["to": .string(made.department), "rule": .optional(decision.ruleName)]),
                     actor: actor.login, at: now))
+                try recordPendingRequest()
                 return IntakeResult(summary: summary, routing: decision, matchedConstituent: matchedBy != nil,
                                     matchedBy: matchedBy, possibleDuplicates: duplicates)
             }

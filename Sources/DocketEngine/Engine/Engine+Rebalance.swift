@@ -50,6 +50,7 @@ extension Engine {
                             details: [("task", .int(step.taskId)), ("from", .null), ("to", .string(step.to))])
                     try store.save(w.finish())
                 }
+                try recordPendingRequest()
                 return plan
             }
         }

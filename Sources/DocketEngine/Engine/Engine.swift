@@ -9,6 +9,8 @@ public final class Engine: @unchecked Sendable {
     let store: any CaseStore
     /// One engine call at a time per process; other processes are kept out by SQLite's locks.
     private let lock = NSLock()
+    /// The `--request-id` the next command is done under, until its change records it.
+    var pendingRequest: RequestRecord?
 
     init(store: any CaseStore, agency: Agency, clock: Clock) {
         self.store = store
@@ -115,6 +117,7 @@ public final class Engine: @unchecked Sendable {
             let now = clock.now
             try store.transaction {
                 try store.insertStaff(member, at: now)
+                try recordPendingRequest()
                 try store.appendEvent(at: now, actor: actor.login, caseId: nil, constituentId: nil, kind: "staff_added",
                                       reason: nil, details: JSONText.object([
                                         "login": .string(member.login), "role": .string(member.role.rawValue),

@@ -13,6 +13,8 @@ public struct ImportOptions: Sendable {
     public var batchRows = 25_000
     /// Drop (and count) values in fields the row's other answers hide, instead of refusing the row.
     public var dropHidden = false
+    /// Import a file whose exact bytes were imported before.
+    public var again = false
 
     public init() {}
 }
@@ -63,6 +65,11 @@ public struct ImportReport: Sendable {
     /// Whether the near-duplicate check by name and birth year ran (it is skipped for files
     /// over 128 KB, where it would cost a name search per row).
     public var checkedNameAndYear = true
+
+    /// The file's SHA-256, and when it was imported before (a dry run says so; a real import is
+    /// refused unless --again).
+    public var sha256 = ""
+    public var importedBefore: [ImportedFile] = []
 
     /// True when nothing was refused, or refused rows were set aside as asked.
     public var succeeded: Bool { invalid == 0 || skipInvalid }

@@ -31,6 +31,13 @@ extension Engine {
             throw DocketError.usage("--rejects \(rejects) is the file being imported; name another file for the rejects")
         }
 
+        // The same bytes again are refused unless asked for: an import killed after its commit,
+        // run once more, must not make every case twice.
+        let sha256 = try SHA256.hex(ofFile: path)
+        let before = try locked { try store.importedFiles(sha256: sha256) }
+        if !before.isEmpty && !options.again && !options.dryRun {
+            throw DocketError.refused("\(shown) was imported already: \(ImportedFile.describe(before)); nothing was imported. If it is meant to go in again, add --again")
+        }
         let file = try ChunkedFile(path: path, display: shown)
         let format = options.format ?? ImportFormat.detect(path: path, head: file.head(4096))
         let source = try ImportSources.open(file, display: shown, format: format, form: form)
@@ -43,6 +50,8 @@ extension Engine {
                                   actor: actor.login)
         var report = ImportReport(file: shown, format: format, form: form.id, caseType: type.code, dryRun: options.dryRun)
         report.skipInvalid = options.skipInvalid
+        report.sha256 = sha256
+        report.importedBefore = before
         report.rejectsPath = rejects?.path
         var writing = ImportWriting(engine: self, form: form, type: type, lifecycle: lifecycle, actor: actor, file: shown,
                                     now: now, byNameAndYear: file.size <= Engine.nameAndYearCheckBytes)
@@ -100,6 +109,8 @@ extension Engine {
                 try bulk.flush()
                 writing.commit(&report)
                 try recordImport(report, reader: reader, actor: writing.actor)
+                try recordFile(report, batch: (report.imported, report.firstRef, report.lastRef), actor: writing.actor)
+                try recordPendingRequest()
             }
         } catch ImportReader.Failure.invalidRows {
             return
@@ -136,6 +147,8 @@ extension Engine {
                     }
                     if finished { try reader.wait() }
                     try bulk.flush()
+                    // Each batch says it went in, so a run killed half way is known on the next.
+                    if writing.pendingImported.count > 0 { try recordFile(report, batch: writing.pendingImported, actor: writing.actor) }
                 }
             } catch {
                 writing.discardPending()
@@ -143,7 +156,10 @@ extension Engine {
             }
             writing.commit(&report)
         }
-        try store.transaction { try recordImport(report, reader: reader, actor: writing.actor) }
+        try store.transaction {
+            try recordImport(report, reader: reader, actor: writing.actor)
+            try recordPendingRequest()
+        }
     }
 
     /// --dry-run: what writing would do, by reading only.
@@ -178,6 +194,11 @@ extension Engine {
                                 "rows": .int(reader.rows), "imported": .int(report.imported), "rejected": .int(reader.invalid),
                                 "first_ref": .optional(report.firstRef), "last_ref": .optional(report.lastRef),
                               ]))
+    }
+
+    private func recordFile(_ report: ImportReport, batch: (count: Int, firstRef: String?, lastRef: String?), actor: StaffMember) throws {
+        try store.recordImportedFile(ImportedFile(sha256: report.sha256, file: report.file, form: report.form, actor: actor.login,
+                                                  at: clock.now, imported: batch.count, firstRef: batch.firstRef, lastRef: batch.lastRef))
     }
 
     static func sameFile(_ a: String, _ b: String) -> Bool {

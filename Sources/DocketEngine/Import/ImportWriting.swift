@@ -19,6 +19,8 @@ struct ImportWriting {
     private var committed = 0
     private var committedRow = 0
     private var pendingLastRow = 0
+    /// The transaction in progress: cases written and their first and last refs.
+    var pendingImported: (count: Int, firstRef: String?, lastRef: String?) { (pending.imported, pending.firstRef, pending.lastRef) }
 
     init(engine: Engine, form: FormDefinition, type: CaseType, lifecycle: Lifecycle, actor: StaffMember, file: String,
          now: Int64, byNameAndYear: Bool) {

@@ -52,6 +52,14 @@ protocol CaseStore: AnyObject {
     func activeTaskCounts(department: String) throws -> [String: Int]
     func openTaskLoads() throws -> [String: Int]
 
+    // MARK: safe retries
+
+    func recordRequest(_ r: RequestRecord) throws
+    func request(id: String) throws -> RequestRecord?
+    func saveAnswer(requestId: String, answer: String) throws
+    func recordImportedFile(_ f: ImportedFile) throws
+    func importedFiles(sha256: String) throws -> [ImportedFile]
+
     // MARK: reads
 
     func caseSummary(ref: String) throws -> CaseSummary?

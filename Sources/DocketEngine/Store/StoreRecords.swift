@@ -53,3 +53,46 @@ struct StaffTaskCounts: Equatable {
 
 /// The tables a store counts rows of.
 enum StoreTable: String { case cases, constituent, task, event, staff, ledger }
+
+/// A command run with `--request-id`: done once, answered the same way every time after.
+public struct RequestRecord: Sendable, Equatable {
+    public var id: String
+    public var actor: String
+    /// The command line, for the record.
+    public var command: String
+    public var at: Int64
+    /// What the command printed when it was done; nil while it runs or when it was not kept.
+    public var answer: String?
+}
+
+/// A file an import took in, by its SHA-256.
+public struct ImportedFile: Sendable, Equatable {
+    public var sha256: String
+    public var file: String
+    public var form: String
+    public var actor: String
+    public var at: Int64
+    public var imported: Int
+    public var firstRef: String?
+    public var lastRef: String?
+}
+
+extension ImportedFile {
+    /// `on 2026-11-18T10:00:00Z by ana.kowalski (3,000 cases, DC-2026-000001 … DC-2026-003000)`,
+    /// for each time the same bytes went in (a run in batches: its batches together).
+    public static func describe(_ files: [ImportedFile]) -> String {
+        var runs: [(at: Int64, actor: String, imported: Int, first: String?, last: String?)] = []
+        for f in files {
+            if let i = runs.indices.last, runs[i].actor == f.actor, f.at - runs[i].at < 3600 {
+                runs[i].imported += f.imported
+                runs[i].last = f.lastRef ?? runs[i].last
+            } else {
+                runs.append((f.at, f.actor, f.imported, f.firstRef, f.lastRef))
+            }
+        }
+        return runs.map { r in
+            let refs = r.first.map { " \($0)\(r.last.map { $0 == r.first ? "" : " … \($0)" } ?? "")" } ?? ""
+            return "on \(Timestamp.iso(r.at)) by \(r.actor) (\(r.imported) case\(r.imported == 1 ? "" : "s")\(refs.isEmpty ? "" : ",")\(refs))"
+        }.joined(separator: "; ")
+    }
+}

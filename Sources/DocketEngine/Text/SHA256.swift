@@ -1,4 +1,5 @@
 import CCrypto
+import Foundation
 
 /// SHA-256 (FIPS 180-4) from libcrypto, which the design card allows through a system library:
 /// it uses the CPU's SHA instructions where present, and a bulk load hashes millions of events.
@@ -47,6 +48,18 @@ public enum SHA256 {
                 }
             }
         }
+    }
+
+    /// Lower-case hex digest of a whole file, read in 64 KB pieces.
+    public static func hex(ofFile path: String) throws -> String {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw DocketError.refused("cannot read \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var digest = [UInt8](repeating: 0, count: digestByteCount)
+        guard docket_sha256_fd(fd, &digest) == 0 else {
+            throw DocketError.refused("reading \(path) failed: \(String(cString: strerror(errno)))")
+        }
+        return digest.map { String(format: "%02x", $0) }.joined()
     }
 
     private static func digest(_ message: UnsafeRawBufferPointer) -> [UInt8] {

@@ -78,14 +78,16 @@ enum CommandTable {
                                   details: "FORM is a form id or a case type (`docket form list`).\n--json  {id, case_type, title, sections [{title, fields [{id, label, type, required,\n        pattern, options, pii, help, min, max, max_length, default, show_if, identity}]}]};\n        money bounds in minor units"),
                 run: FormCommands.show),
         Command(spec: CommandSpec(path: ["import"], summary: "import submissions from CSV, JSON or JSON Lines",
-                                  usage: "docket import FILE --form FORM [--dry-run] [--skip-invalid --rejects FILE] [--drop-hidden]",
-                                  options: ["form", "rejects", "expect-version"], flags: ["dry-run", "skip-invalid", "drop-hidden"],
+                                  usage: "docket import FILE --form FORM [--dry-run] [--skip-invalid --rejects FILE] [--drop-hidden] [--again]",
+                                  options: ["form", "rejects", "expect-version"], flags: ["dry-run", "skip-invalid", "drop-hidden", "again"],
                                   positionals: 1...1,
                                   details: """
                                   --form FORM       the form the rows fill in (a form id or case type; `docket form list`)
                                   --dry-run         check every row and say what would happen; write nothing
                                   --drop-hidden     drop (and count) values in fields a row's other answers hide,
                                                     instead of refusing the row
+                                  --again           import a file whose exact bytes were imported before (refused
+                                                    otherwise, saying when and by whom)
                                   --skip-invalid    import the good rows and put the bad ones in --rejects FILE
                                                     (without it, one bad row means nothing is imported)
                                   --rejects FILE    the refused rows as they were, with an error column; fix them

@@ -23,7 +23,15 @@ final class Context {
     /// The operating-system login: the sign-on (SSH, PAM, Kerberos) is Docket's single sign-on.
     var osLogin: String { OSLogin.current(environment: environment) }
 
-    func openEngine() throws -> Engine { try Engine.open(path: databasePath, clock: clock) }
+    /// The engine a command works through; opened once (a retry wrapper may have opened it).
+    var engine: Engine?
+
+    func openEngine() throws -> Engine {
+        if let engine { return engine }
+        let opened = try Engine.open(path: databasePath, clock: clock)
+        engine = opened
+        return opened
+    }
 
     /// The staff member acting: the OS login, or with --as (admins only) the named login.
     /// Using --as is itself recorded.

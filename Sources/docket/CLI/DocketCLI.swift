@@ -65,7 +65,9 @@ enum DocketCLI {
             }
             throw CLIError.usage("unknown command `\(word)`; see `docket --help`")
         }
-        let parsed = try ArgumentParser.parse(leading + args, spec: command.spec)
+        var spec = command.spec
+        if RequestRetry.takesRequestId(spec) { spec.options.append("request-id") }
+        let parsed = try ArgumentParser.parse(leading + args, spec: spec)
         if parsed.has("help") {
             stdout(help(for: command.spec))
             return 0
@@ -75,12 +77,16 @@ enum DocketCLI {
             return 1
         }
         let ctx = Context(arguments: parsed, environment: environment, clock: clock, stdout: stdout, stderr: stderr)
+        if let id = parsed.value("request-id") { return try RequestRetry.run(id: id, words: words, ctx: ctx, command: run) }
         return try run(ctx)
     }
 
     static func help(for spec: CommandSpec) -> String {
         var lines = ["usage: \(spec.usage)", "", spec.summary]
         if !spec.details.isEmpty { lines += ["", spec.details] }
+        if RequestRetry.takesRequestId(spec) {
+            lines += ["", "--request-id ID   do this once: the same ID again does nothing and prints the first answer"]
+        }
         lines += ["", "Every command also takes --db PATH (else DOCKET_DB, else $XDG_DATA_HOME/docket/docket.db)",
                   "and --as LOGIN (admins only, recorded). Exit codes: 0 done, 1 refused or failed, 2 usage error."]
         return lines.joined(separator: "\n")

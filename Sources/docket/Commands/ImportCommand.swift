@@ -14,6 +14,7 @@ enum ImportCommand {
         options.skipInvalid = a.has("skip-invalid")
         options.rejectsPath = a.value("rejects")
         options.dropHidden = a.has("drop-hidden")
+        options.again = a.has("again")
         if options.skipInvalid && options.rejectsPath == nil {
             throw CLIError.usage("--skip-invalid needs --rejects FILE: where the refused rows go, to fix and import again")
         }
@@ -45,6 +46,9 @@ enum ImportCommand {
         if report.dryRun {
             lines.append("dry run of \(report.file) (\(report.format.rawValue), form \(report.form)): \(rows), \(report.valid) valid, \(report.invalid) invalid; nothing was written")
             lines.append("would create \(report.imported) \(report.caseType) case\(report.imported == 1 ? "" : "s"): \(people)")
+            if !report.importedBefore.isEmpty {
+                lines.append("but this file was imported already: \(ImportedFile.describe(report.importedBefore)); a real import is refused unless --again")
+            }
             if !routed.isEmpty { lines.append("would route: \(routed)") }
         } else {
             let refs = report.firstRef.map { " (\($0)\(report.lastRef != $0 ? " … \(report.lastRef!)" : ""))" } ?? ""

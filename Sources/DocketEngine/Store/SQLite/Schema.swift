@@ -2,7 +2,7 @@
 enum Schema {
     static var currentVersion: Int { migrations.count }
 
-    static let migrations: [String] = [v1, v2, v3, v4]
+    static let migrations: [String] = [v1, v2, v3, v4, v5]
 
     /// v1: the case store.
     static let v1 = """
@@ -216,5 +216,31 @@ enum Schema {
     DROP TABLE draft;
     ALTER TABLE draft_v4 RENAME TO draft;
     CREATE UNIQUE INDEX draft_slot ON draft(login, form, ifnull(case_id, 0));
+    """
+
+    /// v5: safe retries. A command run with `--request-id ID` records the id in the same
+    /// transaction as its change (and its answer after), so the same id again does nothing more
+    /// and answers as the first did. An import records its file's SHA-256, so the same file is
+    /// not imported twice by accident.
+    static let v5 = """
+    CREATE TABLE request(
+        id TEXT PRIMARY KEY,
+        actor TEXT NOT NULL,
+        command TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        answer TEXT
+    ) WITHOUT ROWID;
+    CREATE INDEX request_at ON request(at);
+    CREATE TABLE import_file(
+        sha256 TEXT NOT NULL,
+        file TEXT NOT NULL,
+        form TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        imported INTEGER NOT NULL,
+        first_ref TEXT,
+        last_ref TEXT
+    );
+    CREATE INDEX import_file_sha ON import_file(sha256);
     """
 }
