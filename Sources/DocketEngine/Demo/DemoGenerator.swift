@@ -256,6 +256,10 @@ struct DemoGenerator {
             stepTime += Int64(rng.int(60...86400))
         }
         summary.mainTaskId = mainTask
+        // A referral pauses the SLA clock from when it is made, as the engine's refer does: a
+        // case waiting on another department is never counted overdue.
+        let referralAt = min(now, stepTime + 7200)
+        if wantsReferral { summary.holdSince = referralAt }
         rows.add(summary, form: values, layout: plan.formJSON, actor: clerk)
         counters.count(summary, sign: 1)
         if closedAt != nil { counters.recordClosure(summary) }
@@ -277,7 +281,7 @@ struct DemoGenerator {
         }
         if wantsReferral {
             let target = referralTarget(for: department)
-            let at = min(now, stepTime + 7200)
+            let at = referralAt
             let reason = rng.pick(DemoNames.referralReasons)
             let referral = TaskRecord(id: DemoIds.next(&ids.task), caseId: caseId, parentId: mainTask, department: target,
                                       assignee: nil, status: "assigned", reason: reason, openedAt: at, closedAt: nil)

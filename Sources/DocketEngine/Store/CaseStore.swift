@@ -60,6 +60,17 @@ protocol CaseStore: AnyObject {
     func recordImportedFile(_ f: ImportedFile) throws
     func importedFiles(sha256: String) throws -> [ImportedFile]
 
+    // MARK: integrity (`docket check`)
+
+    func integrityProblems() throws -> [String]
+    func missingTriggers() throws -> [String]
+    func mainTaskProblems() throws -> [(ref: String, detail: String)]
+    func referralClockProblems() throws -> [String]
+    func counterDifferences() throws -> [String]
+    func openCaseClocks() throws -> [CaseClock]
+    func caseStates() throws -> [Int64: (ref: String, type: String, state: String)]
+    func allDecisions() throws -> [(caseId: Int64, outcome: String, reasonCode: String)]
+
     // MARK: reads
 
     func caseSummary(ref: String) throws -> CaseSummary?

@@ -96,3 +96,13 @@ extension ImportedFile {
         }.joined(separator: "; ")
     }
 }
+
+/// What an open case's SLA due date was computed from, for `docket check`.
+struct CaseClock {
+    var ref: String
+    var openedAt: Int64
+    var slaPolicy: String
+    var department: String
+    var pausedBusinessDays: Int
+    var dueDay: Int
+}

@@ -225,6 +225,7 @@ struct Statement {
     }
 
     func int(_ col: Int32) -> Int64 { sqlite3_column_int64(stmt, col) }
+    var columnCount: Int32 { sqlite3_column_count(stmt) }
     func isInteger(_ col: Int32) -> Bool { sqlite3_column_type(stmt, col) == SQLITE_INTEGER }
     func optionalInt(_ col: Int32) -> Int64? {
         sqlite3_column_type(stmt, col) == SQLITE_NULL ? nil : sqlite3_column_int64(stmt, col)
