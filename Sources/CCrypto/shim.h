@@ -7,6 +7,9 @@
 #include <stddef.h>
 #include <openssl/sha.h>
 #include <unistd.h>
+#include <openssl/hmac.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
 
 static inline void docket_sha256(const void *bytes, size_t count, unsigned char *digest) {
     SHA256_CTX context;
@@ -28,5 +31,16 @@ static inline int docket_sha256_fd(int fd, unsigned char *digest) {
     }
     SHA256_Final(digest, &context);
     return 0;
+}
+
+/* HMAC-SHA-256 of `count` bytes under `key`: 1 on success. */
+static inline int docket_hmac_sha256(const void *key, int keyCount, const void *bytes, size_t count, unsigned char *digest) {
+    unsigned int length = 32;
+    return HMAC(EVP_sha256(), key, keyCount, bytes, count, digest, &length) != NULL;
+}
+
+/* `count` bytes from the system's cryptographic random source: 1 on success. */
+static inline int docket_random_bytes(unsigned char *out, int count) {
+    return RAND_bytes(out, count);
 }
 #endif

@@ -85,6 +85,9 @@ protocol CaseStore: AnyObject {
     func decisions(caseId: Int64) throws -> [DecisionRecord]
     func events(caseId: Int64) throws -> [EventRecord]
     func events(constituentId: Int64) throws -> [EventRecord]
+    func event(id: Int64) throws -> EventRecord?
+    /// The last event and how many there are; nil for an empty log.
+    func chainHead() throws -> (last: EventRecord, count: Int)?
     /// Every event in chain order, until `body` returns false.
     func forEachEvent(_ body: (EventRecord) throws -> Bool) throws
     func count(_ table: StoreTable) throws -> Int

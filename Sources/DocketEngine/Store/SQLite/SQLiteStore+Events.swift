@@ -60,6 +60,20 @@ extension SQLiteStore {
         return out
     }
 
+    /// The event with this id, if the log still has it.
+    func event(id: Int64) throws -> EventRecord? {
+        let s = try db.statement("SELECT \(SQLiteStore.eventColumns) FROM event WHERE id = ?")
+        try s.bind([.int(id)])
+        defer { s.reset() }
+        return try s.step() ? readEvent(s) : nil
+    }
+
+    /// The chain's head: the last event and how many there are.
+    func chainHead() throws -> (last: EventRecord, count: Int)? {
+        guard let id = try db.scalarInt("SELECT max(id) FROM event"), let last = try event(id: id) else { return nil }
+        return (last, Int(try db.scalarInt("SELECT count(*) FROM event") ?? 0))
+    }
+
     /// Walks every event in id order without loading them all.
     func forEachEvent(_ body: (EventRecord) throws -> Bool) throws {
         // A separate statement: the body may run other cached statements.
