@@ -26,7 +26,8 @@ let package = Package(
         .target(
             name: "DocketEngine",
             dependencies: ["CSQLite", "CCrypto"],
-            resources: [.copy("Resources/demo-agency.json")]
+            // Compiled in instead (Demo/DemoAgencyText.swift): a copied binary has no bundle beside it.
+            exclude: ["Resources/demo-agency.json"]
         ),
         .target(
             name: "DocketConsole",
