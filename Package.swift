@@ -23,6 +23,8 @@ let package = Package(
             path: "Sources/CCrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // prctl and getresuid for the privileged path of an installed (setuid) docket.
+        .systemLibrary(name: "CPrivilege", path: "Sources/CPrivilege"),
         .target(
             name: "DocketEngine",
             dependencies: ["CSQLite", "CCrypto"],
@@ -35,7 +37,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "docket",
-            dependencies: ["DocketEngine", "DocketConsole"]
+            dependencies: ["DocketEngine", "DocketConsole", "CPrivilege"]
         ),
         .testTarget(name: "DocketEngineTests", dependencies: ["DocketEngine"]),
         .testTarget(name: "DocketConsoleTests", dependencies: ["DocketConsole", "DocketEngine", "CSQLite"]),
