@@ -75,6 +75,12 @@ done
 first=${people[0]} second=${people[1]}
 as() { local who=$1; shift; (cd "$tmp" && runuser -u "$who" -- "$docket" "$@"); }
 
+phase "the console does not make the shared database by itself (whoever did would be its admin)"
+(cd "$tmp" && timeout 30 runuser -u "$second" -- script -qec "$docket" /dev/null </dev/null >"$tmp/console.out" 2>&1) &&
+  fail "the console started on a shared database nobody made"
+grep -q "docket init" "$tmp/console.out" || fail "the console does not say who makes the database: $(cat "$tmp/console.out")"
+[ ! -e "$data/docket.db" ] || fail "the console made $data/docket.db"
+
 phase "$first makes the office's database (docket demo --cases 200) and is its first admin"
 as "$first" demo --cases 200 | tail -1
 as "$first" staff add "$second" --role caseworker --dept BEN --name "Second Person"

@@ -6,6 +6,9 @@ import Foundation
 /// program to run on a crash) as it starts, before main. So when any of these is set, docket
 /// starts itself again, at once, without them: the runtime never acts on them.
 /// DOCKET_NOW (the test clock) would let a person date events in the shared audit log.
+/// Paths the rest of the environment names (TERMINFO, DOCKET_THEMES, XDG_CONFIG_HOME, DOCKET_DB
+/// other than the shared database) are opened after ServiceRights has set the rights back to
+/// the person's, so they reach only what the person could read anyway; they are left alone.
 enum CleanEnvironment {
     static func isRefused(_ name: String) -> Bool {
         name.hasPrefix("LD_") || name.hasPrefix("SWIFT_") || name == "DOCKET_NOW"
