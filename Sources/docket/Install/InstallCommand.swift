@@ -14,7 +14,9 @@ enum InstallCommand {
         }
         let a = ctx.arguments
         let prefix = a.value("prefix") ?? "/usr/local"
-        let data = a.value("data") ?? "/var/lib/docket"
+        // One spelling of the folder: the installed docket compares database paths with it.
+        var data = a.value("data") ?? "/var/lib/docket"
+        while data.count > 1 && data.hasSuffix("/") { data.removeLast() }
         let name = a.value("group") ?? "docket"
         for (option, path) in [("--prefix", prefix), ("--data", data)] where !path.hasPrefix("/") {
             throw CLIError.usage("\(option) wants an absolute path, not '\(path)'")
@@ -34,7 +36,14 @@ enum InstallCommand {
         let binary = prefix + "/bin/docket"
         try InstalledBinary.place(source, at: binary, owner: account)
         let layout = InstalledLayout(dataDirectory: data, account: name)
-        try writeConfig(layout, to: InstalledLayout.configPath(forBinary: binary))
+        // Beside the path the binary will see as its own (/proc/self/exe: links resolved, so
+        // --prefix / on a system whose /bin is a link to /usr/bin still finds it).
+        guard let real = realpath(binary, nil) else {
+            throw DocketError.refused("cannot resolve \(binary): \(String(cString: strerror(errno)))")
+        }
+        let placed = String(cString: real)
+        free(real)
+        try writeConfig(layout, to: InstalledLayout.configPath(forBinary: placed))
         say("installed \(binary) (setuid \(name), mode \(String(InstalledBinary.mode, radix: 8))); the shared database is \(layout.databasePath) (folder \(data), \(name)'s alone, mode \(String(DataDirectory.mode, radix: 8)))")
         say("next, as the office's first admin: `docket init --agency FILE` (or `docket demo` to try it); then `docket staff add LOGIN --role ROLE --dept D` for each person")
         return 0
