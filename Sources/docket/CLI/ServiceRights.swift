@@ -12,7 +12,9 @@ import Foundation
 /// having to remember it; a place that forgets is refused by the kernel instead of being let
 /// through. The account's uid stays only as the saved set-user-ID, raised around one call:
 /// opening (or creating) the installed database, which opens its -wal and -shm too. SQLite
-/// keeps those descriptors for the life of the connection, so nothing later needs the rights.
+/// keeps those descriptors for the life of the connection, so nothing later needs the rights
+/// (closing as the person, it cannot remove the -wal and -shm: they stay, the account's, 0600,
+/// for the next docket to open).
 /// The process is not dumpable, so the person cannot reach those descriptors through ptrace or
 /// /proc/PID/fd, and no core file is written.
 enum ServiceRights {
