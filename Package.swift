@@ -23,10 +23,13 @@ let package = Package(
             path: "Sources/CCrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // prctl and getresuid for the privileged path of an installed (setuid) docket.
+        .systemLibrary(name: "CPrivilege", path: "Sources/CPrivilege"),
         .target(
             name: "DocketEngine",
             dependencies: ["CSQLite", "CCrypto"],
-            resources: [.copy("Resources/demo-agency.json")]
+            // Compiled in instead (Demo/DemoAgencyText.swift): a copied binary has no bundle beside it.
+            exclude: ["Resources/demo-agency.json"]
         ),
         .target(
             name: "DocketConsole",
@@ -34,7 +37,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "docket",
-            dependencies: ["DocketEngine", "DocketConsole"]
+            dependencies: ["DocketEngine", "DocketConsole", "CPrivilege"]
         ),
         .testTarget(name: "DocketEngineTests", dependencies: ["DocketEngine"]),
         .testTarget(name: "DocketConsoleTests", dependencies: ["DocketConsole", "DocketEngine", "CSQLite"]),

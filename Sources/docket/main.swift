@@ -1,5 +1,7 @@
 import Foundation
 
+// Installed setuid: harden, then work with the person's rights (ServiceRights says why).
+ServiceRights.dropAtStart()
 setvbuf(Glibc.stdout, nil, _IOFBF, 1 << 16)
 let code = DocketCLI.run(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment,
                          stdout: { print($0) }, stderr: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })

@@ -42,6 +42,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(run("case", "show").code, 2)
     }
 
+    func testExportOutRefusesALinkAndAFileOthersCanRead() throws {
+        XCTAssertEqual(run("demo", "--cases", "20").code, 0)
+        let shared = dir + "/shared.csv"
+        try "old".write(toFile: shared, atomically: false, encoding: .utf8)
+        chmod(shared, 0o644)
+        let wide = run("export", "cases", "--format", "csv", "--out", shared)
+        XCTAssertEqual(wide.code, 1)
+        XCTAssertTrue(wide.err.contains("chmod 600 \(shared)"), wide.err)
+        XCTAssertEqual(try String(contentsOfFile: shared, encoding: .utf8), "old")
+        try FileManager.default.createSymbolicLink(atPath: dir + "/link.csv", withDestinationPath: shared)
+        let link = run("export", "cases", "--format", "csv", "--out", dir + "/link.csv")
+        XCTAssertEqual(link.code, 1)
+        XCTAssertTrue(link.err.contains("symbolic link"), link.err)
+        XCTAssertEqual(run("export", "cases", "--format", "csv", "--out", dir + "/new.csv").code, 0)
+        let mode = (try FileManager.default.attributesOfItem(atPath: dir + "/new.csv")[.posixPermissions] as! Int) & 0o777
+        XCTAssertEqual(mode, 0o600)
+    }
+
     func testMissingDatabaseSaysWhatToDo() {
         let r = run("case", "list")
         XCTAssertEqual(r.code, 1)

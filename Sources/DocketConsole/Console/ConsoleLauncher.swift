@@ -66,7 +66,9 @@ public enum ConsoleLauncher {
         curses.shutdown()
 
         if let statsPath {
-            try? timings.report().write(toFile: statsPath, atomically: true, encoding: .utf8)
+            if let fd = try? PrivateFile.openForWriting(statsPath, what: "the console's timing file") {
+                FileHandle(fileDescriptor: fd, closeOnDealloc: true).write(Data(timings.report().utf8))
+            }
         }
         if let farewell { stderr("docket: \(farewell)") }
         switch exit {

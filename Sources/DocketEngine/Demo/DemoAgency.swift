@@ -1,14 +1,10 @@
 import Foundation
 
-/// The built-in "County of Example" agency shipped as the engine's resource.
+/// The built-in "County of Example" agency, compiled into the binary (DemoAgencyText.swift): a
+/// resource bundle beside the binary would be lost when `docket` is copied or installed.
 public enum DemoAgency {
     public static var source: Data {
-        get throws {
-            guard let url = Bundle.module.url(forResource: "demo-agency", withExtension: "json") else {
-                throw DocketError.refused("the demo agency file is missing from this build of docket; rebuild it")
-            }
-            return try Data(contentsOf: url)
-        }
+        get throws { Data(text.utf8) }
     }
 
     public static func load() throws -> Agency {

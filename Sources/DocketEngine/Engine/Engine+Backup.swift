@@ -7,22 +7,26 @@ extension Engine {
         guard actor.role == .admin else {
             throw DocketError.refused("backups are for admins (a backup holds every department's people); \(actor.login) is a \(actor.role.rawValue)")
         }
-        if FileManager.default.fileExists(atPath: destination) {
-            throw DocketError.refused("\(destination) already exists; choose a new file name (backups never overwrite)")
-        }
         let dir = (destination as NSString).deletingLastPathComponent
         if !dir.isEmpty && !FileManager.default.fileExists(atPath: dir) {
             throw DocketError.refused("the folder \(dir) does not exist; create it first")
         }
+        // Made empty and private first (VACUUM INTO fills an empty file): an existing file or a
+        // link at that name is refused, never overwritten or followed.
+        close(try PrivateFile.createNew(destination, what: "the backup"))
         let previous = umask(0o077)
         defer { umask(previous) }
-        try locked {
-            try store.backup(to: destination)
-            try store.transaction {
-                try store.appendEvent(at: clock.now, actor: actor.login, caseId: nil, constituentId: nil, kind: "backup_made",
-                                      reason: nil, details: JSONText.object(["file": .string(destination)]))
+        do {
+            try locked {
+                try store.backup(to: destination)
+                try store.transaction {
+                    try store.appendEvent(at: clock.now, actor: actor.login, caseId: nil, constituentId: nil, kind: "backup_made",
+                                          reason: nil, details: JSONText.object(["file": .string(destination)]))
+                }
             }
+        } catch {
+            unlink(destination)
+            throw error
         }
-        chmod(destination, 0o600)
     }
 }

@@ -11,6 +11,17 @@ public final class Engine: @unchecked Sendable {
     private let lock = NSLock()
     /// The `--request-id` the next command is done under, until its change records it.
     var pendingRequest: RequestRecord?
+    /// Runs its argument with the rights the store's files need (an installed docket takes the
+    /// service account's only while opening them); nil: the process's own rights.
+    public var storeRights: ((() throws -> Void) throws -> Void)?
+
+    /// Opens more of the store (another connection) with the rights its files need.
+    func withStoreRights<T>(_ body: () throws -> T) throws -> T {
+        guard let storeRights else { return try body() }
+        var result: Result<T, Error>?
+        try storeRights { result = Result { try body() } }
+        return try result!.get()
+    }
 
     init(store: any CaseStore, agency: Agency, clock: Clock) {
         self.store = store

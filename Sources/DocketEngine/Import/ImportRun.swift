@@ -45,7 +45,7 @@ extension Engine {
         let now = clock.now
         let reader = ImportReader(source: source, size: file.size, display: shown, options: options, rejects: rejects,
                                   check: RowCheck(form: form, agency: agency, today: Day(unixSeconds: now), dropHidden: options.dropHidden),
-                                  identities: IdentityMatcher(store: try store.secondConnection(), byNameAndYear: false),
+                                  identities: IdentityMatcher(store: try withStoreRights { try store.secondConnection() }, byNameAndYear: false),
                                   maker: IntakeCaseMaker(agency: agency, type: type, lifecycle: lifecycle, now: now),
                                   actor: actor.login)
         var report = ImportReport(file: shown, format: format, form: form.id, caseType: type.code, dryRun: options.dryRun)

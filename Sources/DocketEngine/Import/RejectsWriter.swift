@@ -11,10 +11,7 @@ final class RejectsWriter {
 
     init(path: String) throws {
         self.path = path
-        fd = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw DocketError.refused("cannot write the rejects file \(path): \(String(cString: strerror(errno))); check that its folder exists and is writable")
-        }
+        fd = try PrivateFile.openForWriting(path, what: "the rejects file")
         buffer.reserveCapacity(1 << 16)
     }
 

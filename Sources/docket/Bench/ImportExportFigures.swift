@@ -49,9 +49,8 @@ enum ImportExportFigures {
         p.arguments = args
         p.environment = env
         let errPath = NSTemporaryDirectory() + "docket-bench-\(UUID().uuidString).err"
-        guard FileManager.default.createFile(atPath: errPath, contents: nil), let errFile = FileHandle(forWritingAtPath: errPath) else {
-            throw DocketError.refused("the bench cannot write its scratch file \(errPath)")
-        }
+        let errFile = FileHandle(fileDescriptor: try PrivateFile.createNew(errPath, what: "the bench's scratch file"),
+                                 closeOnDealloc: true)
         defer { try? errFile.close(); try? FileManager.default.removeItem(atPath: errPath) }
         let out = Pipe()
         p.standardOutput = out

@@ -10,10 +10,8 @@ enum NewSubmissions {
         let given = ["María", "Łukasz", "Anna", "민준", "Giulia", "Fatima", "James", "Zoë", "Omar", "Keiko"]
         let family = ["Okafor", "Lindqvist", "Moreau", "Papadopoulos", "Haddad", "Novák", "Tanaka", "Quispe", "Ferreira", "Walsh"]
         var rng = SeededRandom(seed: 7)
-        guard FileManager.default.createFile(atPath: path, contents: nil) else {
-            throw DocketError.refused("the bench cannot write \(path)")
-        }
-        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        let out = FileHandle(fileDescriptor: try PrivateFile.openForWriting(path, what: "the bench's submissions file"),
+                             closeOnDealloc: true)
         defer { try? out.close() }
         var text = form.fields.map(\.id).joined(separator: ",") + "\n"
         for i in 0..<rows {

@@ -18,7 +18,10 @@ final class Context {
         self.stderr = stderr
     }
 
-    var databasePath: String { DatabaseLocation.resolve(flag: arguments.value("db"), environment: environment) }
+    var databasePath: String {
+        DatabaseLocation.resolve(flag: arguments.value("db"), environment: environment,
+                                 installed: InstalledLayout.current?.databasePath)
+    }
 
     /// The operating-system login: the sign-on (SSH, PAM, Kerberos) is Docket's single sign-on.
     var osLogin: String { OSLogin.current(environment: environment) }
@@ -28,7 +31,9 @@ final class Context {
 
     func openEngine() throws -> Engine {
         if let engine { return engine }
-        let opened = try Engine.open(path: databasePath, clock: clock)
+        let path = databasePath
+        let opened = try ServiceRights.forStore(path) { try Engine.open(path: path, clock: clock) }
+        opened.storeRights = { body in try ServiceRights.forStore(path) { try body() } }
         engine = opened
         return opened
     }
@@ -49,16 +54,19 @@ final class Context {
     var json: Bool { arguments.has("json") }
 }
 
+/// The person at the keyboard is the real uid: an installed docket runs setuid to the service
+/// account, whose login the effective uid would give.
 enum OSLogin {
     static func current(environment: [String: String]) -> String {
-        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name {
+        if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name {
             return String(cString: name)
         }
         return environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
     }
 
-    static func fullName() -> String? {
-        guard let pw = getpwuid(geteuid()), let gecos = pw.pointee.pw_gecos else { return nil }
+    static func fullName(login: String? = nil) -> String? {
+        let entry = login.map { getpwnam($0) } ?? getpwuid(getuid())
+        guard let pw = entry, let gecos = pw.pointee.pw_gecos else { return nil }
         let name = String(cString: gecos).split(separator: ",").first.map(String.init) ?? ""
         return name.isEmpty ? nil : name
     }

@@ -47,17 +47,14 @@ enum ExportCommand {
     }
 }
 
-/// An export file, created mode 0600 (it may hold personal data) and written through.
+/// An export file (it may hold personal data: see PrivateFile), written through.
 final class ExportFile {
     let path: String
     private let fd: Int32
 
     init(path: String) throws {
         self.path = path
-        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw DocketError.refused("cannot write \(path): \(String(cString: strerror(errno))); check that its folder exists and is writable")
-        }
+        fd = try PrivateFile.openForWriting(path, what: "the export file")
     }
 
     func write(_ text: String) throws {

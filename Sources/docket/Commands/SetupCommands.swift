@@ -28,9 +28,12 @@ enum SetupCommands {
             return 0
         }
         let path = ctx.databasePath
-        let engine = try Engine.create(path: path, agencySource: data, agencyFile: file, creator: ctx.osLogin,
-                                       creatorName: OSLogin.fullName(), clock: ctx.clock)
-        ctx.stdout("created \(path) for \(engine.agency.name): \(engine.agency.departments.count) departments, \(engine.agency.caseTypes.count) case types; \(ctx.osLogin) is an admin")
+        let admin = ctx.arguments.value("admin") ?? ctx.osLogin
+        let engine = try ServiceRights.forStore(path) {
+            try Engine.create(path: path, agencySource: data, agencyFile: file, creator: admin,
+                              creatorName: OSLogin.fullName(login: ctx.arguments.value("admin")), clock: ctx.clock)
+        }
+        ctx.stdout("created \(path) for \(engine.agency.name): \(engine.agency.departments.count) departments, \(engine.agency.caseTypes.count) case types; \(admin) is an admin")
         return 0
     }
 
@@ -42,9 +45,12 @@ enum SetupCommands {
         let bar = ProgressBar(label: "demo")
         let started = Date()
         var times = DemoLoadTimes()
-        let engine = try Engine.createDemo(path: path, cases: cases, seed: seed, force: ctx.arguments.has("force"),
-                                           creator: ctx.osLogin, clock: ctx.clock,
-                                           progress: { bar.update($0, $1, then: "building the indexes…") }, timed: { times = $0 })
+        let engine = try ServiceRights.forStore(path) {
+            if ctx.arguments.has("force") && ServiceRights.isShared(path) { try refuseReplacingUnlessAdmin(ctx, path) }
+            return try Engine.createDemo(path: path, cases: cases, seed: seed, force: ctx.arguments.has("force"),
+                                         creator: ctx.osLogin, clock: ctx.clock,
+                                         progress: { bar.update($0, $1, then: "building the indexes…") }, timed: { times = $0 })
+        }
         let seconds = Date().timeIntervalSince(started)
         let o = try engine.overview()
         let phases = String(format: "rows %.1f s, indexes %.1f s", times.writingMs / 1000, times.indexingMs / 1000)
@@ -52,13 +58,30 @@ enum SetupCommands {
         return 0
     }
 
-    /// Plain `docket` with no database yet: make the demo, say so, and go on.
+    /// The shared database of an installed host holds the whole office's work: `demo --force`
+    /// replaces it only for one of its admins.
+    private static func refuseReplacingUnlessAdmin(_ ctx: Context, _ path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        let existing = try Engine.open(path: path, clock: ctx.clock)
+        let me = try ctx.actor(in: existing)
+        guard me.role == .admin else {
+            throw DocketError.refused("\(path) is this host's shared database; only its admins replace it (\(me.login) is a \(me.role.rawValue))")
+        }
+    }
+
+    /// Plain `docket` with no database yet: make the demo, say so, and go on. Not on an
+    /// installed host's shared database: whoever made it would be its first admin.
     static func ensureDatabase(_ ctx: Context) throws {
         let path = ctx.databasePath
-        guard !FileManager.default.fileExists(atPath: path) else { return }
-        ctx.stderr("docket: no database at \(path); creating the demo agency database (County of Example, 5,000 cases)…")
-        let bar = ProgressBar(label: "demo")
-        _ = try Engine.createDemo(path: path, cases: 5000, seed: 1, force: false, creator: ctx.osLogin,
-                                  clock: ctx.clock, progress: { bar.update($0, $1, then: "building the indexes…") })
+        try ServiceRights.forStore(path) {
+            guard !FileManager.default.fileExists(atPath: path) else { return }
+            if ServiceRights.isShared(path) {
+                throw DocketError.refused("this host's shared database \(path) is not made yet; the office's first admin makes it with `docket init --agency FILE` (or `docket demo` to try Docket)")
+            }
+            ctx.stderr("docket: no database at \(path); creating the demo agency database (County of Example, 5,000 cases)…")
+            let bar = ProgressBar(label: "demo")
+            _ = try Engine.createDemo(path: path, cases: 5000, seed: 1, force: false, creator: ctx.osLogin,
+                                      clock: ctx.clock, progress: { bar.update($0, $1, then: "building the indexes…") })
+        }
     }
 }

@@ -18,6 +18,7 @@ final class SQLiteStore: CaseStore {
     /// Opens an existing database, or creates one when `create` is set. New files are mode 0600:
     /// they hold citizens' personal data.
     static func open(path: String, create: Bool = false, migrate: Bool = true) throws -> SQLiteStore {
+        try DatabaseFileChecks.check(path)
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
         if !exists {
@@ -28,11 +29,7 @@ final class SQLiteStore: CaseStore {
             if !dir.isEmpty {
                 try fm.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             }
-            let fd = Glibc.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-            guard fd >= 0 else {
-                throw DocketError.refused("cannot create \(path): \(String(cString: strerror(errno))); check that its folder is writable")
-            }
-            Glibc.close(fd)
+            Glibc.close(try PrivateFile.createNew(path, what: "the database"))
         }
         let db = try Database(path: path)
         let store = SQLiteStore(db: db, path: path)
