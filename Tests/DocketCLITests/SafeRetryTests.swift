@@ -80,4 +80,18 @@ final class SafeRetryTests: XCTestCase {
         XCTAssertEqual(run("import", csv, "--form", form, "--again").code, 0)
         XCTAssertEqual(try events("imported"), 2, "the refused run and the dry runs recorded nothing")
     }
+
+    func testActingAsIsShownAsWhoTypedItForWhom() throws {
+        XCTAssertEqual(run("demo", "--cases", "200").code, 0)
+        let listed = run("case", "list", "--dept", "VET", "--limit", "1", "--json").out
+        let ref = try XCTUnwrap(listed.range(of: #"[A-Z]+-\d{4}-\d{6}"#, options: .regularExpression).map { String(listed[$0]) })
+        XCTAssertEqual(run("case", "note", ref, "called on her behalf", "--as", "aisha.bello").code, 0)
+        XCTAssertEqual(run("case", "show", ref, "--as", "aisha.bello").code, 0)
+        let me = OSLogin.current(environment: [:])
+        let log = run("audit", "log", ref).out.split(separator: "\n").suffix(2)
+        XCTAssertTrue(log.allSatisfy { $0.contains("  \(me) as aisha.bello  ") }, "\(log)")
+        let views = run("audit", "log", ref, "--views").out
+        XCTAssertTrue(views.contains("\(me) as aisha.bello  case_viewed"), views)
+        XCTAssertEqual(run("audit", "verify").code, 0)
+    }
 }

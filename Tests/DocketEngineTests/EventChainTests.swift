@@ -100,7 +100,7 @@ final class EventChainTests: XCTestCase {
             CREATE TABLE event(id INTEGER PRIMARY KEY, at INTEGER, actor TEXT, case_id INTEGER, constituent_id INTEGER,
                                kind TEXT, reason TEXT, details TEXT, prev_hash TEXT, hash TEXT)
             """)
-        try db.transaction { try tape.write(SQLiteStore.eventInsert, columns: 10, in: db) }
+        try db.transaction { try tape.write(SQLiteStore.demoEventInsert, columns: 10, in: db) }
         let read = try db.statement("SELECT id, at, actor, case_id, constituent_id, kind, reason, details, prev_hash, hash FROM event ORDER BY id")
         var stored: [EventRecord] = []
         while try read.step() {

@@ -45,7 +45,7 @@ extension Engine {
                     }
                 }
                 try store.replaceAgencySource(text)
-                try store.appendEvent(at: clock.now, actor: actor.login, caseId: nil, constituentId: nil, kind: "agency_updated",
+                try store.appendEvent(at: clock.now, by: actor, caseId: nil, constituentId: nil, kind: "agency_updated",
                                       reason: nil, details: JSONText.object(["file": .string(file), "due_dates_recomputed": .int(moved)]))
                 return AgencyUpdate(agency: next, dueDatesRecomputed: moved)
             }

@@ -20,7 +20,7 @@ extension Engine {
             try locked {
                 try store.backup(to: destination)
                 try store.transaction {
-                    try store.appendEvent(at: clock.now, actor: actor.login, caseId: nil, constituentId: nil, kind: "backup_made",
+                    try store.appendEvent(at: clock.now, by: actor, caseId: nil, constituentId: nil, kind: "backup_made",
                                           reason: nil, details: JSONText.object(["file": .string(destination)]))
                 }
             }

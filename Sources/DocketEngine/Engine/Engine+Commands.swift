@@ -20,7 +20,7 @@ extension Engine {
                 if let resumed = try resumeIfDue(summary) { summary = resumed }
                 let read = try store.caseForChange(summary)
                 let allowed = try AvailableActions.require(action, case: summary, staff: actor, openTasks: read.tasks.filter(\.isOpen), agency: agency)
-                var work = try CaseWork(agency: agency, actor: actor.login, now: clock.now, read: read)
+                var work = try CaseWork(agency: agency, actor: actor.login, typedBy: actor.impersonatedBy, now: clock.now, read: read)
                 let value = try body(&work, allowed)
                 let change = work.finish()
                 try store.save(change)
@@ -97,7 +97,7 @@ extension Engine {
                 }
                 let read = try store.caseForChange(summary)
                 _ = try AvailableActions.require(.claim, case: summary, staff: actor, openTasks: read.tasks.filter(\.isOpen), agency: agency)
-                var w = try CaseWork(agency: agency, actor: actor.login, now: clock.now, read: read)
+                var w = try CaseWork(agency: agency, actor: actor.login, typedBy: actor.impersonatedBy, now: clock.now, read: read)
                 w.claim(reason: "next")
                 let change = w.finish()
                 try store.save(change)

@@ -18,7 +18,7 @@ extension Engine {
             guard try mayView(c, actor) else {
                 throw DocketError.refused("\(c.ref) is in \(c.department), outside \(actor.login)'s departments; its routing is not shown")
             }
-            let w = try CaseWork(agency: agency, actor: actor.login, now: clock.now, read: try store.caseForChange(c))
+            let w = try CaseWork(agency: agency, actor: actor.login, typedBy: actor.impersonatedBy, now: clock.now, read: try store.caseForChange(c))
             var subject = w.subject()
             let stateSubject = subject
             // The intake rules saw the case as it came in: initial state, the type's priority, no tags

@@ -16,7 +16,7 @@ extension Engine {
         let now = clock.now, today = clock.today
         return try locked {
             try store.transaction {
-                try store.appendEvent(at: now, actor: actor.login, caseId: nil, constituentId: nil,
+                try store.appendEvent(at: now, by: actor, caseId: nil, constituentId: nil,
                                       kind: request.includePII ? "pii_exported" : "exported", reason: nil,
                                       details: Engine.exportDetails(request))
             }

@@ -171,7 +171,7 @@ extension Engine {
                     ]),
                     routedReason: "intake: \(decision.explanation)",
                     routedDetails: JSONText.object(["to": .string(made.department), "rule": .optional(decision.ruleName)]),
-                    actor: actor.login, at: now))
+                    actor: actor.eventActor, actingAs: actor.eventActingAs, at: now))
                 try recordPendingRequest()
                 return IntakeResult(summary: summary, routing: decision, matchedConstituent: matchedBy != nil,
                                     matchedBy: matchedBy, possibleDuplicates: duplicates)

@@ -94,7 +94,7 @@ extension Engine {
             }
             if recordView {
                 try store.transaction {
-                    try store.appendEvent(at: clock.now, actor: actor.login, caseId: summary.id, constituentId: person.id,
+                    try store.appendEvent(at: clock.now, by: actor, caseId: summary.id, constituentId: person.id,
                                           kind: "case_viewed", reason: nil)
                 }
             }

@@ -40,7 +40,7 @@ extension Engine {
                 let now = clock.now
                 for step in plan {
                     guard let summary = try store.caseSummary(ref: step.ref) else { continue }
-                    var w = try CaseWork(agency: agency, actor: actor.login, now: now, read: try store.caseForChange(summary))
+                    var w = try CaseWork(agency: agency, actor: actor.login, typedBy: actor.impersonatedBy, now: now, read: try store.caseForChange(summary))
                     if step.isReferral, let i = w.tasks.firstIndex(where: { $0.id == step.taskId }) {
                         w.tasks[i].assignee = step.to
                     } else {

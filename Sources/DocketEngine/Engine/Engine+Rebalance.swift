@@ -44,7 +44,7 @@ extension Engine {
                 if preview { return plan }
                 let now = clock.now
                 for (step, summary) in zip(plan, cases) {
-                    var w = try CaseWork(agency: agency, actor: actor.login, now: now, read: try store.caseForChange(summary))
+                    var w = try CaseWork(agency: agency, actor: actor.login, typedBy: actor.impersonatedBy, now: now, read: try store.caseForChange(summary))
                     w.setAssignee(step.to)
                     w.event("assigned", reason: "\(dept) backlog rebalanced by \(actor.login)",
                             details: [("task", .int(step.taskId)), ("from", .null), ("to", .string(step.to))])

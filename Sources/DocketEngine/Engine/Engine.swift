@@ -90,7 +90,7 @@ public final class Engine: @unchecked Sendable {
                                                   departments: agency.departments.map(\.code)), at: now)
             }
             try store.appendEvent(at: now, actor: creator, caseId: nil, constituentId: nil, kind: "database_created",
-                                  reason: nil, details: JSONText.object(["agency": .string(agency.name)]))
+                                  reason: nil, details: JSONText.object(["agency": .string(agency.name)]), actingAs: nil)
         }
     }
 
@@ -129,7 +129,7 @@ public final class Engine: @unchecked Sendable {
             try store.transaction {
                 try store.insertStaff(member, at: now)
                 try recordPendingRequest()
-                try store.appendEvent(at: now, actor: actor.login, caseId: nil, constituentId: nil, kind: "staff_added",
+                try store.appendEvent(at: now, by: actor, caseId: nil, constituentId: nil, kind: "staff_added",
                                       reason: nil, details: JSONText.object([
                                         "login": .string(member.login), "role": .string(member.role.rawValue),
                                         "departments": .array(member.departments.map(JSONText.Value.string)),
@@ -163,7 +163,7 @@ extension Engine {
         try locked {
             try store.transaction {
                 try store.appendEvent(at: clock.now, actor: admin.login, caseId: nil, constituentId: nil, kind: "acting_as",
-                                      reason: nil, details: JSONText.object(["as": .string(target.login)]))
+                                      reason: nil, details: JSONText.object(["as": .string(target.login)]), actingAs: nil)
             }
         }
     }

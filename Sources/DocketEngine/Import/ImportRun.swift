@@ -188,7 +188,7 @@ extension Engine {
     }
 
     private func recordImport(_ report: ImportReport, reader: ImportReader, actor: StaffMember) throws {
-        try store.appendEvent(at: clock.now, actor: actor.login, caseId: nil, constituentId: nil, kind: "imported",
+        try store.appendEvent(at: clock.now, by: actor, caseId: nil, constituentId: nil, kind: "imported",
                               reason: nil, details: JSONText.object([
                                 "file": .string(report.file), "format": .string(report.format.rawValue), "form": .string(report.form),
                                 "rows": .int(reader.rows), "imported": .int(report.imported), "rejected": .int(reader.invalid),

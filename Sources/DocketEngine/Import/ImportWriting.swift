@@ -67,8 +67,8 @@ struct ImportWriting {
             pending.constituentsMatched += 1
         } else {
             personId = try bulk.addPerson(row.person, searchTerms: row.searchTerms, at: now)
-            try bulk.event(at: now, actor: actor.login, caseId: nil, constituentId: personId, kind: "constituent_created",
-                           reason: nil, details: #"{"source":"import"}"#)
+            try bulk.event(at: now, actor: actor.eventActor, caseId: nil, constituentId: personId, kind: "constituent_created",
+                           reason: nil, details: #"{"source":"import"}"#, actingAs: actor.eventActingAs)
             summary = row.summary
             summary.ref = ref
             summary.constituentId = personId
@@ -76,10 +76,10 @@ struct ImportWriting {
         }
         if !match.possibleDuplicates.isEmpty { ImportWriting.note(duplicates: match.possibleDuplicates, row: row.number, in: &pending) }
         try bulk.addCase(&summary, form: row.formJSON, taskReason: routed.task, at: now, actor: actor.login)
-        try bulk.event(at: now, actor: actor.login, caseId: summary.id, constituentId: personId, kind: "case_created", reason: nil,
-                       details: createdDetails(match, row: row.number))
-        try bulk.event(at: now, actor: actor.login, caseId: summary.id, constituentId: nil, kind: "routed",
-                       reason: routed.reason, details: routed.details)
+        try bulk.event(at: now, actor: actor.eventActor, caseId: summary.id, constituentId: personId, kind: "case_created", reason: nil,
+                       details: createdDetails(match, row: row.number), actingAs: actor.eventActingAs)
+        try bulk.event(at: now, actor: actor.eventActor, caseId: summary.id, constituentId: nil, kind: "routed",
+                       reason: routed.reason, details: routed.details, actingAs: actor.eventActingAs)
         pending.imported += 1
         pending.routed[summary.department, default: 0] += 1
         if pending.firstRef == nil { pending.firstRef = ref }

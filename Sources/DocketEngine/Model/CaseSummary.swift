@@ -80,6 +80,8 @@ public struct EventRecord: Sendable, Equatable {
     public var details: String
     public var prevHash: String
     public var hash: String
+    /// Whom an admin acted as (`--as`); `actor` is the admin who typed the command.
+    public var actingAs: String? = nil
 }
 
 /// Money on a case, in integer minor units.

@@ -5,6 +5,9 @@ public struct StaffMember: Sendable, Equatable {
     public var role: Role
     public var departments: [String]
     public var active: Bool
+    /// The admin who typed the command when acting as this person (`--as`): events name them
+    /// as the actor and this person as whom they acted as.
+    public var impersonatedBy: String?
 
     public init(login: String, name: String, role: Role, departments: [String], active: Bool = true) {
         self.login = login
@@ -16,6 +19,11 @@ public struct StaffMember: Sendable, Equatable {
 
     /// Admins, auditors and staff with no department listed see every department.
     public var seesAllDepartments: Bool { role == .admin || role == .auditor }
+
+    /// Who events say did it: whoever typed the command.
+    public var eventActor: String { impersonatedBy ?? login }
+    /// Whom events say it was done as, when an admin acted as this person.
+    public var eventActingAs: String? { impersonatedBy == nil ? nil : login }
 
     public func worksIn(_ department: String) -> Bool {
         seesAllDepartments || departments.contains(department)

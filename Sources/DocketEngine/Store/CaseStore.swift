@@ -44,7 +44,7 @@ protocol CaseStore: AnyObject {
     func updateCase(_ c: CaseSummary, previous: CaseSummary, expectedVersion: Int64, at: Int64, actor: String) throws
     @discardableResult
     func appendEvent(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
-                     reason: String?, details: String) throws -> EventRecord
+                     reason: String?, details: String, actingAs: String?) throws -> EventRecord
     func nextClaimable(department: String) throws -> (id: Int64, priority: Int, due: Int, opened: Int64)?
     func expiredHolds(now: Int64) throws -> [Int64]
     func openCaseIds(slaPolicy: String) throws -> [Int64]
@@ -139,7 +139,16 @@ extension CaseStore {
     @discardableResult
     func appendEvent(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
                      reason: String?) throws -> EventRecord {
-        try appendEvent(at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind, reason: reason, details: "{}")
+        try appendEvent(at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind, reason: reason, details: "{}",
+                        actingAs: nil)
+    }
+
+    /// An event done by `staff`: the admin who typed it as actor when acting as them.
+    @discardableResult
+    func appendEvent(at: Int64, by staff: StaffMember, caseId: Int64?, constituentId: Int64?, kind: String,
+                     reason: String?, details: String = "{}") throws -> EventRecord {
+        try appendEvent(at: at, actor: staff.eventActor, caseId: caseId, constituentId: constituentId, kind: kind, reason: reason,
+                        details: details, actingAs: staff.eventActingAs)
     }
 
     func constituents(bornOn birthDate: String, foldedFamily: String) throws -> [Constituent] {
@@ -153,6 +162,7 @@ protocol BulkIntakeWriter: AnyObject {
     func addPerson(_ c: Constituent, searchTerms: String, at: Int64) throws -> Int64
     func ref(prefix: String, year: Int) throws -> String
     func addCase(_ c: inout CaseSummary, form: String, taskReason: String, at: Int64, actor: String) throws
-    func event(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String, reason: String?, details: String) throws
+    func event(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String, reason: String?, details: String,
+               actingAs: String?) throws
     func flush() throws
 }

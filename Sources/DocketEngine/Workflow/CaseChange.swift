@@ -31,4 +31,5 @@ struct NewEvent: Equatable {
     var kind: String
     var reason: String?
     var details: String
+    var actingAs: String? = nil
 }

@@ -13,5 +13,7 @@ struct CaseOpening {
     var routedReason: String
     var routedDetails: String
     var actor: String
+    /// Whom an admin acted as; `actor` then is the admin.
+    var actingAs: String? = nil
     var at: Int64
 }

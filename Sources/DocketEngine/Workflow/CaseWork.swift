@@ -3,7 +3,9 @@
 /// writes no store. `finish` hands the store what changed, as one `CaseChange`.
 struct CaseWork {
     let agency: Agency
+    /// Whose work this is (a claim assigns to them); events name `typedBy` when an admin acts as them.
     let actor: String
+    let typedBy: String?
     let now: Int64
     var c: CaseSummary
     /// The case as it was read, for the counters' before-and-after and the version check.
@@ -22,12 +24,13 @@ struct CaseWork {
     private(set) var events: [NewEvent] = []
     var decisions: [DecisionRecord] = []
 
-    init(agency: Agency, actor: String, now: Int64, read: CaseRead) throws {
+    init(agency: Agency, actor: String, typedBy: String? = nil, now: Int64, read: CaseRead) throws {
         guard let lifecycle = agency.lifecycle(forType: read.summary.type) else {
             throw DocketError.refused("\(read.summary.ref) has case type \(read.summary.type), which the agency file no longer defines")
         }
         self.agency = agency
         self.actor = actor
+        self.typedBy = typedBy
         self.now = now
         c = read.summary
         original = read.summary
@@ -45,8 +48,8 @@ struct CaseWork {
 
     mutating func event(_ kind: String, reason: String? = nil, constituent: Int64? = nil,
                         details: [(String, JSONText.Value)] = []) {
-        events.append(NewEvent(at: now, actor: actor, caseId: c.id, constituentId: constituent, kind: kind, reason: reason,
-                               details: JSONText.encode(.object(details))))
+        events.append(NewEvent(at: now, actor: typedBy ?? actor, caseId: c.id, constituentId: constituent, kind: kind, reason: reason,
+                               details: JSONText.encode(.object(details)), actingAs: typedBy == nil ? nil : actor))
     }
 
     // MARK: the main task

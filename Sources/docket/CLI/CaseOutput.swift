@@ -38,7 +38,8 @@ enum CaseOutput {
                      ("opened_at", .string(Timestamp.iso(t.openedAt))), ("closed_at", .optional(t.closedAt.map(Timestamp.iso)))])
         })))
         pairs.append(("timeline", .array(d.timeline.map { e in
-            .object([("at", .string(Timestamp.iso(e.at))), ("actor", .string(e.actor)), ("kind", .string(e.kind)),
+            .object([("at", .string(Timestamp.iso(e.at))), ("actor", .string(e.actor)), ("acting_as", .optional(e.actingAs)),
+                     ("kind", .string(e.kind)),
                      ("reason", .optional(e.reason)), ("details", JSONText.parse(e.details))])
         })))
         pairs.append(("form", .object(d.form.keys.sorted().map { id in

@@ -46,8 +46,10 @@ final class Context {
         guard me.role == .admin else {
             throw DocketError.refused("--as is for admins only; \(me.login) is a \(me.role.rawValue)")
         }
-        let target = try engine.staffMember(login: other)
+        var target = try engine.staffMember(login: other)
         try engine.recordActingAs(admin: me, target: target)
+        // Events name who typed the command, and whom it was done as.
+        target.impersonatedBy = me.login
         return target
     }
 

@@ -53,12 +53,13 @@ enum AuditCommands {
         if ctx.json {
             ctx.stdout(JSONText.encode(.array(events.map { e in
                 .object([("id", .int(e.id)), ("at", .string(Timestamp.iso(e.at))), ("actor", .string(e.actor)),
+                         ("acting_as", .optional(e.actingAs)),
                          ("kind", .string(e.kind)), ("reason", .optional(e.reason)), ("details", JSONText.parse(e.details)),
                          ("hash", .string(e.hash))])
             })))
         } else {
             for e in events {
-                ctx.stdout("\(e.id)  \(Timestamp.iso(e.at))  \(e.actor)  \(e.kind)\(e.reason.map { ": " + UntrustedText.sanitize($0) } ?? "")")
+                ctx.stdout("\(e.id)  \(Timestamp.iso(e.at))  \(e.actor)\(e.actingAs.map { " as \($0)" } ?? "")  \(e.kind)\(e.reason.map { ": " + UntrustedText.sanitize($0) } ?? "")")
             }
         }
         return 0

@@ -78,7 +78,7 @@ enum CaseText {
         out.append("")
         out.append("Timeline")
         for e in d.timeline {
-            out.append("  \(Timestamp.iso(e.at))  \(e.actor)  \(e.kind)\(e.reason.map { ": \(clean($0))" } ?? "")")
+            out.append("  \(Timestamp.iso(e.at))  \(e.actor)\(e.actingAs.map { " as \($0)" } ?? "")  \(e.kind)\(e.reason.map { ": \(clean($0))" } ?? "")")
         }
         if !d.ledger.isEmpty {
             out.append("")

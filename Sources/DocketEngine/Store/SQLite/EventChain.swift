@@ -25,9 +25,9 @@ struct EventChain {
 
     /// The next event, sealed: its id, the previous hash, its own hash.
     mutating func next(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
-                       reason: String?, details: String = "{}") -> EventRecord {
+                       reason: String?, details: String = "{}", actingAs: String? = nil) -> EventRecord {
         var e = EventRecord(id: nextId, at: at, actor: actor, caseId: caseId, constituentId: constituentId,
-                            kind: kind, reason: reason, details: details, prevHash: lastHash, hash: "")
+                            kind: kind, reason: reason, details: details, prevHash: lastHash, hash: "", actingAs: actingAs)
         e.hash = EventHash.hash(of: e)
         nextId += 1
         tip = Array(e.hash.utf8)
@@ -35,7 +35,7 @@ struct EventChain {
     }
 
     /// The next event sealed straight onto a bulk load's tape, in the column order of
-    /// SQLiteStore.eventInsert: no record and no hash string is made for it.
+    /// SQLiteStore.demoEventInsert: no record and no hash string is made for it.
     mutating func seal(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
                        reason: String?, details: String, onto tape: RowTape) {
         tape.put(nextId); tape.put(at); tape.put(actor); tape.put(caseId); tape.put(constituentId)
@@ -74,8 +74,8 @@ final class EventChainWriter {
     }
 
     func append(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
-                reason: String?, details: String = "{}") throws {
+                reason: String?, details: String = "{}", actingAs: String? = nil) throws {
         try store.insert(chain.next(at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind,
-                                    reason: reason, details: details), into: statement)
+                                    reason: reason, details: details, actingAs: actingAs), into: statement)
     }
 }

@@ -98,7 +98,7 @@ extension SQLiteStore {
             INSERT INTO task(id, case_id, parent_id, department, assignee, status, reason, opened_at, closed_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, columns: 9, in: db)
-        try batch.events.write(SQLiteStore.eventInsert, columns: 10, in: db)
+        try batch.events.write(SQLiteStore.demoEventInsert, columns: 10, in: db)
         try batch.ledger.write("""
             INSERT INTO ledger(id, case_id, at, kind, code, amount, currency, method, receipt, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, columns: 10, in: db)

@@ -58,18 +58,19 @@ extension SQLiteStore {
         var summary = o.summary
         if var p = o.newPerson {
             p.id = try insertConstituent(p, at: o.at)
-            try appendEvent(at: o.at, actor: o.actor, caseId: nil, constituentId: p.id, kind: "constituent_created", reason: nil)
+            try appendEvent(at: o.at, actor: o.actor, caseId: nil, constituentId: p.id, kind: "constituent_created", reason: nil,
+                            actingAs: o.actingAs)
             summary.constituentId = p.id
         }
-        summary.id = try insertCase(summary, form: o.formJSON, at: o.at, actor: o.actor)
+        summary.id = try insertCase(summary, form: o.formJSON, at: o.at, actor: o.actingAs ?? o.actor)
         let task = try insertTask(TaskRecord(id: 0, caseId: summary.id, parentId: nil, department: summary.department,
                                              assignee: nil, status: "assigned", reason: o.taskReason, openedAt: o.at, closedAt: nil))
         try setMainTask(caseId: summary.id, taskId: task)
         summary.mainTaskId = task
         try appendEvent(at: o.at, actor: o.actor, caseId: summary.id, constituentId: summary.constituentId, kind: "case_created",
-                        reason: nil, details: o.createdDetails)
+                        reason: nil, details: o.createdDetails, actingAs: o.actingAs)
         try appendEvent(at: o.at, actor: o.actor, caseId: summary.id, constituentId: nil, kind: "routed",
-                        reason: o.routedReason, details: o.routedDetails)
+                        reason: o.routedReason, details: o.routedDetails, actingAs: o.actingAs)
         return summary
     }
 

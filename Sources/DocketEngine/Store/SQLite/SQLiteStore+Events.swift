@@ -4,7 +4,7 @@ extension SQLiteStore {
     /// under the write lock, so two processes cannot fork the chain.
     @discardableResult
     func appendEvent(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
-                     reason: String?, details: String = "{}") throws -> EventRecord {
+                     reason: String?, details: String = "{}", actingAs: String? = nil) throws -> EventRecord {
         let last = try db.statement("SELECT id, hash FROM event ORDER BY id DESC LIMIT 1")
         var id: Int64 = 1
         var prev = EventChain.genesisHash
@@ -13,7 +13,7 @@ extension SQLiteStore {
             prev = last.text(1)
         }
         var event = EventRecord(id: id, at: at, actor: actor, caseId: caseId, constituentId: constituentId,
-                                kind: kind, reason: reason, details: details, prevHash: prev, hash: "")
+                                kind: kind, reason: reason, details: details, prevHash: prev, hash: "", actingAs: actingAs)
         event.hash = EventHash.hash(of: event)
         try insert(event)
         return event
@@ -21,9 +21,15 @@ extension SQLiteStore {
 
     func insert(_ e: EventRecord) throws { try insert(e, into: eventInsertStatement()) }
 
-    static let eventInsert = """
+    /// A demo's events, from its tapes: nobody acts as anyone there.
+    static let demoEventInsert = """
         INSERT INTO event(id, at, actor, case_id, constituent_id, kind, reason, details, prev_hash, hash)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    static let eventInsert = """
+        INSERT INTO event(id, at, actor, case_id, constituent_id, kind, reason, details, prev_hash, hash, acting_as)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     func eventInsertStatement() throws -> Statement { try db.statement(SQLiteStore.eventInsert) }
@@ -33,15 +39,16 @@ extension SQLiteStore {
         s.reset()
         s.bind(e.id, at: 1); s.bind(e.at, at: 2); s.bind(e.actor, at: 3); s.bind(e.caseId, at: 4)
         s.bind(e.constituentId, at: 5); s.bind(e.kind, at: 6); s.bind(e.reason, at: 7); s.bind(e.details, at: 8)
-        s.bind(e.prevHash, at: 9); s.bind(e.hash, at: 10)
+        s.bind(e.prevHash, at: 9); s.bind(e.hash, at: 10); s.bind(e.actingAs, at: 11)
         _ = try s.step()
     }
 
-    private static let eventColumns = "id, at, actor, case_id, constituent_id, kind, reason, details, prev_hash, hash"
+    private static let eventColumns = "id, at, actor, case_id, constituent_id, kind, reason, details, prev_hash, hash, acting_as"
 
     private func readEvent(_ s: Statement) -> EventRecord {
         EventRecord(id: s.int(0), at: s.int(1), actor: s.text(2), caseId: s.optionalInt(3), constituentId: s.optionalInt(4),
-                    kind: s.text(5), reason: s.optionalText(6), details: s.text(7), prevHash: s.text(8), hash: s.text(9))
+                    kind: s.text(5), reason: s.optionalText(6), details: s.text(7), prevHash: s.text(8), hash: s.text(9),
+                    actingAs: s.optionalText(10))
     }
 
     func events(caseId: Int64) throws -> [EventRecord] {
@@ -93,7 +100,7 @@ enum EventHash {
         return prevHash.withUTF8 { prev in
             String(unsafeUninitializedCapacity: 64) { out in
                 hex(id: e.id, at: e.at, actor: e.actor, caseId: e.caseId, constituentId: e.constituentId, kind: e.kind,
-                    reason: e.reason, details: e.details, prevHash: prev, into: out)
+                    reason: e.reason, details: e.details, prevHash: prev, actingAs: e.actingAs, into: out)
                 return 64
             }
         }
@@ -102,12 +109,12 @@ enum EventHash {
     /// The hash of an event given by its fields, as 64 hex digits written into `out`: a bulk load
     /// seals events straight onto its tape without making a record or a string per hash.
     static func hex(id: Int64, at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
-                    reason: String?, details: String, prevHash: UnsafeBufferPointer<UInt8>,
+                    reason: String?, details: String, prevHash: UnsafeBufferPointer<UInt8>, actingAs: String? = nil,
                     into out: UnsafeMutableBufferPointer<UInt8>) {
         // Written straight into stack bytes: a bulk load hashes millions of events.
         let digitsRoom = 4 * 20
         let capacity = digitsRoom + 8 + actor.utf8.count + kind.utf8.count + (reason?.utf8.count ?? 0)
-            + details.utf8.count + prevHash.count
+            + details.utf8.count + prevHash.count + 1 + (actingAs?.utf8.count ?? 0)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             var n = 0
             func put(_ byte: UInt8) { buffer[n] = byte; n += 1 }
@@ -136,6 +143,8 @@ enum EventHash {
             put(id); put(separator); put(at); put(separator); put(actor); put(separator)
             put(caseId); put(separator); put(constituentId); put(separator); put(kind); put(separator)
             put(reason ?? ""); put(separator); put(details); put(separator); put(prevHash)
+            // Only when set: events before acting_as existed keep their hashes.
+            if let actingAs { put(separator); put(actingAs) }
             SHA256.hex(bytes: UnsafeRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[0..<n]), into: out)
         }
     }

@@ -98,9 +98,9 @@ final class SQLiteBulkIntakeWriter: BulkIntakeWriter {
     }
 
     func event(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String, reason: String?,
-               details: String) throws {
+               details: String, actingAs: String?) throws {
         try chain.append(at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind, reason: reason,
-                         details: details)
+                         details: details, actingAs: actingAs)
     }
 
     /// Before a commit (and now and then in a long transaction): where each ref sequence

@@ -62,7 +62,7 @@ extension SQLiteStore {
         if let p = change.person { try updateConstituentIdentity(p) }
         for e in change.events {
             try appendEvent(at: e.at, actor: e.actor, caseId: e.caseId, constituentId: e.constituentId, kind: e.kind,
-                            reason: e.reason, details: e.details)
+                            reason: e.reason, details: e.details, actingAs: e.actingAs)
         }
         if !countersDeferred { try apply(change.counters) }
     }

@@ -2,7 +2,7 @@
 enum Schema {
     static var currentVersion: Int { migrations.count }
 
-    static let migrations: [String] = [v1, v2, v3, v4, v5]
+    static let migrations: [String] = [v1, v2, v3, v4, v5, v6]
 
     /// v1: the case store.
     static let v1 = """
@@ -242,5 +242,11 @@ enum Schema {
         last_ref TEXT
     );
     CREATE INDEX import_file_sha ON import_file(sha256);
+    """
+
+    /// v6: events keep who typed a command (`actor`) apart from whom an admin acted as
+    /// (`acting_as`). The hash covers it only when set, so every earlier event still verifies.
+    static let v6 = """
+    ALTER TABLE event ADD COLUMN acting_as TEXT;
     """
 }
