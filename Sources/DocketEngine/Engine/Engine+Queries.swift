@@ -79,6 +79,23 @@ extension Engine {
         }
     }
 
+    /// A whole case with its personal identifiers revealed, for those the matrix allows (the
+    /// assignee, a supervisor of its department, an admin), with a reason; recorded as a
+    /// `pii_revealed` event with that reason, which `audit log REF --views` lists.
+    public func revealCase(ref: String, reason: String, as actor: StaffMember) throws -> CaseDetail {
+        let why = try FreeText.required(reason, what: "a reason (why the identifiers are needed)")
+        let detail = try caseDetail(ref: ref, as: actor, recordView: false)
+        try locked {
+            let open = try store.tasks(caseId: detail.summary.id).filter(\.isOpen)
+            _ = try AvailableActions.require(.revealIdentifiers, case: detail.summary, staff: actor, openTasks: open, agency: agency)
+            try store.transaction {
+                try store.appendEvent(at: clock.now, by: actor, caseId: detail.summary.id, constituentId: detail.constituent.id,
+                                      kind: "pii_revealed", reason: why)
+            }
+        }
+        return detail
+    }
+
     /// A whole case. Opening a case with personal data is recorded as a view event.
     public func caseDetail(ref: String, as actor: StaffMember, recordView: Bool = true) throws -> CaseDetail {
         try locked {

@@ -24,11 +24,14 @@ enum CaseOutput {
         ]
     }
 
-    /// Personal form fields are masked as on screen (a national id keeps its last four).
-    static func detailJSON(_ d: CaseDetail, agency: Agency, now: Int64, today: Day) -> JSONText.Value {
-        let fields = agency.caseType(d.summary.type).flatMap { agency.form($0.form) }?.fields ?? []
-        let pii = Dictionary(fields.filter(\.pii).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    /// The case as given: masked by `Disclosure` unless it was revealed (then `revealed` is true).
+    static func detailJSON(_ d: CaseDetail, agency: Agency, now: Int64, today: Day, revealed: Bool = false) -> JSONText.Value {
         var pairs = json(d.summary, now: now, today: today)
+        if revealed, let i = pairs.firstIndex(where: { $0.0 == "constituent" }) {
+            pairs[i].1 = .object([("id", .int(d.summary.constituentId)), ("name", .string(d.summary.constituentName)),
+                                  ("national_id", .optional(d.constituent.nationalId)), ("birth_date", .optional(d.constituent.birthDate))])
+        }
+        pairs.append(("revealed", .bool(revealed)))
         pairs.append(("closed_at", .optional(d.summary.closedAt.map(Timestamp.iso))))
         pairs.append(("on_hold_until", .optional(d.summary.holdUntil.map { Day(unixSeconds: $0).iso })))
         pairs.append(("tags", .array(d.summary.tags.map(JSONText.Value.string))))
@@ -42,11 +45,7 @@ enum CaseOutput {
                      ("kind", .string(e.kind)),
                      ("reason", .optional(e.reason)), ("details", JSONText.parse(e.details))])
         })))
-        pairs.append(("form", .object(d.form.keys.sorted().map { id in
-            let value = d.form[id]!
-            guard let field = pii[id] else { return (id, .string(value)) }
-            return (id, .string(field.type == .nationalId ? Constituent.mask(value) : "***"))
-        })))
+        pairs.append(("form", .object(d.form.keys.sorted().map { ($0, .string(d.form[$0]!)) })))
         pairs.append(("decisions", .array(d.decisions.map { x in
             .object([("outcome", .string(x.outcome)), ("reason_code", .string(x.reasonCode)), ("rationale", .string(x.rationale)),
                      ("at", .string(Timestamp.iso(x.at))), ("actor", .string(x.actor))])

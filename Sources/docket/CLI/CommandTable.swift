@@ -27,8 +27,14 @@ enum CommandTable {
                                   details: "--dept D      cases whose main task is in department D\n--referrals   with --dept: cases with an open referral to D instead\n--state S     in lifecycle state S\n--type T      of case type T\n--assignee U  assigned to login U\n--overdue     past their SLA due date (not on hold)\n--all         closed cases too\n--limit N     page size (default 50)\n--after REF   the page after case REF (keyset paging)\n--json        a JSON array with the contract's keys"),
                 run: CaseCommands.list),
         Command(spec: CommandSpec(path: ["case", "show"], summary: "one case: header, constituent, form, tasks, timeline, ledger",
-                                  usage: "docket case show REF [--json]", flags: jsonFlag, positionals: 1...1,
-                                  details: "Opening a case with personal data is recorded in the audit log."),
+                                  usage: "docket case show REF [--json] [--reveal --reason TEXT]", options: ["reason"],
+                                  flags: ["json", "reveal"], positionals: 1...1,
+                                  details: """
+                                  Opening a case with personal data is recorded in the audit log. Identifiers are masked
+                                  (national id ***-**-1234, birth year, contact data and personal form fields hidden).
+                                  --reveal --reason TEXT  show them (the assignee, a supervisor of its department, an
+                                                          admin); recorded with the reason (`audit log REF --views`)
+                                  """),
                 run: CaseCommands.show),
         Command(spec: CommandSpec(path: ["search"], summary: "constituents and their cases by name, ref or id",
                                   usage: "docket search TEXT [--limit N] [--json]", options: ["limit"], flags: jsonFlag,

@@ -36,10 +36,18 @@ enum CaseCommands {
     static func show(_ ctx: Context) throws -> Int32 {
         let engine = try ctx.openEngine()
         let actor = try ctx.actor(in: engine)
-        let detail = try engine.caseDetail(ref: ctx.arguments.positionals[0], as: actor)
+        let ref = ctx.arguments.positionals[0]
+        let reveal = ctx.arguments.has("reveal")
+        guard reveal == (ctx.arguments.value("reason") != nil) else {
+            throw CLIError.usage("--reveal needs --reason TEXT (why the identifiers are needed; it is recorded), and --reason goes with --reveal")
+        }
+        // Identifiers are masked unless revealed, by someone allowed to, for a recorded reason.
+        let detail = reveal ? try engine.revealCase(ref: ref, reason: ctx.arguments.value("reason")!, as: actor)
+                            : Disclosure.masked(try engine.caseDetail(ref: ref, as: actor), agency: engine.agency)
         let now = engine.clock.now, today = engine.clock.today
         if ctx.json {
-            ctx.stdout(JSONText.encode(CaseOutput.detailJSON(detail, agency: engine.agency, now: now, today: today), pretty: true))
+            ctx.stdout(JSONText.encode(CaseOutput.detailJSON(detail, agency: engine.agency, now: now, today: today, revealed: reveal),
+                                       pretty: true))
         } else {
             ctx.stdout(CaseText.render(detail, agency: engine.agency, now: now, today: today))
         }
@@ -60,13 +68,13 @@ enum CaseText {
         if let until = c.holdUntil { out.append("on hold until \(Day(unixSeconds: until).iso)") }
         out.append("")
         let p = d.constituent
-        out.append("Constituent #\(p.id): \(clean(p.fullName))  born \(p.birthDate ?? "?")  id \(p.maskedNationalId ?? "-")  language \(p.language ?? "-")")
+        out.append("Constituent #\(p.id): \(clean(p.fullName))  born \(p.birthDate ?? "?")  id \(p.nationalId ?? "-")  language \(p.language ?? "-")")
         out.append("")
         out.append("Form")
         let form = agency.caseType(c.type).flatMap { agency.form($0.form) }
         for field in form?.fields ?? [] {
             guard let v = d.form[field.id] else { continue }
-            let shown = field.pii ? String(repeating: "•", count: min(8, v.count)) : clean(v.replacingOccurrences(of: "\n", with: ", "))
+            let shown = clean(v.replacingOccurrences(of: "\n", with: ", "))
             out.append("  \(field.label): \(shown)")
         }
         out.append("")
