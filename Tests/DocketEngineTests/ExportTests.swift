@@ -19,6 +19,7 @@ final class ExportTests: XCTestCase {
         r.query.includeClosed = all
         r.query.department = dept
         r.includePII = pii
+        r.reason = pii ? "a test export" : nil
         return r
     }
 

@@ -56,4 +56,21 @@ final class ReadScopeTests: XCTestCase {
         try w.engine.backup(to: w.dir.file("b.db"), as: w.boss)
         XCTAssertTrue(FileManager.default.fileExists(atPath: w.dir.file("b.db")))
     }
+
+    func testPersonalIdentifiersLeaveOnlyWithAReasonThatIsRecorded() throws {
+        let w = try WorkflowWorld()
+        _ = try w.engine.intake(type: "claim", input: ["given_name": "Jan", "family_name": "Nowak", "national_id": "123-45-6789"], as: w.ana)
+        var r = ExportRequest(subject: .cases, format: .csv)
+        r.query.department = "VET"
+        r.query.type = "claim"
+        r.includePII = true
+        var out = ""
+        expectRefusal("usage", try w.engine.export(r, as: w.priya, write: { out += $0 }), "no reason")
+        r.reason = "records request from the VA regional office"
+        expectRefusal("refused", try w.engine.export(r, as: w.marcus, write: { out += $0 }), "caseworkers never export identifiers")
+        _ = try w.engine.export(r, as: w.priya, write: { out += $0 })
+        XCTAssertTrue(out.contains("123-45-6789"))
+        let event = try XCTUnwrap(try w.engine.auditLog(ref: nil, viewsOnly: true, as: w.sam).last)
+        XCTAssertEqual("\(event.kind): \(event.reason ?? "")", "pii_exported: records request from the VA regional office")
+    }
 }

@@ -17,7 +17,7 @@ extension Engine {
         return try locked {
             try store.transaction {
                 try store.appendEvent(at: now, by: actor, caseId: nil, constituentId: nil,
-                                      kind: request.includePII ? "pii_exported" : "exported", reason: nil,
+                                      kind: request.includePII ? "pii_exported" : "exported", reason: request.reason,
                                       details: Engine.exportDetails(request))
             }
             var out = request.bom ? "\u{FEFF}" : ""
@@ -87,6 +87,9 @@ extension Engine {
     /// supervisor's only for their own departments.
     private func checkPII(_ request: ExportRequest, actor: StaffMember) throws {
         guard request.includePII else { return }
+        guard !(request.reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw DocketError.usage("--include-pii needs --reason TEXT: why the identifiers leave Docket (it is recorded)")
+        }
         guard actor.role == .supervisor || actor.role == .admin else {
             throw DocketError.refused("--include-pii is for supervisors and admins; \(actor.login) is a \(actor.role.rawValue). Export without it (personal identifiers are left out), or ask a supervisor")
         }

@@ -12,6 +12,8 @@ public struct ExportRequest: Sendable {
     /// National id, birth date, address, email, phone and the forms' personal fields. Only for
     /// supervisors (in their departments) and admins, and recorded.
     public var includePII = false
+    /// Why the identifiers leave Docket: required with `includePII`, and recorded.
+    public var reason: String?
     /// A UTF-8 byte order mark first, for spreadsheet programs that need one (CSV only).
     public var bom = false
     /// Where the rows go, for the audit record.

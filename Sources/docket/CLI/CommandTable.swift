@@ -105,8 +105,8 @@ enum CommandTable {
                                   are refused.
                                   """), run: ImportCommand.run),
         Command(spec: CommandSpec(path: ["export"], summary: "export cases or constituents as CSV or JSON Lines",
-                                  usage: "docket export cases|constituents [--dept D] [--state S] [--type T] [--assignee U] [--overdue] [--all] --format csv|jsonl [--include-pii] [--bom] [--out FILE]",
-                                  options: ["format", "out", "dept", "state", "type", "assignee"],
+                                  usage: "docket export cases|constituents [--dept D] [--state S] [--type T] [--assignee U] [--overdue] [--all] --format csv|jsonl [--include-pii --reason TEXT] [--bom] [--out FILE]",
+                                  options: ["format", "out", "dept", "state", "type", "assignee", "reason"],
                                   flags: ["include-pii", "bom", "all", "overdue"], positionals: 1...1,
                                   details: """
                                   Filters as in `docket case list` (open cases unless --all); for constituents,
@@ -116,8 +116,10 @@ enum CommandTable {
                                                       (default: by --out's extension, else csv)
                                   --type T            one column per form field, headed by its id, as input text:
                                                       with --include-pii the file re-imports with --form
-                                  --include-pii       national id, birth date, address, email, phone and personal
-                                                      form fields (supervisors in their departments, admins; recorded)
+                                  --include-pii --reason TEXT
+                                                      national id, birth date, address, email, phone and personal
+                                                      form fields (supervisors in their departments, admins;
+                                                      recorded with the reason)
                                   --bom               start the CSV with a UTF-8 byte order mark (older Excel)
                                   --out FILE          write to FILE (mode 0600) instead of stdout
                                   """), run: ExportCommand.run),

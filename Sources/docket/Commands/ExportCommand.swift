@@ -23,6 +23,10 @@ enum ExportCommand {
         request.query.overdue = a.has("overdue")
         request.query.includeClosed = a.has("all")
         request.includePII = a.has("include-pii")
+        request.reason = a.value("reason")
+        guard request.includePII == (request.reason != nil) else {
+            throw CLIError.usage("--include-pii needs --reason TEXT (why the identifiers leave Docket; it is recorded), and --reason goes with --include-pii")
+        }
         request.bom = a.has("bom")
         request.destination = out ?? "stdout"
         if request.bom && format != .csv { throw CLIError.usage("--bom is for CSV (spreadsheets); JSON Lines has none") }
