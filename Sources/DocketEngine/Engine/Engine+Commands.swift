@@ -78,6 +78,9 @@ extension Engine {
         guard [.caseworker, .supervisor, .admin].contains(actor.role) else {
             throw DocketError.refused("\(actor.login) is a \(actor.role.rawValue); only caseworkers and supervisors take cases")
         }
+        if actor.isAway(on: clock.today), let back = actor.awayUntil {
+            throw DocketError.refused("\(actor.login) is marked away until \(back.iso) and is handed no work; a supervisor marks them back with `docket staff back \(actor.login)`")
+        }
         var depts = actor.seesAllDepartments ? agency.departments.map(\.code) : actor.departments
         if let d = department?.uppercased() {
             try agency.requireDepartment(d)

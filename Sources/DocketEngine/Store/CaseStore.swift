@@ -28,6 +28,7 @@ protocol CaseStore: AnyObject {
     func addDepartment(_ d: Department) throws
     func typeStatesInUse() throws -> [(String, String)]
     func insertStaff(_ s: StaffMember, at: Int64) throws
+    func updateStaff(_ s: StaffMember) throws
     func staff(login: String) throws -> StaffMember?
     func allStaff() throws -> [StaffMember]
 

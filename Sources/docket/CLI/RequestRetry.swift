@@ -7,7 +7,8 @@ import DocketEngine
 enum RequestRetry {
     /// The commands that change something and so take --request-id.
     static func takesRequestId(_ spec: CommandSpec) -> Bool {
-        spec.options.contains("expect-version") || [["next"], ["staff", "add"], ["staff", "reassign"]].contains(spec.path)
+        spec.options.contains("expect-version") || [["next"], ["staff", "add"], ["staff", "reassign"], ["staff", "set"], ["staff", "deactivate"],
+                                                                     ["staff", "away"], ["staff", "back"]].contains(spec.path)
     }
 
     static func run(id: String, words: [String], ctx: Context, command: (Context) throws -> Int32) throws -> Int32 {

@@ -165,24 +165,38 @@ final class SQLiteStore: CaseStore {
     }
 
     func staff(login: String) throws -> StaffMember? {
-        let s = try db.statement("SELECT login, name, role, active FROM staff WHERE login = ?")
+        let s = try db.statement("SELECT login, name, role, active, away_until FROM staff WHERE login = ?")
         try s.bind([.text(login)])
         guard try s.step() else { return nil }
         var member = StaffMember(login: s.text(0), name: s.text(1), role: Role(rawValue: s.text(2)) ?? .clerk,
                                  departments: [], active: s.int(3) != 0)
+        member.awayUntil = s.optionalInt(4).map { Day(Int($0)) }
         member.departments = try departments(of: login)
         return member
     }
 
     func allStaff() throws -> [StaffMember] {
-        let s = try db.statement("SELECT login, name, role, active FROM staff ORDER BY login")
+        let s = try db.statement("SELECT login, name, role, active, away_until FROM staff ORDER BY login")
         var out: [StaffMember] = []
         while try s.step() {
-            out.append(StaffMember(login: s.text(0), name: s.text(1), role: Role(rawValue: s.text(2)) ?? .clerk,
-                                   departments: [], active: s.int(3) != 0))
+            var member = StaffMember(login: s.text(0), name: s.text(1), role: Role(rawValue: s.text(2)) ?? .clerk,
+                                     departments: [], active: s.int(3) != 0)
+            member.awayUntil = s.optionalInt(4).map { Day(Int($0)) }
+            out.append(member)
         }
         for i in out.indices { out[i].departments = try departments(of: out[i].login) }
         return out
+    }
+
+    /// Saves a changed staff record: role, departments, active, away.
+    func updateStaff(_ s: StaffMember) throws {
+        try db.run("UPDATE staff SET name = ?, role = ?, active = ?, away_until = ? WHERE login = ?",
+                   [.text(s.name), .text(s.role.rawValue), .int(s.active ? 1 : 0),
+                    s.awayUntil.map { SQLValue.int(Int64($0.number)) } ?? .null, .text(s.login)])
+        try db.run("DELETE FROM staff_department WHERE login = ?", [.text(s.login)])
+        for d in s.departments {
+            try db.run("INSERT INTO staff_department(login, department) VALUES (?, ?)", [.text(s.login), .text(d)])
+        }
     }
 
     private func departments(of login: String) throws -> [String] {

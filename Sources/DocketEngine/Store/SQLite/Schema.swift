@@ -2,7 +2,7 @@
 enum Schema {
     static var currentVersion: Int { migrations.count }
 
-    static let migrations: [String] = [v1, v2, v3, v4, v5, v6]
+    static let migrations: [String] = [v1, v2, v3, v4, v5, v6, v7]
 
     /// v1: the case store.
     static let v1 = """
@@ -248,5 +248,10 @@ enum Schema {
     /// (`acting_as`). The hash covers it only when set, so every earlier event still verifies.
     static let v6 = """
     ALTER TABLE event ADD COLUMN acting_as TEXT;
+    """
+
+    /// v7: staff can be away until a date: no work is handed to them until then.
+    static let v7 = """
+    ALTER TABLE staff ADD COLUMN away_until INTEGER;
     """
 }
