@@ -110,6 +110,7 @@ protocol CaseStore: AnyObject {
     func saveDraft(login: String, form: String, caseId: Int64?, caseVersion: Int64?, data: String, focus: String?, at: Int64) throws
     func draft(login: String, form: String, caseId: Int64?) throws -> StoredDraft?
     func drafts(login: String) throws -> [StoredDraft]
+    func drafts(caseIds: [Int64]) throws -> [(login: String, draft: StoredDraft)]
     func deleteDraft(login: String, form: String, caseId: Int64?) throws -> Bool
 
     // MARK: exports and backups

@@ -34,4 +34,23 @@ enum ConstituentCommands {
         for c in v.cases { ctx.stdout("  \(c.ref)  \(c.type)  \(c.state)  \(c.department)  \(c.isOpen ? "open" : "closed")") }
         return 0
     }
+
+    /// `docket constituent export ID [--out FILE]`: the subject access document.
+    static func export(_ ctx: Context) throws -> Int32 {
+        guard let id = Int64(ctx.arguments.positionals[0].trimmingCharacters(in: CharacterSet(charactersIn: "#"))) else {
+            throw CLIError.usage("a constituent is named by their record number (`docket search NAME` shows it as #N)")
+        }
+        let engine = try ctx.openEngine()
+        let document = JSONText.encode(try engine.subjectAccessExport(constituent: id, as: try ctx.actor(in: engine)), pretty: true)
+        guard let out = ctx.arguments.value("out") else {
+            ctx.stdout(document)
+            return 0
+        }
+        let fd = try PrivateFile.openForWriting(out, what: "the subject access file")
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        try handle.write(contentsOf: Data((document + "\n").utf8))
+        try handle.synchronize()
+        ctx.stderr("everything held about constituent #\(id) written to \(out) (mode 0600; recorded in the audit log)")
+        return 0
+    }
 }

@@ -26,6 +26,21 @@ extension SQLiteStore {
     }
 
     /// A person's drafts, the most recently saved first.
+    /// Drafts of corrections to these cases, whoever keeps them (a person's subject access).
+    func drafts(caseIds: [Int64]) throws -> [(login: String, draft: StoredDraft)] {
+        var out: [(String, StoredDraft)] = []
+        let s = try db.statement("SELECT d.login, d.form, c.ref, d.case_version, d.data, d.focus, d.updated_at FROM draft d JOIN cases c ON c.id = d.case_id WHERE d.case_id = ?")
+        for id in caseIds {
+            try s.bind([.int(id)])
+            while try s.step() {
+                out.append((s.text(0), StoredDraft(form: s.text(1), caseRef: s.optionalText(2), caseVersion: s.optionalInt(3),
+                                                   data: s.text(4), focus: s.optionalText(5), updatedAt: s.int(6))))
+            }
+            s.reset()
+        }
+        return out
+    }
+
     func drafts(login: String) throws -> [StoredDraft] {
         let s = try db.statement(SQLiteStore.draftColumns + " WHERE d.login = ? ORDER BY d.updated_at DESC, d.form, c.ref")
         try s.bind([.text(login)])
