@@ -179,7 +179,11 @@ final class EditFormScreenTests: ConsoleTestCase {
                        "Draft from 10:00 restored: 1 change laid over \(ref), which has changed since (version 3, now 4); Ctrl-S stops to let you look first")
 
         // x on a correction's draft throws away that one only.
-        try engine.saveDraft(form: "claim", values: ["given_name": "Ida"], focus: nil, as: marcus)
+        // A second draft of marcus's: a caseworker keys no intake, so the correction of another case.
+        var others = CaseQuery()
+        others.type = "claim"
+        let other = try XCTUnwrap(try engine.listCases(others, as: marcus).first { $0.ref != ref }?.ref)
+        try engine.saveDraft(form: "claim", case: other, values: ["given_name": "Ida"], focus: nil, as: marcus)
         terminal.enqueue(names: "Esc Esc I")
         ConsoleFixtures.resume(runtime, terminal: terminal)
         XCTAssertEqual(runtime.state.draftsList?.drafts.count, 2)
@@ -190,7 +194,7 @@ final class EditFormScreenTests: ConsoleTestCase {
         terminal.enqueue(names: "y")
         ConsoleFixtures.resume(runtime, terminal: terminal)
         XCTAssertEqual(runtime.state.status?.text, "Discarded the draft of the correction of \(ref)")
-        XCTAssertEqual(try engine.drafts(as: marcus).map(\.caseRef), [nil], "the intake draft of the same form stays")
+        XCTAssertEqual(try engine.drafts(as: marcus).map(\.caseRef), [other], "the other draft of the same form stays")
     }
 
     /// A draft made on an older version of the case, resumed and left again, still knows its

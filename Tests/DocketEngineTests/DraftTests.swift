@@ -30,17 +30,17 @@ final class DraftTests: XCTestCase {
         w.time.advance(minutes: 1)
         try w.engine.saveDraft(form: "claim_form", values: ["given_name": "Jan", "notes": "line 1\nline 2"], focus: "notes", as: w.ana)
         w.time.advance(minutes: 1)
-        try w.engine.saveDraft(form: "claim", values: ["family_name": "x"], focus: nil, as: w.marcus)
+        try w.engine.saveDraft(form: "claim", values: ["family_name": "x"], focus: nil, as: w.priya)
         try w.engine.saveDraft(form: "inquiry_form", values: ["topic": "hours"], focus: "topic", as: w.ana)
         let mine = try w.engine.drafts(as: w.ana)
         XCTAssertEqual(mine.map(\.form), ["inquiry_form", "claim_form"], "newest first")
         XCTAssertEqual(mine[1].values, ["given_name": "Jan", "notes": "line 1\nline 2"])
-        XCTAssertEqual(try w.engine.drafts(as: w.marcus).map(\.form), ["claim_form"], "a case type names its form")
+        XCTAssertEqual(try w.engine.drafts(as: w.priya).map(\.form), ["claim_form"], "a case type names its form")
         XCTAssertNil(try w.engine.draft(form: "benefit_form", as: w.ana))
         XCTAssertTrue(try w.engine.discardDraft(form: "claim_form", as: w.ana))
         XCTAssertFalse(try w.engine.discardDraft(form: "claim_form", as: w.ana))
         XCTAssertNil(try w.engine.draft(form: "claim_form", as: w.ana))
-        XCTAssertNotNil(try w.engine.draft(form: "claim_form", as: w.marcus), "someone else's draft is untouched")
+        XCTAssertNotNil(try w.engine.draft(form: "claim_form", as: w.priya), "someone else's draft is untouched")
     }
 
     func testCardNumbersAreNeverStoredAndBadNamesRefused() throws {
@@ -64,41 +64,41 @@ final class DraftTests: XCTestCase {
     func testACorrectionDraftSitsBesideTheIntakeDraftOfTheSameForm() throws {
         let w = try WorkflowWorld()
         let first = try w.claim(), second = try w.claim()
-        try w.engine.saveDraft(form: "claim_form", values: ["given_name": "New"], focus: "given_name", as: w.marcus)
+        try w.engine.saveDraft(form: "claim_form", values: ["given_name": "New"], focus: "given_name", as: w.priya)
         w.time.advance(minutes: 1)
         try w.engine.saveDraft(form: "claim_form", case: first.ref, caseVersion: first.version,
-                               values: ["branch": "navy", "notes": ""], focus: "branch", as: w.marcus)
+                               values: ["branch": "navy", "notes": ""], focus: "branch", as: w.priya)
         w.time.advance(minutes: 1)
-        try w.engine.saveDraft(form: "claim", case: second.ref.lowercased(), values: ["notes": "second"], focus: nil, as: w.marcus)
+        try w.engine.saveDraft(form: "claim", case: second.ref.lowercased(), values: ["notes": "second"], focus: nil, as: w.priya)
 
-        let intake = try XCTUnwrap(try w.engine.draft(form: "claim_form", as: w.marcus))
+        let intake = try XCTUnwrap(try w.engine.draft(form: "claim_form", as: w.priya))
         XCTAssertEqual(intake.values, ["given_name": "New"], "the intake draft is untouched")
         XCTAssertNil(intake.caseRef)
         XCTAssertFalse(intake.isCorrection)
-        let correction = try XCTUnwrap(try w.engine.draft(form: "claim_form", case: first.ref, as: w.marcus))
+        let correction = try XCTUnwrap(try w.engine.draft(form: "claim_form", case: first.ref, as: w.priya))
         XCTAssertEqual(correction.values, ["branch": "navy", "notes": ""], "a cleared field is a change, kept as empty text")
         XCTAssertEqual(correction.caseRef, first.ref)
         XCTAssertEqual(correction.caseVersion, first.version)
         XCTAssertEqual(correction.focus, "branch")
-        XCTAssertEqual(try w.engine.draft(form: "claim_form", case: second.ref, as: w.marcus)?.caseVersion, second.version,
+        XCTAssertEqual(try w.engine.draft(form: "claim_form", case: second.ref, as: w.priya)?.caseVersion, second.version,
                        "without a version given, the case's own")
 
         // Typing on replaces the correction's draft, not the intake's.
         w.time.advance(minutes: 1)
         try w.engine.saveDraft(form: "claim_form", case: first.ref, caseVersion: first.version,
-                               values: ["branch": "marines"], focus: "branch", as: w.marcus)
-        let listed = try w.engine.drafts(as: w.marcus)
+                               values: ["branch": "marines"], focus: "branch", as: w.priya)
+        let listed = try w.engine.drafts(as: w.priya)
         XCTAssertEqual(listed.map(\.caseRef), [first.ref, second.ref, nil], "newest first")
         XCTAssertEqual(listed[0].values, ["branch": "marines"])
         XCTAssertEqual(try w.engine.drafts(as: w.jo), [], "private to the person who typed it")
         XCTAssertNil(try w.engine.draft(form: "claim_form", case: first.ref, as: w.jo))
 
-        XCTAssertTrue(try w.engine.discardDraft(form: "claim_form", case: first.ref, as: w.marcus))
-        XCTAssertFalse(try w.engine.discardDraft(form: "claim_form", case: first.ref, as: w.marcus))
-        XCTAssertNil(try w.engine.draft(form: "claim_form", case: first.ref, as: w.marcus))
-        XCTAssertEqual(try w.engine.draft(form: "claim_form", as: w.marcus)?.values, ["given_name": "New"])
-        XCTAssertTrue(try w.engine.discardDraft(form: "claim_form", as: w.marcus), "the intake draft goes on its own")
-        XCTAssertEqual(try w.engine.drafts(as: w.marcus).map(\.caseRef), [second.ref])
+        XCTAssertTrue(try w.engine.discardDraft(form: "claim_form", case: first.ref, as: w.priya))
+        XCTAssertFalse(try w.engine.discardDraft(form: "claim_form", case: first.ref, as: w.priya))
+        XCTAssertNil(try w.engine.draft(form: "claim_form", case: first.ref, as: w.priya))
+        XCTAssertEqual(try w.engine.draft(form: "claim_form", as: w.priya)?.values, ["given_name": "New"])
+        XCTAssertTrue(try w.engine.discardDraft(form: "claim_form", as: w.priya), "the intake draft goes on its own")
+        XCTAssertEqual(try w.engine.drafts(as: w.priya).map(\.caseRef), [second.ref])
     }
 
     /// Only someone who may correct the case keeps a draft of correcting it, and a correction

@@ -35,6 +35,8 @@ extension Engine {
     public func saveDraft(form name: String, case ref: String? = nil, caseVersion: Int64? = nil, values: [String: String],
                           focus: String?, as actor: StaffMember) throws -> DraftSave {
         guard actor.role != .auditor else { throw DocketError.refused("auditors have read-only access; they keep no drafts") }
+        // An intake's draft is intake; a correction's is checked as the correction is, below.
+        if ref == nil { try Engine.requireIntake(actor) }
         let form = try draftForm(name)
         var kept: FormValues = [:]
         var withheld: [String] = []

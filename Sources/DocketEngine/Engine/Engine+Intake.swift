@@ -53,7 +53,16 @@ extension Engine {
                                 constituentId: constituentId, as: actor)
     }
 
+    /// Keying cases in (intake, import, intake drafts, and seeing who a new person may already
+    /// be) is for clerks, supervisors and admins (DESIGN.md section 6).
+    static func requireIntake(_ actor: StaffMember) throws {
+        guard [.clerk, .supervisor, .admin].contains(actor.role) else {
+            throw DocketError.refused("intake is for clerks, supervisors and admins; \(actor.login) is a \(actor.role.rawValue)")
+        }
+    }
+
     public func intakePreview(type code: String, input: [String: String], as actor: StaffMember) throws -> IntakePreview {
+        try Engine.requireIntake(actor)
         let (type, form, lifecycle) = try intakeParts(code)
         let check = FormValidator.validate(input, form: form, dateOrder: agency.dateOrder, currency: agency.currency, today: clock.today)
         let identity = Engine.identity(of: check.canonical, form: form)
@@ -123,7 +132,7 @@ extension Engine {
 
     private func createIntake(type: CaseType, form: FormDefinition, values: FormValues, constituentId: Int64?,
                               as actor: StaffMember) throws -> IntakeResult {
-        guard actor.role != .auditor else { throw DocketError.refused("auditors have read-only access") }
+        try Engine.requireIntake(actor)
         guard let lifecycle = agency.lifecycle(type.lifecycle) else {
             throw DocketError.refused("case type \(type.code) names lifecycle \(type.lifecycle), which the agency does not define")
         }

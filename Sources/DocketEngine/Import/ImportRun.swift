@@ -17,7 +17,7 @@ extension Engine {
     public func importFile(_ path: String, display: String? = nil, form formName: String, options: ImportOptions = ImportOptions(),
                            as actor: StaffMember, progress: (ImportProgress) -> Void = { _ in }) throws -> ImportReport {
         let shown = display ?? path
-        guard actor.role != .auditor else { throw DocketError.refused("auditors have read-only access; import is for clerks and caseworkers") }
+        try Engine.requireIntake(actor)
         guard let form = agency.form(formName) ?? agency.caseType(formName).flatMap({ agency.form($0.form) }) else {
             throw DocketError.usage("unknown form '\(formName)' (forms: \(agency.forms.map(\.id).joined(separator: ", ")))")
         }

@@ -28,7 +28,7 @@ public enum AvailableActions {
             : isMine ? "you already have it" : c.assignee != nil ? "it is assigned to \(c.assignee!); a supervisor can reassign it" : nil)
         add(.release, closed ? closedWhy : c.assignee == nil ? "nobody has it" : !(isMine || manages) ? "it is \(c.assignee!)'s; only they or a supervisor can release it" : nil)
         add(.assign, closed ? closedWhy : !manages ? "only a supervisor of \(c.department) or an admin assigns cases" : nil)
-        let mayRoute = inDept || role == .admin
+        let mayRoute = (works && inDept) || role == .admin
         add(.route, closed ? closedWhy : !mayRoute ? notYourDept : (!isMine && c.assignee != nil && !manages) ? "it is \(c.assignee!)'s; claim it or ask a supervisor" : nil)
         add(.refer, closed ? closedWhy : !works || !inDept ? notYourDept : onHoldState ? "the case is on hold; resume it first" : nil)
 
@@ -48,10 +48,10 @@ public enum AvailableActions {
         add(.decide, closed ? closedWhy : !mayChange ? notYourDept : !legal.contains { $0.to == "decided" } ? "\(c.state) cannot be decided yet; move it to review first" : nil)
 
         // Anyone whose work touches the case may write on it.
-        add(.note, (inDept || inReferralDept || role == .admin || manages) ? nil : notYourDept)
+        add(.note, !works ? "notes are for caseworkers, supervisors and admins" : (inDept || inReferralDept || manages) ? nil : notYourDept)
         add(.completeTask, closed ? closedWhy : (inReferralDept && works) || (mayChange) ? nil : "none of its open tasks is in your departments")
         add(.pay, closed ? closedWhy : (inDept || staff.worksIn("PAY") || role == .admin) ? nil : notYourDept)
-        add(.editForm, closed ? closedWhy : (inDept && role != .auditor) || role == .admin ? nil : notYourDept)
+        add(.editForm, closed ? closedWhy : !works ? "corrections are for caseworkers, supervisors and admins" : (inDept || role == .admin) ? nil : notYourDept)
         add(.revealIdentifiers, (manages || role == .admin || (works && isMine)) ? nil : "only the assignee or a supervisor may reveal identifiers")
         return out
     }
