@@ -71,7 +71,7 @@ struct ActionFlow: Sendable {
 
     /// A date step's reading of what is typed so far.
     func parsedDate(_ text: String) -> Result<Day, InputProblem> {
-        DateInput.parse(text, order: dateOrder, today: today)
+        DateInput.parseUpcoming(text, order: dateOrder, today: today)
     }
 
     mutating func handle(_ key: Key) -> Event {
@@ -99,7 +99,7 @@ struct ActionFlow: Sendable {
         case .date:
             let order = dateOrder, today = today
             return handleTyped(key) { text in
-                switch DateInput.parse(text, order: order, today: today) {
+                switch DateInput.parseUpcoming(text, order: order, today: today) {
                 case .success(let day): return .success(day.iso)
                 case .failure(let problem): return .failure(ConsoleFailure(message: problem.message))
                 }

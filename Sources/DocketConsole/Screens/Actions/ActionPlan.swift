@@ -62,7 +62,7 @@ enum ActionPlan {
             }
             return .success(steps)
         case .hold:
-            let example = agency.dateOrder == .mdy ? "e.g. 12/31 or 2026-12-31" : "e.g. 31/12 or 2026-12-31"
+            let example = "e.g. \(DateInput.upcomingExample(order: agency.dateOrder)) or 2026-12-31"
             return .success([
                 ActionStep("until", .date(prompt: "Hold until", example: example)),
                 ActionStep("reason", .text(prompt: "Waiting for", required: true)),
