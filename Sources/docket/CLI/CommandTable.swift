@@ -24,7 +24,7 @@ enum CommandTable {
                                   usage: "docket case list [--dept D] [--referrals] [--state S] [--type T] [--assignee U] [--overdue] [--all] [--limit N] [--after REF] [--json]",
                                   options: ["dept", "state", "type", "assignee", "limit", "after"],
                                   flags: ["referrals", "overdue", "all", "json"],
-                                  details: "--dept D      cases whose main task is in department D\n--referrals   with --dept: cases with an open referral to D instead\n--state S     in lifecycle state S\n--type T      of case type T\n--assignee U  assigned to login U\n--overdue     past their SLA due date (not on hold)\n--all         closed cases too\n--limit N     page size (default 50)\n--after REF   the page after case REF (keyset paging)\n--json        a JSON array with the contract's keys"),
+                                  details: "--dept D      cases whose main task is in department D\n--referrals   with --dept: cases with an open referral to D instead\n--state S     in lifecycle state S\n--type T      of case type T\n--assignee U  assigned to login U (none: cases nobody has)\n--overdue     past their SLA due date (not on hold)\n--all         closed cases too\n--limit N     page size (default 50)\n--after REF   the page after case REF (keyset paging)\n--json        a JSON array with the contract's keys"),
                 run: CaseCommands.list),
         Command(spec: CommandSpec(path: ["case", "show"], summary: "one case: header, constituent, form, tasks, timeline, ledger",
                                   usage: "docket case show REF [--json]", flags: jsonFlag, positionals: 1...1,
