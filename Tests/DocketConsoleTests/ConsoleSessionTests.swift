@@ -206,7 +206,8 @@ final class ConsoleSessionTests: ConsoleTestCase {
         terminal.enqueue(names: "Enter")
         let runtime = try ConsoleFixtures.run(path: path, login: "lee", terminal: terminal)
         XCTAssertEqual(runtime.state.queue.spec.tab, .referrals)
-        XCTAssertTrue(runtime.state.status?.text.hasPrefix("CL-2026-000003: task #") ?? false, runtime.state.status?.text ?? "")
+        // The case has left MED: she is told where it went, not that it cannot be shown.
+        XCTAssertEqual(runtime.state.status?.text, "CL-2026-000003: referral completed; the case is back in VET's queue")
         let detail = try engine().caseDetail(ref: "CL-2026-000003", as: priya, recordView: false)
         XCTAssertFalse(detail.summary.isOnHold, "the claim resumes in VET once its referral is answered")
         XCTAssertTrue(detail.timeline.contains { $0.kind == "task_completed" && $0.reason == "Exam done: 30% rating supported" })

@@ -128,6 +128,11 @@ extension ConsoleProgram {
                 let fromCase = !state.isOnQueue
                 return openCase(success.summary.ref, replacingTop: fromCase, &state)
             }
+            if success.leftTheirView {
+                // Its screens would only say it cannot be shown: back to where the person works.
+                state.cases.removeAll { $0.ref == success.summary.ref }
+                if state.isOnQueue { return refreshQueue(&state, counts: true) }
+            }
             return reloadAfterAction(outcome.target, &state)
         case .failure(let failure):
             let keepsAnswers = !(state.flow?.steps.isEmpty ?? true)
