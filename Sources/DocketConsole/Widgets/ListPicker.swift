@@ -12,8 +12,9 @@ public enum ListPickerEvent: Equatable, Sendable {
 /// A list to move in and pick from, with a filter.
 ///
 /// j/k or arrows move, g/G or Home/End jump, PgUp/PgDn and C-u/C-d page, Enter picks.
-/// `/` starts typing a filter (accent- and case-insensitive); while filtering, letters go
-/// into the filter, Enter picks, and Esc clears the filter; otherwise Esc cancels.
+/// `/`, or any other letter or digit, starts typing a filter (accent- and case-insensitive);
+/// while filtering, letters go into the filter, Enter picks, and Esc clears the filter;
+/// otherwise Esc cancels.
 public struct ListPicker: Sendable {
     public var title: String
     public private(set) var items: [String]
@@ -83,6 +84,9 @@ public struct ListPicker: Sendable {
             case .character("/"):
                 isFiltering = true
                 return .changed
+            case .character(let c) where c.isLetter || c.isNumber:
+                // Type-ahead: any other letter or digit starts the filter with itself.
+                isFiltering = true
             default:
                 return .ignored
             }
