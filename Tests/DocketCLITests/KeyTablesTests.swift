@@ -43,9 +43,9 @@ final class KeyTablesTests: XCTestCase {
             XCTAssertTrue(markdown.contains("(`\(keymap.screen)`)"), keymap.screen)
             for binding in keymap.bindings {
                 let keys = binding.keys.map { KeyTables.codeSpan($0.name) }.joined(separator: ", ")
-                XCTAssertTrue(markdown.contains("| \(keys) | `\(binding.action)` | \(binding.help) |"), "\(keymap.screen) \(binding.action)")
-                XCTAssertTrue(plain.contains(binding.action), "\(keymap.screen) \(binding.action)")
-                XCTAssertTrue(plain.contains(binding.help), "\(keymap.screen) \(binding.action)")
+                XCTAssertTrue(markdown.contains("| \(keys) | `\(binding.action.id)` | \(binding.help) |"), "\(keymap.screen) \(binding.action.id)")
+                XCTAssertTrue(plain.contains(binding.action.id), "\(keymap.screen) \(binding.action.id)")
+                XCTAssertTrue(plain.contains(binding.help), "\(keymap.screen) \(binding.action.id)")
             }
         }
     }
@@ -59,7 +59,7 @@ final class KeyTablesTests: XCTestCase {
     func testAnOverriddenKeymapIsWhatTheTablesWouldShow() throws {
         // The tables are read from keymap data, not written out: change a binding and they change.
         var queue = ConsoleKeymaps.queueKeymap
-        let index = try XCTUnwrap(queue.bindings.firstIndex { $0.action == "next-case" })
+        let index = try XCTUnwrap(queue.bindings.firstIndex { $0.action == .command(.nextCase) })
         queue.bindings[index].keys = [.function(3)]
         XCTAssertTrue(KeyTables.markdown(of: [queue]).contains("| `F3` | `next-case` |"))
         XCTAssertFalse(KeyTables.markdown(of: [queue]).contains("| `n` | `next-case` |"))

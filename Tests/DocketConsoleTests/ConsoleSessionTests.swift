@@ -131,7 +131,7 @@ final class ConsoleSessionTests: ConsoleTestCase {
         try runEffects(program.update(&state, .start), program: program, state: &state)
         state.queue.rowActions = nil
         // `a` from the queue asks the engine first; the note is typed before it answers.
-        let check = program.update(&state, .action("note"))
+        let check = program.update(&state, .action(.command(.note)))
         XCTAssertNotNil(state.preparing)
         for key in "quick".map(Key.character) + [.enter] {
             XCTAssertNotNil(program.message(for: key, in: state).map { program.update(&state, $0) })
@@ -146,7 +146,7 @@ final class ConsoleSessionTests: ConsoleTestCase {
         let terminal = VirtualTerminal(width: 100, height: 30)
         let (program, initial) = try ConsoleFixtures.console(path: path, login: "priya", terminal: terminal)
         var state = initial
-        _ = program.update(&state, .action("search"))
+        _ = program.update(&state, .action(.general(.search)))
         let first = program.update(&state, .input(.character("g")))
         let firstGeneration = try XCTUnwrap(state.search?.generation)
         _ = program.update(&state, .input(.character("a")))

@@ -72,10 +72,10 @@ final class ConsoleSettingsTests: ConsoleTestCase {
         let good = KeymapOverrides.load(keymaps: ConsoleKeymaps.standard.all, environment: ["XDG_CONFIG_HOME": config.path])
         XCTAssertEqual(good.problems, [])
         let keymaps = ConsoleKeymaps.standard.applying(good.overrides)
-        XCTAssertEqual(keymaps.queue.action(for: .character("N")), "next-case")
+        XCTAssertEqual(keymaps.queue.action(for: .character("N")), .command(.nextCase))
         XCTAssertNil(keymaps.queue.action(for: .character("n")))
-        XCTAssertEqual(keymaps.caseScreen.action(for: .function(3)), "search")
-        XCTAssertEqual(keymaps.caseScreen.action(for: .character("n")), "next-case", "the override was for the queue only")
+        XCTAssertEqual(keymaps.caseScreen.action(for: .function(3)), .general(.search))
+        XCTAssertEqual(keymaps.caseScreen.action(for: .character("n")), .command(.nextCase), "the override was for the queue only")
 
         let path = try ConsoleFixtures.makeDatabase(in: try temporaryDirectory())
         let terminal = VirtualTerminal(width: 100, height: 30)
@@ -107,7 +107,7 @@ final class ConsoleSettingsTests: ConsoleTestCase {
         var state = program.initialState(themeName: "default")
         clock.ms = 14 * 60_000
         XCTAssertTrue(program.update(&state, .tick).isEmpty)
-        _ = program.update(&state, .action("down"))
+        _ = program.update(&state, .action(.move(.down)))
         clock.ms += 14 * 60_000
         XCTAssertTrue(program.update(&state, .tick).isEmpty, "a key resets the idle clock")
         clock.ms += 60_000

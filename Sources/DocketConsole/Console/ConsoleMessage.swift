@@ -7,10 +7,10 @@ enum ConsoleMessage: Sendable {
     case start
 
     // Input
-    /// A keymap action on the current screen (`down`, `claim`, `open` …).
-    case action(String)
+    /// A keymap action on the current screen (move down, claim, open …).
+    case action(ConsoleAction)
     /// A key whose action cannot be used now; the reason goes to the status line.
-    case unavailable(action: String, reason: String)
+    case unavailable(action: ConsoleAction, reason: String)
     /// A key for whatever has the keyboard: a prompt, a picker, the search box, an overlay.
     case input(Key)
     case resized

@@ -94,27 +94,30 @@ extension ConsoleProgram {
 
     // MARK: keys
 
-    func dashboardAction(_ action: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+    func dashboardAction(_ action: DashboardAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         switch action {
-        case "back":
+        case .back:
             return leaveDashboard(&state)
-        case "dashboard-refresh":
+        case .refresh:
             return loadDashboard(&state)
-        default:
+        case .open:
+            return drillDown(&state)
+        case .rebalance:
+            return startRebalance(&state)
+        case .reassign:
+            return startReassign(&state)
+        case .nextRow, .previousRow, .nextFigure, .previousFigure, .ageBucket1, .ageBucket2, .ageBucket3, .ageBucket4, .ageBucket5:
             break
         }
         guard var dashboard = state.dashboard, let report = dashboard.report else { return [] }
         switch action {
-        case "dashboard-next-row": dashboard.selection.moveRow(by: 1, in: report)
-        case "dashboard-previous-row": dashboard.selection.moveRow(by: -1, in: report)
-        case "dashboard-next-figure": dashboard.selection.moveFigure(by: 1)
-        case "dashboard-previous-figure": dashboard.selection.moveFigure(by: -1)
-        case "dashboard-open": return drillDown(&state)
-        case "dashboard-rebalance": return startRebalance(&state)
-        case "dashboard-reassign": return startReassign(&state)
-        case "dashboard-age-1", "dashboard-age-2", "dashboard-age-3", "dashboard-age-4", "dashboard-age-5":
-            dashboard.selection.selectAgeBucket(Int(action.suffix(1))! - 1, in: report)
-        default: return []
+        case .nextRow: dashboard.selection.moveRow(by: 1, in: report)
+        case .previousRow: dashboard.selection.moveRow(by: -1, in: report)
+        case .nextFigure: dashboard.selection.moveFigure(by: 1)
+        case .previousFigure: dashboard.selection.moveFigure(by: -1)
+        default:
+            guard let bucket = action.ageBucket else { return [] }
+            dashboard.selection.selectAgeBucket(bucket, in: report)
         }
         state.dashboard = dashboard
         return []

@@ -22,37 +22,39 @@ extension ConsoleProgram {
             break
         }
         if screen.editor.picker == nil, let action = state.keymaps.form.action(for: key) {
-            return formAction(action, &state)
+            return perform(action, &state)
         }
         let event = screen.editor.type(key)
         state.form = screen
         return formChanged(event, &state)
     }
 
-    func formAction(_ action: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+    func formAction(_ action: FormAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         guard var screen = state.form else { return [] }
+        let page = max(1, FormView.bodyHeight(screenSize()) / 3)
+        let step: Int
         switch action {
-        case "field-next", "field-previous", "field-page-down", "field-page-up":
-            let page = max(1, FormView.bodyHeight(screenSize()) / 3)
-            let step = ["field-next": 1, "field-previous": -1, "field-page-down": page, "field-page-up": -page][action] ?? 1
-            let last = screen.editor.visible.count - 1
-            let target = min(max(0, screen.editor.focusIndex + step), last)
-            let event = screen.editor.move(by: target - screen.editor.focusIndex)
-            state.form = screen
-            return formChanged(event, &state)
-        case "form-submit":
+        case .submit:
             return submitForm(&state)
-        case "form-leave":
+        case .leave:
             return leaveForm(&state)
-        case "help":
-            state.help = Overlay(title: "Keys — Form", lines: state.keymaps.form.helpLines() + [""] + FormBindings.fieldHelp,
-                                 footer: "Esc close  j/k scroll")
-            return []
-        case "redraw":
-            return [.redraw]
-        default:
-            return []
+        case .fieldNext: step = 1
+        case .fieldPrevious: step = -1
+        case .fieldPageDown: step = page
+        case .fieldPageUp: step = -page
         }
+        let last = screen.editor.visible.count - 1
+        let target = min(max(0, screen.editor.focusIndex + step), last)
+        let event = screen.editor.move(by: target - screen.editor.focusIndex)
+        state.form = screen
+        return formChanged(event, &state)
+    }
+
+    /// The form's keys and the keys inside a field.
+    func formHelp(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        state.help = Overlay(title: "Keys — Form", lines: state.keymaps.form.helpLines() + [""] + FormBindings.fieldHelp,
+                             footer: "Esc close  j/k scroll")
+        return []
     }
 
     /// After a key: keep the focused field in sight; leaving a field saves the draft now,

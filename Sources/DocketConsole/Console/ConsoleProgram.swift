@@ -82,7 +82,8 @@ struct ConsoleProgram: Program {
             return perform(action, &state)
         case .unavailable(let action, let reason):
             state.lastInputAt = monotonicMs()
-            let verb = CaseCommand(rawValue: action)?.verb ?? action
+            let verb: String
+            if case .command(let command) = action { verb = command.verb } else { verb = action.id }
             say("Cannot \(verb): \(reason)", .warning, &state)
             return []
         case .input(let key):
@@ -168,42 +169,50 @@ struct ConsoleProgram: Program {
         state.status = StatusMessage(text: text, role: role, setAt: state.ticks)
     }
 
-    /// One action id on the screen in front.
-    func perform(_ action: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+    /// One action on the screen in front.
+    func perform(_ action: ConsoleAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         switch action {
-        case "quit":
+        case .general(let general):
+            return perform(general, &state)
+        case .command(let command):
+            return startCommand(command, &state)
+        case .move(let move):
+            return state.isOnQueue ? queueMove(move, &state) : caseMove(move, &state)
+        case .queue(let queue):
+            return queueAction(queue, &state)
+        case .caseScreen(let screen):
+            return caseAction(screen, &state)
+        case .dashboard(let dashboard):
+            return dashboardAction(dashboard, &state)
+        case .form(let form):
+            return formAction(form, &state)
+        }
+    }
+
+    /// The keys every screen shares.
+    func perform(_ action: GeneralAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        switch action {
+        case .quit:
             return [.quit]
-        case "help":
+        case .help:
+            if state.form != nil { return formHelp(&state) }
             state.help = HelpContent.overlay(for: state)
             return []
-        case "search":
+        case .search:
             state.search = SearchState()
             return []
-        case "command":
+        case .command:
             state.commandLine = newCommandLine(state, text: "")
             return []
-        case "filter":
-            let current = state.queue.spec.filter.text
-            state.commandLine = newCommandLine(state, text: "filter " + (current.isEmpty ? "" : current + " "))
-            return []
-        case "redraw":
+        case .redraw:
             return [.redraw]
-        case "dashboard":
+        case .dashboard:
             return openDashboard(&state)
-        case "intake":
+        case .intake:
             return startIntake(&state)
-        case "drafts":
+        case .drafts:
             return openDrafts(&state)
-        case "edit-form":
-            return startEdit(&state)
-        default:
-            break
         }
-        if state.isOnDashboard { return dashboardAction(action, &state) }
-        if let command = CaseCommand(rawValue: action) {
-            return startCommand(command, &state)
-        }
-        return state.isOnQueue ? queueAction(action, &state) : caseAction(action, &state)
     }
 
     func tick(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {

@@ -63,8 +63,8 @@ struct ConsoleState: Sendable {
             var keymap = keymaps.form
             if !form.stage.takesFormKeys {
                 let why = form.stage.isBusy ? "the engine is working on the form" : "answer the question in front first"
-                for action in ["field-next", "field-previous", "field-page-down", "field-page-up", "form-submit", "form-leave"] {
-                    keymap.setDisabled(action, reason: why)
+                for action in FormAction.allCases {
+                    keymap.setDisabled(.form(action), reason: why)
                 }
             }
             return keymap
@@ -78,8 +78,8 @@ struct ConsoleState: Sendable {
         var keymap = keymaps.queue
         if let drill = queue.spec.drill {
             let why = "a drill-down lists one figure (\(drill.title)); q goes back to the dashboard"
-            for action in ["next-tab", "previous-tab", "department", "filter"] { keymap.setDisabled(action, reason: why) }
-            for index in keymap.bindings.indices where ["back", "clear-filter"].contains(keymap.bindings[index].action) {
+            for action in [QueueAction.nextTab, .previousTab, .department, .filter] { keymap.setDisabled(.queue(action), reason: why) }
+            for index in keymap.bindings.indices where [ConsoleAction.queue(.back), .queue(.clearFilter)].contains(keymap.bindings[index].action) {
                 keymap.bindings[index].help = "back to the dashboard"
             }
         }
@@ -89,10 +89,10 @@ struct ConsoleState: Sendable {
             Self.disable(&keymap, actions: known, actor: actor)
         } else {
             for command in CaseCommand.allCases where command != .nextCase {
-                keymap.setDisabled(command.rawValue, reason: "no case is selected")
+                keymap.setDisabled(.command(command), reason: "no case is selected")
             }
-            keymap.setDisabled("open", reason: "no case is selected")
-            keymap.setDisabled("next-case", reason: CaseCommand.whyNoNext(for: actor))
+            keymap.setDisabled(.queue(.open), reason: "no case is selected")
+            keymap.setDisabled(.command(.nextCase), reason: CaseCommand.whyNoNext(for: actor))
         }
         return keymap
     }
@@ -100,44 +100,44 @@ struct ConsoleState: Sendable {
     /// Intake and drafts are for everyone who keys forms: not auditors (read-only).
     static func disableForms(_ keymap: inout Keymap, actor: StaffMember) {
         guard actor.role == .auditor else { return }
-        keymap.setDisabled("intake", reason: "auditors have read-only access; intake is for clerks, caseworkers, supervisors and admins")
-        keymap.setDisabled("drafts", reason: "auditors keep no drafts")
+        keymap.setDisabled(.general(.intake), reason: "auditors have read-only access; intake is for clerks, caseworkers, supervisors and admins")
+        keymap.setDisabled(.general(.drafts), reason: "auditors keep no drafts")
     }
 
     /// The dashboard's keys, with Enter and rebalance disabled where they cannot work.
     static func dashboardKeymap(_ base: Keymap, _ dashboard: DashboardScreenState, actor: StaffMember) -> Keymap {
         var keymap = base
         guard let view = dashboard.view else {
-            for action in ["dashboard-open", "dashboard-rebalance", "dashboard-reassign"] { keymap.setDisabled(action, reason: "the figures are not read yet") }
+            for action in [DashboardAction.open, .rebalance, .reassign] { keymap.setDisabled(.dashboard(action), reason: "the figures are not read yet") }
             return keymap
         }
         let drill = view.drillDown
         if drill.query == nil {
-            keymap.setDisabled("dashboard-open", reason: "no queue lists \(drill.figure.title) \(drill.department == nil ? "agency-wide" : "cases") yet")
+            keymap.setDisabled(.dashboard(.open), reason: "no queue lists \(drill.figure.title) \(drill.department == nil ? "agency-wide" : "cases") yet")
         } else if let department = drill.department, !actor.seesAllDepartments, !actor.worksIn(department) {
-            keymap.setDisabled("dashboard-open", reason: "\(department) is not one of your departments (\(actor.departments.joined(separator: ", ")))")
+            keymap.setDisabled(.dashboard(.open), reason: "\(department) is not one of your departments (\(actor.departments.joined(separator: ", ")))")
         }
         if actor.role != .supervisor && actor.role != .admin {
-            keymap.setDisabled("dashboard-rebalance", reason: "only supervisors and admins rebalance work")
+            keymap.setDisabled(.dashboard(.rebalance), reason: "only supervisors and admins rebalance work")
         } else if let department = view.selection.department(in: view.report) {
             if actor.role != .admin && !actor.worksIn(department.code) {
-                keymap.setDisabled("dashboard-rebalance", reason: "you do not supervise \(department.code)")
+                keymap.setDisabled(.dashboard(.rebalance), reason: "you do not supervise \(department.code)")
             } else if department.figures.unassigned == 0 {
-                keymap.setDisabled("dashboard-rebalance", reason: "\(department.code) has no unassigned cases")
+                keymap.setDisabled(.dashboard(.rebalance), reason: "\(department.code) has no unassigned cases")
             }
         } else {
-            keymap.setDisabled("dashboard-rebalance", reason: "select a department (the total row is the whole agency)")
+            keymap.setDisabled(.dashboard(.rebalance), reason: "select a department (the total row is the whole agency)")
         }
         if actor.role != .supervisor && actor.role != .admin {
-            keymap.setDisabled("dashboard-reassign", reason: "only supervisors and admins reassign work")
+            keymap.setDisabled(.dashboard(.reassign), reason: "only supervisors and admins reassign work")
         } else if let department = view.selection.department(in: view.report) {
             if actor.role != .admin && !actor.worksIn(department.code) {
-                keymap.setDisabled("dashboard-reassign", reason: "you do not supervise \(department.code)")
+                keymap.setDisabled(.dashboard(.reassign), reason: "you do not supervise \(department.code)")
             } else if department.figures.workload.isEmpty {
-                keymap.setDisabled("dashboard-reassign", reason: "nobody works in \(department.code)")
+                keymap.setDisabled(.dashboard(.reassign), reason: "nobody works in \(department.code)")
             }
         } else {
-            keymap.setDisabled("dashboard-reassign", reason: "select a department (the total row is the whole agency)")
+            keymap.setDisabled(.dashboard(.reassign), reason: "select a department (the total row is the whole agency)")
         }
         return keymap
     }
@@ -145,11 +145,11 @@ struct ConsoleState: Sendable {
     /// Disables each case action the engine said no to, with its reason. Unknown actions
     /// (not fetched yet) stay enabled: the engine is asked again when the key is pressed.
     static func disable(_ keymap: inout Keymap, actions: [AvailableAction]?, actor: StaffMember) {
-        keymap.setDisabled("next-case", reason: CaseCommand.whyNoNext(for: actor))
+        keymap.setDisabled(.command(.nextCase), reason: CaseCommand.whyNoNext(for: actor))
         guard let actions else { return }
         for command in CaseCommand.allCases {
             guard let kind = command.engineKind, let action = actions.first(where: { $0.kind == kind }) else { continue }
-            keymap.setDisabled(command.rawValue, reason: action.enabled ? nil : (action.whyNot ?? "not allowed"))
+            keymap.setDisabled(.command(command), reason: action.enabled ? nil : (action.whyNot ?? "not allowed"))
         }
     }
 }

@@ -4,8 +4,13 @@ import DocketEngine
 /// footer (or the prompt that replaces it), and anything drawn over them.
 enum ConsoleView {
     /// The order hints appear in the footer, most used first; the rest follow as declared.
-    static let footerOrder = ["help", "form-submit", "field-next", "field-previous", "form-leave", "open", "dashboard-open", "back", "dashboard-rebalance", "dashboard-reassign", "dashboard-age-1", "dashboard-refresh", "next-case", "claim", "route", "refer", "hold", "note", "search", "intake",
-                              "state", "decide", "next-pane", "sort", "filter", "quit"]
+    static let footerOrder: [ConsoleAction] = [
+        .general(.help), .form(.submit), .form(.fieldNext), .form(.fieldPrevious), .form(.leave), .queue(.open),
+        .dashboard(.open), .queue(.back), .caseScreen(.back), .dashboard(.back), .dashboard(.rebalance), .dashboard(.reassign),
+        .dashboard(.ageBucket1), .dashboard(.refresh), .command(.nextCase), .command(.claim), .command(.route), .command(.refer),
+        .command(.hold), .command(.note), .general(.search), .general(.intake), .command(.changeState), .command(.decide),
+        .caseScreen(.nextPane), .queue(.sort), .queue(.filter), .general(.quit),
+    ]
 
     static func draw(_ state: ConsoleState, widths: QueueColumnWidths, into frame: inout Frame) {
         // After idle logoff the screen is left blank: nothing personal stays on it.

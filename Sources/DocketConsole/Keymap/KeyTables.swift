@@ -22,7 +22,7 @@ public enum KeyTables {
             lines += ["#### " + title(of: keymap), "", "| Keys | Action id | What it does |", "|---|---|---|"]
             for binding in keymap.bindings {
                 let keys = binding.keys.map { codeSpan($0.name) }.joined(separator: ", ")
-                lines.append("| \(keys) | \(codeSpan(binding.action)) | \(tableCell(binding.help)) |")
+                lines.append("| \(keys) | \(codeSpan(binding.action.id)) | \(tableCell(binding.help)) |")
             }
         }
         return lines.joined(separator: "\n")
@@ -37,7 +37,7 @@ public enum KeyTables {
             if !lines.isEmpty { lines.append("") }
             lines.append(title(of: keymap).replacingOccurrences(of: "`", with: ""))
             let keyWidth = keymap.bindings.map { DisplayWidth.of($0.keyNames) }.max() ?? 0
-            let actionWidth = keymap.bindings.map { DisplayWidth.of($0.action) }.max() ?? 0
+            let actionWidth = keymap.bindings.map { DisplayWidth.of($0.action.id) }.max() ?? 0
             var group: String?
             for binding in keymap.bindings {
                 if binding.group != group {
@@ -45,7 +45,7 @@ public enum KeyTables {
                     lines.append("  " + binding.group)
                 }
                 lines.append("    " + DisplayWidth.pad(binding.keyNames, to: keyWidth) + "  "
-                             + DisplayWidth.pad(binding.action, to: actionWidth) + "  " + binding.help)
+                             + DisplayWidth.pad(binding.action.id, to: actionWidth) + "  " + binding.help)
             }
         }
         return lines.joined(separator: "\n")

@@ -2,7 +2,7 @@ import DocketEngine
 
 /// The case actions a person can start from the queue or the case screen. The raw value
 /// is the action id in keymaps and keymap files.
-enum CaseCommand: String, CaseIterable, Sendable {
+public enum CaseCommand: String, CaseIterable, Sendable {
     case claim
     case nextCase = "next-case"
     case route
