@@ -60,7 +60,8 @@ final class WidgetTests: ConsoleTestCase {
 
     func testConfirmationOverlay() {
         var frame = Frame(width: 40, height: 8)
-        Overlay.confirmation(title: "Reassign", question: "Move 41 open tasks from marcus to others?", width: 30).render(into: &frame)
+        Overlay.confirmation(title: "Reassign", question: "Move 41 open tasks from marcus to others?", width: 30,
+                             footer: PromptKeymaps.confirmFooter(PromptKeymaps.confirm, scrolls: false)).render(into: &frame)
         XCTAssertEqual(frame.text, """
 
 

@@ -5,15 +5,18 @@ struct ConsoleKeymaps: Equatable, Sendable {
     var caseScreen: Keymap
     var dashboard: Keymap
     var form: Keymap = FormBindings.keymap
+    var confirm: Keymap = PromptKeymaps.confirm
+    var picker: Keymap = PromptKeymaps.picker
 
     static let standard = ConsoleKeymaps(queue: queueKeymap, caseScreen: caseKeymap, dashboard: dashboardKeymap)
 
-    var all: [Keymap] { [queue, caseScreen, dashboard, form] }
+    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker] }
 
     /// These keymaps with the user's overrides applied.
     func applying(_ overrides: KeymapOverrides) -> ConsoleKeymaps {
         ConsoleKeymaps(queue: overrides.applied(to: queue), caseScreen: overrides.applied(to: caseScreen),
-                       dashboard: overrides.applied(to: dashboard), form: overrides.applied(to: form))
+                       dashboard: overrides.applied(to: dashboard), form: overrides.applied(to: form),
+                       confirm: overrides.applied(to: confirm), picker: overrides.applied(to: picker))
     }
 
     // MARK: shared groups

@@ -184,20 +184,19 @@ extension ConsoleProgram {
                 rebalance.stage = .asking(input)
             }
         case .confirming(let count, let steps, let scroll):
-            switch key {
-            case .character("y"), .character("Y"), .enter:
+            guard case .confirm(let answer)? = state.keymaps.confirm.action(for: key) else { return [] }
+            switch answer {
+            case .yes:
                 rebalance.stage = .running(count: count)
                 return askRebalance(rebalance, count: count, preview: false, &state)
-            case .character("n"), .character("N"), .character("q"), .escape:
+            case .no:
                 state.dashboard?.rebalance = nil
                 say("Rebalance cancelled; nothing was assigned", .muted, &state)
                 return []
-            case .character("j"), .down:
+            case .scrollDown:
                 rebalance.stage = .confirming(count: count, steps: steps, scroll: min(scroll + 1, max(0, steps.count - 1)))
-            case .character("k"), .up:
+            case .scrollUp:
                 rebalance.stage = .confirming(count: count, steps: steps, scroll: max(0, scroll - 1))
-            default:
-                return []
             }
         case .previewing, .running:
             return []

@@ -35,18 +35,20 @@ extension ConsoleProgram {
     func draftsKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         guard var list = state.draftsList else { return [] }
         if let draftKey = list.confirmingDiscard {
-            switch key {
-            case .character("y"), .character("Y"):
+            // Only a yes or a no answers (the confirm keymap's).
+            guard case .confirm(let answer)? = state.keymaps.confirm.action(for: key) else { return [] }
+            switch answer {
+            case .yes:
                 list.confirmingDiscard = nil
                 state.draftsList = list
                 state.draftSequence += 1
                 return [FormRequests.discard(draftKey, sequence: state.draftSequence, writer: draftWriter, session: session)]
-            case .character("n"), .character("N"), .escape:
+            case .no:
                 list.confirmingDiscard = nil
                 state.draftsList = list
                 say("Kept the draft", .muted, &state)
-            default:
-                break // only y or n answers
+            case .scrollDown, .scrollUp:
+                break
             }
             return []
         }

@@ -20,7 +20,7 @@ extension ConsoleProgram {
             return []
         }
         if var flow = state.flow, flow.currentStep != nil {
-            let event = flow.handle(key)
+            let event = flow.handle(key, keymaps: state.keymaps)
             state.flow = flow
             switch event {
             case .finished:

@@ -23,7 +23,7 @@ extension ConsoleProgram {
 
     func intakeTypeKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         guard var picker = state.intakeTypes else { return [] }
-        switch picker.list.handle(key) {
+        switch picker.list.handle(key, keys: state.keymaps.picker) {
         case .picked(let index):
             state.intakeTypes = nil
             return openIntakeForm(type: picker.codes[index], &state)

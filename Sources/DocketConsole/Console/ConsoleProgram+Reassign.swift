@@ -21,37 +21,39 @@ extension ConsoleProgram {
         guard var reassign = state.dashboard?.reassign else { return [] }
         switch reassign.stage {
         case .picking(let index):
-            switch key {
-            case .character("j"), .down:
-                reassign.stage = .picking(index: min(index + 1, reassign.people.count - 1))
-            case .character("k"), .up:
-                reassign.stage = .picking(index: max(0, index - 1))
-            case .enter:
+            guard case .picker(let action)? = state.keymaps.picker.action(for: key) else { return [] }
+            let last = reassign.people.count - 1
+            switch action {
+            case .down: reassign.stage = .picking(index: min(index + 1, last))
+            case .up: reassign.stage = .picking(index: max(0, index - 1))
+            case .pageDown: reassign.stage = .picking(index: min(index + 10, last))
+            case .pageUp: reassign.stage = .picking(index: max(0, index - 10))
+            case .top: reassign.stage = .picking(index: 0)
+            case .bottom: reassign.stage = .picking(index: last)
+            case .filter: return []
+            case .pick:
                 let login = reassign.people[index].login
                 reassign.stage = .previewing(login: login)
                 return askReassign(reassign, login: login, preview: true, &state)
-            case .escape, .character("q"), .character("n"):
+            case .cancel:
                 state.dashboard?.reassign = nil
                 say("Reassign cancelled", .muted, &state)
                 return []
-            default:
-                return []
             }
         case .confirming(let login, let steps, let scroll):
-            switch key {
-            case .character("y"), .character("Y"), .enter:
+            guard case .confirm(let answer)? = state.keymaps.confirm.action(for: key) else { return [] }
+            switch answer {
+            case .yes:
                 reassign.stage = .running(login: login)
                 return askReassign(reassign, login: login, preview: false, &state)
-            case .character("n"), .character("N"), .character("q"), .escape:
+            case .no:
                 state.dashboard?.reassign = nil
                 say("Reassign cancelled; nothing was moved", .muted, &state)
                 return []
-            case .character("j"), .down:
+            case .scrollDown:
                 reassign.stage = .confirming(login: login, steps: steps, scroll: min(scroll + 1, max(0, steps.count - 1)))
-            case .character("k"), .up:
+            case .scrollUp:
                 reassign.stage = .confirming(login: login, steps: steps, scroll: max(0, scroll - 1))
-            default:
-                return []
             }
         case .previewing, .running:
             return []

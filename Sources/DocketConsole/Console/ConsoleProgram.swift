@@ -186,6 +186,9 @@ struct ConsoleProgram: Program {
             return dashboardAction(dashboard, &state)
         case .form(let form):
             return formAction(form, &state)
+        case .confirm, .picker:
+            // Questions read their own keymaps where they take the keys (handleInput).
+            return []
         }
     }
 

@@ -51,19 +51,19 @@ enum ConsoleView {
             SearchView.draw(search, into: &frame)
         }
         if let flow = state.flow, flow.currentStep != nil {
-            ActionFlowView.drawOverlay(flow, into: &frame)
+            ActionFlowView.drawOverlay(flow, confirmKeys: state.keymaps.confirm, into: &frame)
         }
-        if state.isOnDashboard, let preview = state.dashboard?.rebalance?.overlay() {
+        if state.isOnDashboard, let preview = state.dashboard?.rebalance?.overlay(keymaps: state.keymaps) {
             preview.render(into: &frame)
         }
-        if state.isOnDashboard, let picker = state.dashboard?.reassign?.overlay() {
+        if state.isOnDashboard, let picker = state.dashboard?.reassign?.overlay(keymaps: state.keymaps) {
             picker.render(into: &frame)
         }
         if let picker = state.intakeTypes {
             picker.render(into: &frame)
         }
         if let drafts = state.draftsList {
-            drafts.overlay(agency: state.agency).render(into: &frame)
+            drafts.overlay(agency: state.agency, confirmKeys: state.keymaps.confirm).render(into: &frame)
         }
         if let help = state.help {
             help.render(into: &frame)

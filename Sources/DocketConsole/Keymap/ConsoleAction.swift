@@ -10,6 +10,8 @@ public enum ConsoleAction: Hashable, Sendable {
     case caseScreen(CaseScreenAction)
     case dashboard(DashboardAction)
     case form(FormAction)
+    case confirm(ConfirmAction)
+    case picker(PickerAction)
 
     /// The action's id in keymap files, help and the README's key tables.
     public var id: String {
@@ -21,6 +23,8 @@ public enum ConsoleAction: Hashable, Sendable {
         case .caseScreen(let action): return action.rawValue
         case .dashboard(let action): return action.rawValue
         case .form(let action): return action.rawValue
+        case .confirm(let action): return action.rawValue
+        case .picker(let action): return action.rawValue
         }
     }
 }

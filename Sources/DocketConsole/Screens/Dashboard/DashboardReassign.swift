@@ -29,7 +29,7 @@ struct DashboardReassign: Sendable {
 
     var isWaiting: Bool { !takesKeys }
 
-    func overlay() -> Overlay? {
+    func overlay(keymaps: ConsoleKeymaps) -> Overlay? {
         switch stage {
         case .picking(let index):
             let width = people.map { DisplayWidth.of(UntrustedText.sanitize($0.login)) }.max() ?? 0
@@ -37,7 +37,7 @@ struct DashboardReassign: Sendable {
                 "\(i == index ? ">" : " ") \(DisplayWidth.pad(UntrustedText.sanitize(p.login), to: width))  \(BarChart.formatted(p.active)) active"
             }
             return Overlay(title: "Reassign whose work in \(department)?", lines: lines,
-                           footer: "j/k choose   Enter preview   Esc cancel", scrollOffset: max(0, index - 10))
+                           footer: PromptKeymaps.pickerFooter(keymaps.picker, pick: "preview"), scrollOffset: max(0, index - 10))
         case .confirming(let login, let steps, let scroll):
             let refWidth = steps.map { DisplayWidth.of($0.ref) }.max() ?? 0
             var lines = steps.map { step in
@@ -45,7 +45,7 @@ struct DashboardReassign: Sendable {
             }
             lines += ["", "Move \(steps.count) task\(steps.count == 1 ? "" : "s") of \(UntrustedText.sanitize(login)) as shown?"]
             return Overlay(title: "Reassign \(UntrustedText.sanitize(login)) — preview", lines: lines,
-                           footer: "y Yes   n No   j/k scroll", scrollOffset: scroll)
+                           footer: PromptKeymaps.confirmFooter(keymaps.confirm, scrolls: true), scrollOffset: scroll)
         case .previewing, .running:
             return nil
         }

@@ -62,7 +62,7 @@ struct DashboardRebalance: Sendable {
     var prompt: String { "Rebalance \(department): how many of the oldest unassigned (\(BarChart.formatted(unassigned))) to assign? " }
 
     /// The preview as an overlay: one line per case and who would get it.
-    func overlay() -> Overlay? {
+    func overlay(keymaps: ConsoleKeymaps) -> Overlay? {
         guard case .confirming(let count, let steps, let scroll) = stage else { return nil }
         let refWidth = steps.map { DisplayWidth.of($0.ref) }.max() ?? 0
         var lines = steps.map { step in
@@ -72,7 +72,7 @@ struct DashboardRebalance: Sendable {
             lines.append("Only \(steps.count) unassigned case\(steps.count == 1 ? "" : "s") in \(department).")
         }
         lines += ["", "Assign \(steps.count) case\(steps.count == 1 ? "" : "s") as shown?"]
-        return Overlay(title: "Rebalance \(department) — preview", lines: lines, footer: "y Yes   n No   j/k scroll",
+        return Overlay(title: "Rebalance \(department) — preview", lines: lines, footer: PromptKeymaps.confirmFooter(keymaps.confirm, scrolls: true),
                        scrollOffset: scroll)
     }
 }

@@ -38,9 +38,10 @@ struct DraftsListState: Sendable {
         return "the draft of \(UntrustedText.sanitize(agency.form(key.form)?.title ?? key.form))"
     }
 
-    func overlay(agency: Agency) -> Overlay {
+    func overlay(agency: Agency, confirmKeys: Keymap) -> Overlay {
         if let key = confirmingDiscard {
-            return Overlay.confirmation(title: "Discard draft", question: "Throw away \(DraftsListState.name(key, agency: agency))? What was typed in it is lost.")
+            return Overlay.confirmation(title: "Discard draft", question: "Throw away \(DraftsListState.name(key, agency: agency))? What was typed in it is lost.",
+                                        footer: PromptKeymaps.confirmFooter(confirmKeys, scrolls: false))
         }
         var lines: [String]
         if isLoading {
