@@ -15,7 +15,7 @@ extension ConsoleProgram {
     func startCommand(_ command: CaseCommand, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         guard state.flow == nil else { return [] }
         if command == .nextCase {
-            if let why = CaseCommand.whyNoNext(for: state.actor) {
+            if let why = StaffActions.whyNot(.next, actor: state.actor) {
                 say("Cannot take the next case: \(why)", .warning, &state)
                 return []
             }

@@ -256,7 +256,7 @@ extension ConsoleProgram {
                     return .themeLoaded(name: name, result)
                 }]
             case .next(let department):
-                if let why = CaseCommand.whyNoNext(for: state.actor) {
+                if let why = StaffActions.whyNot(.next, actor: state.actor) {
                     say("Cannot take the next case: \(why)", .warning, &state)
                     return []
                 }

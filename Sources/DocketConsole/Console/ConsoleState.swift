@@ -92,16 +92,15 @@ struct ConsoleState: Sendable {
                 keymap.setDisabled(.command(command), reason: "no case is selected")
             }
             keymap.setDisabled(.queue(.open), reason: "no case is selected")
-            keymap.setDisabled(.command(.nextCase), reason: CaseCommand.whyNoNext(for: actor))
+            keymap.setDisabled(.command(.nextCase), reason: StaffActions.whyNot(.next, actor: actor))
         }
         return keymap
     }
 
-    /// Intake and drafts are for everyone who keys forms: not auditors (read-only).
+    /// Intake and drafts, as the engine allows them to this person.
     static func disableForms(_ keymap: inout Keymap, actor: StaffMember) {
-        guard actor.role == .auditor else { return }
-        keymap.setDisabled(.general(.intake), reason: "auditors have read-only access; intake is for clerks, caseworkers, supervisors and admins")
-        keymap.setDisabled(.general(.drafts), reason: "auditors keep no drafts")
+        keymap.setDisabled(.general(.intake), reason: StaffActions.whyNot(.intake, actor: actor))
+        keymap.setDisabled(.general(.drafts), reason: StaffActions.whyNot(.drafts, actor: actor))
     }
 
     /// The dashboard's keys, with Enter and rebalance disabled where they cannot work.
@@ -117,27 +116,16 @@ struct ConsoleState: Sendable {
         } else if let department = drill.department, !actor.seesAllDepartments, !actor.worksIn(department) {
             keymap.setDisabled(.dashboard(.open), reason: "\(department) is not one of your departments (\(actor.departments.joined(separator: ", ")))")
         }
-        if actor.role != .supervisor && actor.role != .admin {
-            keymap.setDisabled(.dashboard(.rebalance), reason: "only supervisors and admins rebalance work")
-        } else if let department = view.selection.department(in: view.report) {
-            if actor.role != .admin && !actor.worksIn(department.code) {
-                keymap.setDisabled(.dashboard(.rebalance), reason: "you do not supervise \(department.code)")
-            } else if department.figures.unassigned == 0 {
-                keymap.setDisabled(.dashboard(.rebalance), reason: "\(department.code) has no unassigned cases")
-            }
-        } else {
-            keymap.setDisabled(.dashboard(.rebalance), reason: "select a department (the total row is the whole agency)")
-        }
-        if actor.role != .supervisor && actor.role != .admin {
-            keymap.setDisabled(.dashboard(.reassign), reason: "only supervisors and admins reassign work")
-        } else if let department = view.selection.department(in: view.report) {
-            if actor.role != .admin && !actor.worksIn(department.code) {
-                keymap.setDisabled(.dashboard(.reassign), reason: "you do not supervise \(department.code)")
-            } else if department.figures.workload.isEmpty {
-                keymap.setDisabled(.dashboard(.reassign), reason: "nobody works in \(department.code)")
-            }
-        } else {
-            keymap.setDisabled(.dashboard(.reassign), reason: "select a department (the total row is the whole agency)")
+        // Who may is the engine's answer; whether there is anything to move is the figures'.
+        let department = view.selection.department(in: view.report)
+        let nothingToMove: [DashboardAction: String?] = [
+            .rebalance: department.flatMap { $0.figures.unassigned == 0 ? "\($0.code) has no unassigned cases" : nil },
+            .reassign: department.flatMap { $0.figures.workload.isEmpty ? "nobody works in \($0.code)" : nil },
+        ]
+        for (action, kind) in [(DashboardAction.rebalance, StaffActionKind.rebalance), (.reassign, .reassign)] {
+            let why = StaffActions.whyNot(kind, actor: actor, department: department?.code)
+                ?? (department == nil ? "select a department (the total row is the whole agency)" : nothingToMove[action] ?? nil)
+            keymap.setDisabled(.dashboard(action), reason: why)
         }
         return keymap
     }
@@ -145,7 +133,7 @@ struct ConsoleState: Sendable {
     /// Disables each case action the engine said no to, with its reason. Unknown actions
     /// (not fetched yet) stay enabled: the engine is asked again when the key is pressed.
     static func disable(_ keymap: inout Keymap, actions: [AvailableAction]?, actor: StaffMember) {
-        keymap.setDisabled(.command(.nextCase), reason: CaseCommand.whyNoNext(for: actor))
+        keymap.setDisabled(.command(.nextCase), reason: StaffActions.whyNot(.next, actor: actor))
         guard let actions else { return }
         for command in CaseCommand.allCases {
             guard let kind = command.engineKind, let action = actions.first(where: { $0.kind == kind }) else { continue }

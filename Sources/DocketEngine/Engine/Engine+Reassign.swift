@@ -9,13 +9,11 @@ extension Engine {
         public var to: String?
     }
 
-    /// Spreads every open task of `login` over the other caseworkers and supervisors of each
-    /// task's department, each to whoever has the fewest active tasks at that moment. With
-    /// `preview` nothing is written.
+    /// Spreads every open task of `login` over the other people who take work in each task's
+    /// department (`WorkTakers.members`), each to whoever has the fewest active tasks at that
+    /// moment. With `preview` nothing is written.
     public func reassign(from login: String, preview: Bool, as actor: StaffMember) throws -> [ReassignmentStep] {
-        guard actor.role == .supervisor || actor.role == .admin else {
-            throw DocketError.refused("only supervisors and admins reassign work; \(actor.login) is a \(actor.role.rawValue)")
-        }
+        try StaffActions.require(.reassign, actor: actor)
         return try locked {
             guard try store.staff(login: login) != nil else {
                 throw DocketError.notFound("no staff member '\(login)'; `docket staff list` shows the logins")
@@ -25,14 +23,12 @@ extension Engine {
                 for t in tasks where !actor.worksIn(t.department) {
                     throw DocketError.refused("\(login) has work in \(t.department), which \(actor.login) does not supervise; ask an admin")
                 }
-                let staff = try store.allStaff().filter {
-                    $0.active && $0.login != login && ($0.role == .caseworker || $0.role == .supervisor)
-                }
+                let staff = try store.allStaff().filter { $0.login != login }
                 var loads: [String: [String: Int]] = [:]
                 var plan: [ReassignmentStep] = []
                 for t in tasks {
                     if loads[t.department] == nil { loads[t.department] = try store.activeTaskCounts(department: t.department) }
-                    let candidates = staff.filter { $0.departments.contains(t.department) }.map(\.login)
+                    let candidates = WorkTakers.members(of: t.department, among: staff).map(\.login)
                     let pick = candidates.min { a, b in
                         let la = loads[t.department]![a, default: 0], lb = loads[t.department]![b, default: 0]
                         return la == lb ? a < b : la < lb

@@ -70,9 +70,7 @@ enum ActionPlan {
         case .note:
             return .success([ActionStep("text", .text(prompt: "Note", required: true))])
         case .assign:
-            let people = facts.staff.filter { person in
-                person.active && [.caseworker, .supervisor, .admin].contains(person.role) && person.worksIn(target.department)
-            }
+            let people = facts.staff.filter { WorkTakers.takes($0, in: target.department) }
             guard !people.isEmpty else { return .failure("nobody in \(target.department) can take cases") }
             let options = people.map { person in
                 PickOption(value: person.login,

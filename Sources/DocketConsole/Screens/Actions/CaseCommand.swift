@@ -52,9 +52,4 @@ public enum CaseCommand: String, CaseIterable, Sendable {
         }
     }
 
-    /// Whether this person's role takes cases at all (for next-case, which has no case to ask about).
-    static func whyNoNext(for actor: StaffMember) -> String? {
-        [.caseworker, .supervisor, .admin].contains(actor.role) ? nil
-            : "only caseworkers and supervisors take cases; you are a \(actor.role.rawValue)"
-    }
 }
