@@ -138,9 +138,9 @@ struct ConsoleProgram: Program {
         case .dashboardLoaded(let generation, let result):
             return dashboardLoaded(generation, result, &state)
         case .rebalanceAnswered(let generation, let preview, let result):
-            return rebalanceAnswered(generation, preview: preview, result, &state)
+            return moveAnswered(\.rebalance, generation, preview: preview, result, &state)
         case .reassignAnswered(let generation, let preview, let result):
-            return reassignAnswered(generation, preview: preview, result, &state)
+            return moveAnswered(\.reassign, generation, preview: preview, result, &state)
         }
     }
 

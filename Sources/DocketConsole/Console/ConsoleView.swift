@@ -36,9 +36,9 @@ enum ConsoleView {
             frame.fill(Rect(x: 0, y: footerY, width: frame.width, height: 1), role: .normal)
             let used = frame.put(":", x: 0, y: footerY, role: .fieldLabel)
             input.render(into: &frame, x: used, y: footerY, width: frame.width - used, role: .fieldFocused)
-        } else if state.isOnDashboard, let rebalance = state.dashboard?.rebalance, case .asking(let input) = rebalance.stage {
+        } else if state.isOnDashboard, let rebalance = state.dashboard?.rebalance, case .choosing(let input) = rebalance.stage {
             frame.fill(Rect(x: 0, y: footerY, width: frame.width, height: 1), role: .normal)
-            let used = frame.put(DisplayWidth.truncate(rebalance.prompt, to: max(0, frame.width - 8)), x: 0, y: footerY, role: .fieldLabel)
+            let used = frame.put(DisplayWidth.truncate(rebalance.plan.prompt(department: rebalance.department), to: max(0, frame.width - 8)), x: 0, y: footerY, role: .fieldLabel)
             input.render(into: &frame, x: used, y: footerY, width: frame.width - used, role: .fieldFocused)
         } else if let flow = state.flow, let step = flow.currentStep, step.isTyped {
             ActionFlowView.drawPrompt(flow, into: &frame, y: footerY)
@@ -84,9 +84,9 @@ enum ConsoleView {
         } else if state.isOnDashboard, let dashboard = state.dashboard {
             line.left = "\(state.actor.login) · dashboard"
             if let rebalance = dashboard.rebalance, rebalance.isWaiting {
-                line.right = "rebalancing \(rebalance.department)…"
+                line.right = rebalance.plan.working(department: rebalance.department)
             } else if let reassign = dashboard.reassign, reassign.isWaiting {
-                line.right = "reassigning in \(reassign.department)…"
+                line.right = reassign.plan.working(department: reassign.department)
             } else {
                 line.right = dashboard.isLoading ? "reading…" : (dashboard.report.map { "as of " + Timestamp.iso($0.asOf).dropFirst(11).prefix(5) } ?? "")
             }
