@@ -72,7 +72,7 @@ final class DashboardScreenTests: ConsoleTestCase {
         XCTAssertEqual(state.dashboard?.selection, DashboardSelection(row: 1, figure: .overdue), "priya starts on VET")
         // A refresh every minute on the tick, the selection kept.
         _ = program.update(&state, .action(.dashboard(.nextFigure)))
-        for _ in 0..<DashboardScreenState.refreshTicks { _ = program.update(&state, .tick) }
+        for _ in 0..<DashboardScreenState.refreshTicks { _ = program.update(&state, .tick(atMs: 0)) }
         XCTAssertEqual(state.dashboard?.isLoading, true)
         XCTAssertEqual(state.dashboard?.generation, Generation(3))
         _ = program.update(&state, .dashboardLoaded(Generation(3), .success(report)))

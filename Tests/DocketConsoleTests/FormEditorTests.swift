@@ -178,9 +178,9 @@ final class FormEditorTests: ConsoleTestCase {
         defer { withExtendedLifetime(terminal) {} }
         for c in "Anna" { XCTAssertTrue(program.update(&state, .input(.character(c))).isEmpty, "no save per key") }
         XCTAssertEqual(state.form?.draft.dirty, true)
-        XCTAssertEqual(program.update(&state, .tick).count, 1, "the tick saves")
+        XCTAssertEqual(program.update(&state, .tick(atMs: 0)).count, 1, "the tick saves")
         XCTAssertEqual(state.form?.draft.dirty, false)
-        XCTAssertTrue(program.update(&state, .tick).isEmpty, "nothing new, nothing saved")
+        XCTAssertTrue(program.update(&state, .tick(atMs: 0)).isEmpty, "nothing new, nothing saved")
         XCTAssertEqual(program.update(&state, .action(.form(.fieldNext))).count, 0, "leaving a field with no change saves nothing")
         _ = program.update(&state, .input(.character("N")))
         XCTAssertEqual(program.update(&state, .input(.tab)).count, 1, "leaving a changed field saves at once")

@@ -13,8 +13,10 @@ enum ConsoleMessage: Sendable {
     case unavailable(action: ConsoleAction, reason: String)
     /// A key for whatever has the keyboard: a prompt, a picker, the search box, an overlay.
     case input(Key)
-    case resized
-    case tick
+    /// The terminal's new size.
+    case resized(Size)
+    /// Once a second: monotonic milliseconds, and the engine's date when it is read (nil keeps the last).
+    case tick(atMs: Int, today: Day? = nil)
     case stop
 
     // Queue answers

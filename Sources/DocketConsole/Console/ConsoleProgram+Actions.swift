@@ -47,7 +47,7 @@ extension ConsoleProgram {
         let from = chosen
         say("Finding the next case\(from.map { " in \($0)" } ?? "")…", .muted, &state)
         state.flow = ActionFlow(command: .nextCase, target: nil, steps: [], dateOrder: state.agency.dateOrder,
-                                today: session.engine.clock.today)
+                                today: state.today)
         state.flow?.isSubmitting = true
         return [.run {
             .actionFinished(ActionRequest.run(.nextCase, target: nil, answers: [:], nextDepartment: from, session: session))
@@ -95,7 +95,7 @@ extension ConsoleProgram {
             return []
         case .success(let steps):
             let flow = ActionFlow(command: command, target: target, steps: steps, dateOrder: state.agency.dateOrder,
-                                  today: session.engine.clock.today)
+                                  today: state.today)
             state.flow = flow
             return flow.isComplete ? submit(&state) : []
         }

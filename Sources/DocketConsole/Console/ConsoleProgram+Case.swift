@@ -29,7 +29,7 @@ extension ConsoleProgram {
     func caseMove(_ action: MoveAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         guard let top = state.cases.indices.last else { return [] }
         let screen = state.cases[top]
-        let layout = CaseScreenView.layout(screen, size: screenSize())
+        let layout = CaseScreenView.layout(screen, size: state.screen)
         let visible = max(1, layout.visibleLines(screen.focus))
         let delta: Int
         switch action {

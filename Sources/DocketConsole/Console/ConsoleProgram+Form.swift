@@ -3,8 +3,8 @@ import DocketEngine
 /// The form screen in `update`: keys into fields, moves between them, drafts saved as the
 /// clerk types, submitting, leaving. Intake and edit differ only in what submitting does.
 extension ConsoleProgram {
-    func formRules() -> FormRules {
-        FormRules(dateOrder: session.agency.dateOrder, currency: session.agency.currency, today: session.engine.clock.today)
+    func formRules(_ state: ConsoleState) -> FormRules {
+        FormRules(dateOrder: session.agency.dateOrder, currency: session.agency.currency, today: state.today)
     }
 
     func formKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
@@ -31,7 +31,7 @@ extension ConsoleProgram {
 
     func formAction(_ action: FormAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         guard var screen = state.form else { return [] }
-        let page = max(1, FormView.bodyHeight(screenSize()) / 3)
+        let page = max(1, FormView.bodyHeight(state.screen) / 3)
         let step: Int
         switch action {
         case .submit:
@@ -73,14 +73,13 @@ extension ConsoleProgram {
         case .moved, .ignored:
             break
         }
-        scrollForm(&screen)
+        scrollForm(&screen, size: state.screen)
         state.form = screen
         if case .left = event { return saveDraftNow(&state) }
         return []
     }
 
-    func scrollForm(_ screen: inout FormScreenState) {
-        let size = screenSize()
+    func scrollForm(_ screen: inout FormScreenState, size: Size) {
         let layout = FormLayout(screen.editor, width: size.width)
         screen.scroll = layout.scroll(keeping: screen.editor.focus, height: FormView.bodyHeight(size), current: screen.scroll)
     }
@@ -155,7 +154,7 @@ extension ConsoleProgram {
         guard var screen = state.form else { return [] }
         screen.editor.picker = nil
         let verdict = screen.editor.checkAll()
-        scrollForm(&screen)
+        scrollForm(&screen, size: state.screen)
         state.form = screen
         guard verdict.isValid else {
             say(problemSummary(verdict.errors.map(\.message)), .error, &state)
@@ -201,7 +200,7 @@ extension ConsoleProgram {
         var found = 0
         if var shown = state.form, shown.stage.takesFormKeys {
             found = shown.editor.showProblems(failure.message)
-            scrollForm(&shown)
+            scrollForm(&shown, size: state.screen)
             state.form = shown
         }
         if found > 0 {

@@ -60,7 +60,7 @@ extension ConsoleProgram {
 
     func helpKey(_ key: Key, _ state: inout ConsoleState) {
         guard var help = state.help else { return }
-        let page = max(1, help.visibleLineCount(in: Rect(x: 0, y: 0, width: screenSize().width, height: screenSize().height)))
+        let page = max(1, help.visibleLineCount(in: Rect(x: 0, y: 0, width: state.screen.width, height: state.screen.height)))
         let limit = max(0, help.lines.count - page)
         switch key {
         case .character("j"), .down: help.scrollOffset += 1
@@ -83,7 +83,7 @@ extension ConsoleProgram {
 
     func searchKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         guard var search = state.search else { return [] }
-        let page = SearchView.visibleResults(in: screenSize())
+        let page = SearchView.visibleResults(in: state.screen)
         func select(_ index: Int) {
             guard !search.results.isEmpty else { return }
             search.selected = min(max(0, index), search.results.count - 1)

@@ -41,7 +41,7 @@ extension ConsoleProgram {
             say("Case type \(type) has no form in the agency file", .error, &state)
             return []
         }
-        let editor = FormEditor(form: form, values: [:], focus: nil, rules: formRules())
+        let editor = FormEditor(form: form, values: [:], focus: nil, rules: formRules(state))
         var screen = FormScreenState(editor: editor, purpose: .intake(type: caseType.code),
                                      title: "New intake: " + UntrustedText.sanitize(caseType.name),
                                      draft: DraftTracker(enabled: true))
@@ -58,7 +58,7 @@ extension ConsoleProgram {
             // Fields the agency file has dropped since the draft was saved are left out.
             let form = screen.editor.form
             screen.editor = FormEditor(form: form, values: draft.values.filter { form.field($0.key) != nil },
-                                       focus: draft.focus, rules: formRules(), restoring: true)
+                                       focus: draft.focus, rules: formRules(state), restoring: true)
             screen.draft.savedAt = draft.savedAt
             let where_ = screen.editor.focusedField.map { "; the cursor is in \($0.label)" } ?? ""
             let saved = Timestamp.iso(draft.savedAt).dropFirst(11).prefix(5)
@@ -68,7 +68,7 @@ extension ConsoleProgram {
         case .failure(let failure):
             say("Could not read the draft (\(failure.message)); starting an empty form", .warning, &state)
         }
-        scrollForm(&screen)
+        scrollForm(&screen, size: state.screen)
         state.form = screen
         return replayFormKeys(&state)
     }

@@ -5,7 +5,7 @@ import DocketEngine
 extension ConsoleProgram {
     /// Moving in the queue: within the window, or fetching the page the move runs into.
     func queueMove(_ action: MoveAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        let rows = queueRows
+        let rows = queueRows(state)
         func move(_ delta: Int) {
             // A move waiting on a page continues from where that one will end.
             if state.queue.pendingMove != 0 && (state.queue.fetchingNext || state.queue.fetchingPrevious) {
@@ -156,7 +156,7 @@ extension ConsoleProgram {
         state.queue.fetchingNext = false
         state.queue.fetchingPrevious = false
         state.queue.pendingMove = 0
-        let screenRow = keepPosition ? window.selected - window.top : queueRows / 2
+        let screenRow = keepPosition ? window.selected - window.top : queueRows(state) / 2
         var effects = [QueueRequests.refresh(state.queue.spec, generation: state.queue.generation,
                                              anchor: window.selectedRow?.ref, screenRow: screenRow,
                                              knownPosition: keepPosition ? window.selectedPosition : nil, session: session)]
@@ -180,7 +180,7 @@ extension ConsoleProgram {
             state.queue.hasLoaded = true
             state.queue.spec = page.spec
             state.queue.window.replace(rows: page.rows, selecting: page.selecting, screenRow: page.screenRow,
-                                       visibleRows: queueRows, reachedStart: page.reachedStart,
+                                       visibleRows: queueRows(state), reachedStart: page.reachedStart,
                                        reachedEnd: page.reachedEnd, startPosition: page.startPosition)
         case .failure(let failure):
             state.queue.failure = failure.message
@@ -202,7 +202,7 @@ extension ConsoleProgram {
         guard state.queue.generation.isCurrent(generation) else { return [] }
         switch result {
         case .success(let page):
-            let rows = queueRows
+            let rows = queueRows(state)
             switch page.side {
             case .after:
                 state.queue.fetchingNext = false

@@ -9,10 +9,10 @@ struct ConsoleProgram: Program {
     typealias Message = ConsoleMessage
 
     let session: ConsoleSession
-    /// The terminal's size now (page moves and scroll limits depend on it).
+    /// The terminal's size now, read only where messages are made (`.resized`): `update`
+    /// sees the size in the state.
     let screenSize: () -> Size
-    /// Milliseconds from any fixed point, for idle logoff (never the engine's clock, which
-    /// DOCKET_NOW may pin).
+    /// Milliseconds from any fixed point, for idle logoff, read only where ticks are made.
     let monotonicMs: () -> Int
     let themeLoader: ThemeLoader
     let themeNames: [String]
@@ -38,8 +38,10 @@ struct ConsoleProgram: Program {
         let order = QueueSpec.defaultOrder(for: .myWork)
         let spec = QueueSpec(tab: .myWork, scope: scope, filter: QueueFilter(), sort: order.sort, descending: order.descending)
         let minutes = session.agency.idleLogoffMinutes
+        let now = monotonicMs()
         var state = ConsoleState(actor: actor, agency: session.agency, keymaps: keymaps, queue: QueueState(spec: spec),
-                                 themeName: themeName, lastInputAt: monotonicMs(),
+                                 themeName: themeName, screen: screenSize(), nowMs: now, today: session.engine.clock.today,
+                                 lastInputAt: now,
                                  idleLimitMs: minutes > 0 ? minutes * 60_000 : nil)
         if !notices.isEmpty {
             state.status = StatusMessage(text: notices.joined(separator: " · "), role: .warning, setAt: 0)
@@ -50,7 +52,7 @@ struct ConsoleProgram: Program {
     // MARK: Program
 
     func message(for key: Key, in state: ConsoleState) -> ConsoleMessage? {
-        if key == .resize { return .resized }
+        if key == .resize { return .resized(screenSize()) }
         if state.farewell != nil { return nil }
         // Ctrl-C stays the interrupt everywhere (the runtime stops cleanly on it).
         if key == .ctrl("c") { return nil }
@@ -69,7 +71,9 @@ struct ConsoleProgram: Program {
         return .action(binding.action)
     }
 
-    func tickMessage(in state: ConsoleState) -> ConsoleMessage? { .tick }
+    func tickMessage(in state: ConsoleState) -> ConsoleMessage? {
+        .tick(atMs: monotonicMs(), today: session.engine.clock.today)
+    }
 
     func stopMessage(for reason: StopRequest, in state: ConsoleState) -> ConsoleMessage? { .stop }
 
@@ -78,21 +82,24 @@ struct ConsoleProgram: Program {
         case .start:
             return start(&state)
         case .action(let action):
-            state.lastInputAt = monotonicMs()
+            state.lastInputAt = state.nowMs
             return perform(action, &state)
         case .unavailable(let action, let reason):
-            state.lastInputAt = monotonicMs()
+            state.lastInputAt = state.nowMs
             let verb: String
             if case .command(let command) = action { verb = command.verb } else { verb = action.id }
             say("Cannot \(verb): \(reason)", .warning, &state)
             return []
         case .input(let key):
-            state.lastInputAt = monotonicMs()
+            state.lastInputAt = state.nowMs
             return handleInput(key, &state)
-        case .resized:
-            state.queue.window.fit(visibleRows: queueRows)
+        case .resized(let size):
+            state.screen = size
+            state.queue.window.fit(visibleRows: queueRows(state))
             return []
-        case .tick:
+        case .tick(let ms, let today):
+            state.nowMs = ms
+            if let today { state.today = today }
             return tick(&state)
         case .stop:
             // Hang-up, SIGTERM, end of input: what was typed since the last save goes now
@@ -163,7 +170,7 @@ struct ConsoleProgram: Program {
 
     // MARK: shared helpers
 
-    var queueRows: Int { QueueView.visibleRows(for: screenSize()) }
+    func queueRows(_ state: ConsoleState) -> Int { QueueView.visibleRows(for: state.screen) }
 
     func say(_ text: String, _ role: StyleRole, _ state: inout ConsoleState) {
         state.status = StatusMessage(text: text, role: role, setAt: state.ticks)
@@ -220,7 +227,7 @@ struct ConsoleProgram: Program {
 
     func tick(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         state.ticks += 1
-        if let limit = state.idleLimitMs, monotonicMs() - state.lastInputAt >= limit {
+        if let limit = state.idleLimitMs, state.nowMs - state.lastInputAt >= limit {
             let minutes = limit / 60_000
             state.farewell = "Docket logged you off after \(minutes) minute\(minutes == 1 ? "" : "s") without a key (the agency's idle limit). Run docket to sign in again."
             // The draft is saved before the console ends (the runtime lets it finish).

@@ -30,6 +30,12 @@ struct ConsoleState: Sendable {
     var commandHistory: [String] = []
     var status: StatusMessage?
     var themeName: String
+    /// The terminal's size, as last told by a `.resized` message (page moves and scroll limits depend on it).
+    var screen: Size
+    /// Monotonic milliseconds, as last told by a tick (never the engine's clock, which DOCKET_NOW may pin).
+    var nowMs: Int
+    /// The engine's date, as last told by a tick (hold dates, form date checks).
+    var today: Day
     /// Milliseconds (monotonic) of the last key.
     var lastInputAt: Int
     /// Logged off after this long without a key (nil: never).
