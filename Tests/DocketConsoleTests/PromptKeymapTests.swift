@@ -4,7 +4,7 @@ import XCTest
 
 /// Confirmations and pickers read their keys from keymaps (screens `confirm` and `picker`),
 /// so a user's keymap file changes them, and their footers follow.
-final class PromptKeymapTests: XCTestCase {
+final class PromptKeymapTests: ConsoleTestCase {
     private func keymaps(_ text: String) throws -> ConsoleKeymaps {
         let standard = ConsoleKeymaps.standard
         return standard.applying(try KeymapOverrides.parse(text, file: "keymap", keymaps: standard.all))
@@ -49,8 +49,29 @@ final class PromptKeymapTests: XCTestCase {
 
     func testPromptKeymapsAreListedWithTheScreens() {
         let ids = ConsoleKeymaps.standard.all.map(\.screen)
-        XCTAssertEqual(ids, ["queue", "case", "dashboard", "form", "confirm", "picker"])
+        XCTAssertEqual(ids, ["queue", "case", "dashboard", "form", "confirm", "picker", "drafts"])
         XCTAssertTrue(KeyTables.markdown().contains("#### Confirmations (`confirm`)"))
         XCTAssertTrue(KeyTables.markdown().contains("| `y`, `Y`, `Enter` | `yes` |"))
+    }
+
+    func testTheDraftsListsFooterFollowsItsKeymap() throws {
+        XCTAssertEqual(PromptKeymaps.footer(ConsoleKeymaps.standard.drafts), "Enter resume  x discard  Esc close")
+        let mine = try keymaps("drafts  discard  D\n")
+        XCTAssertEqual(PromptKeymaps.footer(mine.drafts), "Enter resume  D discard  Esc close")
+        XCTAssertEqual(mine.drafts.action(for: .character("D")), .drafts(.discard))
+        XCTAssertNil(mine.drafts.action(for: .character("x")))
+    }
+
+    func testHelpScrollsWithThePickerKeysAndClosesWithTheHelpKey() throws {
+        let path = try ConsoleFixtures.makeDatabase(in: try temporaryDirectory())
+        let terminal = VirtualTerminal(width: 100, height: 12)
+        let (program, initial) = try ConsoleFixtures.console(path: path, login: "priya", terminal: terminal)
+        var state = initial
+        _ = program.update(&state, .action(.general(.help)))
+        XCTAssertEqual(state.help?.scrollOffset, 0)
+        _ = program.update(&state, .input(.character("j")))
+        XCTAssertEqual(state.help?.scrollOffset, 1)
+        _ = program.update(&state, .input(.character("?")))
+        XCTAssertNil(state.help, "the help key closes help again")
     }
 }

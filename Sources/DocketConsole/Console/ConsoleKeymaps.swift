@@ -7,16 +7,18 @@ struct ConsoleKeymaps: Equatable, Sendable {
     var form: Keymap = FormBindings.keymap
     var confirm: Keymap = PromptKeymaps.confirm
     var picker: Keymap = PromptKeymaps.picker
+    var drafts: Keymap = PromptKeymaps.drafts
 
     static let standard = ConsoleKeymaps(queue: queueKeymap, caseScreen: caseKeymap, dashboard: dashboardKeymap)
 
-    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker] }
+    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts] }
 
     /// These keymaps with the user's overrides applied.
     func applying(_ overrides: KeymapOverrides) -> ConsoleKeymaps {
         ConsoleKeymaps(queue: overrides.applied(to: queue), caseScreen: overrides.applied(to: caseScreen),
                        dashboard: overrides.applied(to: dashboard), form: overrides.applied(to: form),
-                       confirm: overrides.applied(to: confirm), picker: overrides.applied(to: picker))
+                       confirm: overrides.applied(to: confirm), picker: overrides.applied(to: picker),
+                       drafts: overrides.applied(to: drafts))
     }
 
     // MARK: shared groups

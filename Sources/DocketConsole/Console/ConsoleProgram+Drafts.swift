@@ -52,16 +52,16 @@ extension ConsoleProgram {
             }
             return []
         }
-        switch key {
-        case .down, .character("j"): list.move(1)
-        case .up, .character("k"): list.move(-1)
-        case .escape, .character("q"):
+        switch state.keymaps.drafts.action(for: key) ?? state.keymaps.picker.action(for: key) {
+        case .picker(.down)?: list.move(1)
+        case .picker(.up)?: list.move(-1)
+        case .drafts(.close)?:
             state.draftsList = nil
             return []
-        case .character("x"), .delete:
+        case .drafts(.discard)?:
             guard let draft = list.selected else { return [] }
             list.confirmingDiscard = DraftKey(form: draft.form, caseRef: draft.caseRef)
-        case .enter:
+        case .drafts(.resume)?:
             guard let draft = list.selected else { return [] }
             if let ref = draft.caseRef {
                 // The case opens with its correction over it, the draft laid on its form.

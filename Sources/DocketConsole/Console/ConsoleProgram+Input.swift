@@ -62,17 +62,23 @@ extension ConsoleProgram {
         guard var help = state.help else { return }
         let page = max(1, help.visibleLineCount(in: Rect(x: 0, y: 0, width: state.screen.width, height: state.screen.height)))
         let limit = max(0, help.lines.count - page)
-        switch key {
-        case .character("j"), .down: help.scrollOffset += 1
-        case .character("k"), .up: help.scrollOffset -= 1
-        case .pageDown, .ctrl("d"), .ctrl("f"), .character(" "): help.scrollOffset += page
-        case .pageUp, .ctrl("u"), .ctrl("b"): help.scrollOffset -= page
-        case .character("g"), .home: help.scrollOffset = 0
-        case .character("G"), .end: help.scrollOffset = limit
-        case .escape, .character("q"), .character("?"), .enter, .function(1):
+        // The help key of the screen in front closes it again; the rest are the picker's.
+        if state.currentKeymap.binding(for: key)?.action == .general(.help) {
             state.help = nil
             return
-        default:
+        }
+        guard case .picker(let action)? = state.keymaps.picker.action(for: key) else { return }
+        switch action {
+        case .down: help.scrollOffset += 1
+        case .up: help.scrollOffset -= 1
+        case .pageDown: help.scrollOffset += page
+        case .pageUp: help.scrollOffset -= page
+        case .top: help.scrollOffset = 0
+        case .bottom: help.scrollOffset = limit
+        case .pick, .cancel:
+            state.help = nil
+            return
+        case .filter:
             return
         }
         help.scrollOffset = min(limit, max(0, help.scrollOffset))

@@ -94,12 +94,12 @@ extension ConsoleProgram {
 
     func personKey(_ key: Key, _ choice: inout PersonChoice, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         guard case .intake(let type) = state.form?.purpose else { return [] }
-        switch key {
-        case .down, .character("j"), .tab: choice.move(1)
-        case .up, .character("k"), .backTab: choice.move(-1)
-        case .enter:
+        switch state.keymaps.picker.action(for: key) {
+        case .picker(.down)?: choice.move(1)
+        case .picker(.up)?: choice.move(-1)
+        case .picker(.pick)?:
             return submitIntake(type: type, constituentId: choice.chosen?.id, &state)
-        case .escape:
+        case .picker(.cancel)?:
             state.form?.stage = .editing
             say("Back to the form; Ctrl-S submits again", .muted, &state)
             return []

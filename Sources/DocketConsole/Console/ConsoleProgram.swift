@@ -193,7 +193,7 @@ struct ConsoleProgram: Program {
             return dashboardAction(dashboard, &state)
         case .form(let form):
             return formAction(form, &state)
-        case .confirm, .picker:
+        case .confirm, .picker, .drafts:
             // Questions read their own keymaps where they take the keys (handleInput).
             return []
         }

@@ -63,7 +63,7 @@ enum ConsoleView {
             picker.render(into: &frame)
         }
         if let drafts = state.draftsList {
-            drafts.overlay(agency: state.agency, confirmKeys: state.keymaps.confirm).render(into: &frame)
+            drafts.overlay(agency: state.agency, keymaps: state.keymaps).render(into: &frame)
         }
         if let help = state.help {
             help.render(into: &frame)

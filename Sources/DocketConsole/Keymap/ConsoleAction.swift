@@ -12,6 +12,7 @@ public enum ConsoleAction: Hashable, Sendable {
     case form(FormAction)
     case confirm(ConfirmAction)
     case picker(PickerAction)
+    case drafts(DraftsAction)
 
     /// The action's id in keymap files, help and the README's key tables.
     public var id: String {
@@ -25,6 +26,7 @@ public enum ConsoleAction: Hashable, Sendable {
         case .form(let action): return action.rawValue
         case .confirm(let action): return action.rawValue
         case .picker(let action): return action.rawValue
+        case .drafts(let action): return action.rawValue
         }
     }
 }
