@@ -17,6 +17,8 @@ enum ConsoleMessage: Sendable {
     case resized(Size)
     /// Once a second: monotonic milliseconds, and the engine's date when it is read (nil keeps the last).
     case tick(atMs: Int, today: Day? = nil)
+    /// What an effect came back with, for the layer that asked; dropped if it has gone.
+    case layerAnswer(LayerID, any Sendable)
     case stop
 
     // Queue answers

@@ -52,8 +52,8 @@ extension ConsoleProgram {
 
     /// The form's keys and the keys inside a field.
     func formHelp(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        state.help = Overlay(title: "Keys — Form", lines: state.keymaps.form.helpLines() + [""] + FormBindings.fieldHelp,
-                             footer: "Esc close  j/k scroll")
+        state.layers.push(HelpLayer(overlay: Overlay(title: "Keys — Form", lines: state.keymaps.form.helpLines() + [""] + FormBindings.fieldHelp,
+                                                     footer: "Esc close  j/k scroll")))
         return []
     }
 

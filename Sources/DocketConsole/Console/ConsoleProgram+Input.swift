@@ -35,10 +35,7 @@ extension ConsoleProgram {
         }
         if state.commandLine != nil { return commandLineKey(key, &state) }
         if state.search != nil { return searchKey(key, &state) }
-        if state.help != nil {
-            helpKey(key, &state)
-            return []
-        }
+        if !state.layers.isEmpty { return state.layers.key(key, context: state.layerContext) }
         if state.intakeTypes != nil { return intakeTypeKey(key, &state) }
         if state.draftsList != nil { return draftsKey(key, &state) }
         if state.form != nil { return formKey(key, &state) }
@@ -54,35 +51,6 @@ extension ConsoleProgram {
             if let message = message(for: key, in: state) { effects += update(&state, message) }
         }
         return effects
-    }
-
-    // MARK: help
-
-    func helpKey(_ key: Key, _ state: inout ConsoleState) {
-        guard var help = state.help else { return }
-        let page = max(1, help.visibleLineCount(in: Rect(x: 0, y: 0, width: state.screen.width, height: state.screen.height)))
-        let limit = max(0, help.lines.count - page)
-        // The help key of the screen in front closes it again; the rest are the picker's.
-        if state.currentKeymap.binding(for: key)?.action == .general(.help) {
-            state.help = nil
-            return
-        }
-        guard case .picker(let action)? = state.keymaps.picker.action(for: key) else { return }
-        switch action {
-        case .down: help.scrollOffset += 1
-        case .up: help.scrollOffset -= 1
-        case .pageDown: help.scrollOffset += page
-        case .pageUp: help.scrollOffset -= page
-        case .top: help.scrollOffset = 0
-        case .bottom: help.scrollOffset = limit
-        case .pick, .cancel:
-            state.help = nil
-            return
-        case .filter:
-            return
-        }
-        help.scrollOffset = min(limit, max(0, help.scrollOffset))
-        state.help = help
     }
 
     // MARK: search
@@ -280,7 +248,7 @@ extension ConsoleProgram {
             case .drafts:
                 return openDrafts(&state)
             case .help:
-                state.help = HelpContent.overlay(for: state)
+                state.layers.push(HelpLayer(overlay: HelpContent.overlay(for: state)))
                 return []
             case .quit:
                 return [.quit]

@@ -62,7 +62,7 @@ struct ConsoleProgram: Program {
         // nothing typed ahead lands on a screen about to change.
         if state.isWaiting { return .input(key) }
         if let flow = state.flow, flow.currentStep != nil { return .input(key) }
-        if state.commandLine != nil || state.search != nil || state.help != nil { return .input(key) }
+        if state.commandLine != nil || state.search != nil || !state.layers.isEmpty { return .input(key) }
         if state.isOnDashboard, state.dashboard?.rebalance?.takesKeys == true { return .input(key) }
         if state.isOnDashboard, state.dashboard?.reassign?.takesKeys == true { return .input(key) }
         let keymap = state.currentKeymap
@@ -97,6 +97,9 @@ struct ConsoleProgram: Program {
             state.screen = size
             state.queue.window.fit(visibleRows: queueRows(state))
             return []
+        case .layerAnswer(let id, let answer):
+            // A layer popped meanwhile never sees its answer.
+            return state.layers.deliver(answer, to: id, context: state.layerContext) ?? []
         case .tick(let ms, let today):
             state.nowMs = ms
             if let today { state.today = today }
@@ -206,7 +209,7 @@ struct ConsoleProgram: Program {
             return [.quit]
         case .help:
             if state.form != nil { return formHelp(&state) }
-            state.help = HelpContent.overlay(for: state)
+            state.layers.push(HelpLayer(overlay: HelpContent.overlay(for: state)))
             return []
         case .search:
             state.search = SearchState()
@@ -241,7 +244,7 @@ struct ConsoleProgram: Program {
         }
         if state.form != nil { return formTick(&state) }
         // Other people work the same queues: look again every half minute while nothing is open.
-        let quiet = state.flow == nil && state.commandLine == nil && state.search == nil && state.help == nil
+        let quiet = state.flow == nil && state.commandLine == nil && state.search == nil && state.layers.isEmpty
         if state.isOnDashboard {
             return quiet ? dashboardTick(&state) : []
         }

@@ -12,7 +12,8 @@ struct ConsoleState: Sendable {
     /// The supervisor's dashboard, while it is open (in front, or under a drill-down).
     var dashboard: DashboardScreenState?
     var search: SearchState?
-    var help: Overlay?
+    /// Layers over the screens (help so far); the top one takes the keys.
+    var layers = LayerStack()
     var flow: ActionFlow?
     /// The form screen (intake or edit), in front of everything while it is open.
     var form: FormScreenState?
@@ -59,6 +60,14 @@ struct ConsoleState: Sendable {
     var isOnQueue: Bool { cases.isEmpty && !isOnDashboard }
     /// The form screen, the intake type picker or the drafts list has the keyboard.
     var formsHaveKeys: Bool { form != nil || intakeTypes != nil || draftsList != nil }
+
+    /// The help overlay, when it is the top layer.
+    var help: Overlay? { (layers.top as? HelpLayer)?.overlay }
+
+    /// What a layer is handed besides its message.
+    var layerContext: LayerContext {
+        LayerContext(screen: screen, keymaps: keymaps, screenKeymap: currentKeymap)
+    }
 
     /// The keymap of the screen in front, with actions the engine refuses disabled.
     var currentKeymap: Keymap {

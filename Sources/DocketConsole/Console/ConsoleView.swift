@@ -65,9 +65,7 @@ enum ConsoleView {
         if let drafts = state.draftsList {
             drafts.overlay(agency: state.agency, keymaps: state.keymaps).render(into: &frame)
         }
-        if let help = state.help {
-            help.render(into: &frame)
-        }
+        state.layers.view(into: &frame, context: state.layerContext)
     }
 
     static func drawStatus(_ state: ConsoleState, into frame: inout Frame, y: Int) {

@@ -1,0 +1,61 @@
+/// The layers over the screens, bottom first. Keys go to the top one; answers go to the
+/// layer that asked, if it is still there.
+struct LayerStack: Sendable {
+    private struct Entry: Sendable {
+        var id: LayerID
+        var layer: any ConsoleLayer
+    }
+
+    private var entries: [Entry] = []
+    private var lastNumber = 0
+
+    var isEmpty: Bool { entries.isEmpty }
+    var count: Int { entries.count }
+    var top: (any ConsoleLayer)? { entries.last?.layer }
+    var ids: [LayerID] { entries.map(\.id) }
+
+    /// Puts a layer on top; its id is new.
+    @discardableResult
+    mutating func push(_ layer: any ConsoleLayer) -> LayerID {
+        lastNumber += 1
+        let id = LayerID(number: lastNumber)
+        entries.append(Entry(id: id, layer: layer))
+        return id
+    }
+
+    mutating func popTop() {
+        _ = entries.popLast()
+    }
+
+    func layer(_ id: LayerID) -> (any ConsoleLayer)? {
+        entries.first { $0.id == id }?.layer
+    }
+
+    /// A key for the top layer.
+    mutating func key(_ key: Key, context: LayerContext) -> [Effect<ConsoleMessage>] {
+        guard let index = entries.indices.last else { return [] }
+        return update(at: index, .key(key), context: context)
+    }
+
+    /// An answer for the layer `id`; nil (and nothing changes) when that layer has gone.
+    mutating func deliver(_ answer: any Sendable, to id: LayerID, context: LayerContext) -> [Effect<ConsoleMessage>]? {
+        guard let index = entries.firstIndex(where: { $0.id == id }) else { return nil }
+        return update(at: index, .answer(answer), context: context)
+    }
+
+    private mutating func update(at index: Int, _ message: LayerMessage, context: LayerContext) -> [Effect<ConsoleMessage>] {
+        var entry = entries[index]
+        let result = entry.layer.update(message, id: entry.id, context: context)
+        if result.pops {
+            entries.remove(at: index)
+        } else {
+            entries[index] = entry
+        }
+        return result.effects
+    }
+
+    /// Draws every layer, bottom first, so the top one is drawn last.
+    func view(into frame: inout Frame, context: LayerContext) {
+        for entry in entries { entry.layer.view(into: &frame, context: context) }
+    }
+}
