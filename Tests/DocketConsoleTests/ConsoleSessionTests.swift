@@ -152,7 +152,8 @@ final class ConsoleSessionTests: ConsoleTestCase {
         _ = program.update(&state, .input(.character("a")))
         // The answer for "g" arrives after "ga" was typed: dropped.
         let stale = SearchResult(name: "Wrong Person", maskedId: nil, ref: "CL-2026-000003", detail: "")
-        _ = program.update(&state, .searchResults(firstGeneration, .success([stale])))
+        let searchLayer = try XCTUnwrap(state.layers.ids.last)
+        _ = program.update(&state, .layerAnswer(searchLayer, SearchLayer.Answer(generation: firstGeneration, result: .success([stale]))))
         XCTAssertEqual(state.search?.results, [])
         XCTAssertFalse(state.search?.isCurrent ?? true)
         // Enter before the current answer opens nothing.

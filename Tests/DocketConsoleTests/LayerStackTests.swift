@@ -22,39 +22,45 @@ final class LayerStackTests: ConsoleTestCase {
             return .stays
         }
 
-        func view(into frame: inout Frame, context: LayerContext) {
+        func view(into frame: inout Frame, keymaps: ConsoleKeymaps) {
             frame.put(name, x: 0, y: row, role: .normal)
             // Every layer also writes the top line: the last drawn wins.
             frame.put(name, x: 0, y: 0, role: .normal)
         }
     }
 
-    private let context = LayerContext(screen: Size(width: 20, height: 5), keymaps: .standard,
-                                       screenKeymap: ConsoleKeymaps.standard.queue)
+    private var context: LayerContext!
+
+    override func setUpWithError() throws {
+        let path = try ConsoleFixtures.makeDatabase(in: try temporaryDirectory())
+        let engine = try Engine.open(path: path, clock: .fixed(ConsoleFixtures.now))
+        context = LayerContext(screen: Size(width: 20, height: 5), keymaps: .standard, screenKeymap: ConsoleKeymaps.standard.queue,
+                               session: ConsoleSession(engine: engine, actor: try engine.staffMember(login: "priya")))
+    }
 
     private func probe(_ stack: LayerStack, _ id: LayerID) -> Probe? { stack.layer(id) as? Probe }
 
     func testAPromptOverAScreenOverAScreenTakesTheKeysAndIsDrawnLast() {
         var stack = LayerStack()
-        let first = stack.push(Probe(name: "first", row: 1))
-        let second = stack.push(Probe(name: "second", row: 2))
-        let prompt = stack.push(Probe(name: "prompt", row: 3))
+        let first = stack.push(Probe(name: "first", row: 1), context: context).id
+        let second = stack.push(Probe(name: "second", row: 2), context: context).id
+        let prompt = stack.push(Probe(name: "prompt", row: 3), context: context).id
         _ = stack.key(.character("y"), context: context)
         XCTAssertEqual(probe(stack, prompt)?.keys, [.character("y")])
         XCTAssertEqual(probe(stack, second)?.keys, [])
         XCTAssertEqual(probe(stack, first)?.keys, [])
 
         var frame = Frame(width: 20, height: 5)
-        stack.view(into: &frame, context: context)
+        stack.view(into: &frame, keymaps: .standard)
         let rows = frame.text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         XCTAssertEqual(Array(rows.prefix(4)), ["prompt", "first", "second", "prompt"], "drawn bottom-up")
     }
 
     func testEscPopsExactlyOneLayer() {
         var stack = LayerStack()
-        let first = stack.push(Probe(name: "first", row: 1))
-        let second = stack.push(Probe(name: "second", row: 2))
-        stack.push(Probe(name: "prompt", row: 3))
+        let first = stack.push(Probe(name: "first", row: 1), context: context).id
+        let second = stack.push(Probe(name: "second", row: 2), context: context).id
+        _ = stack.push(Probe(name: "prompt", row: 3), context: context)
         _ = stack.key(.escape, context: context)
         XCTAssertEqual(stack.ids, [first, second])
         _ = stack.key(.character("k"), context: context)
@@ -65,13 +71,13 @@ final class LayerStackTests: ConsoleTestCase {
 
     func testAnAnswerForAPoppedLayerIsDroppedAndIdsAreNotReused() {
         var stack = LayerStack()
-        let screen = stack.push(Probe(name: "screen", row: 1))
-        let asker = stack.push(Probe(name: "asker", row: 2))
+        let screen = stack.push(Probe(name: "screen", row: 1), context: context).id
+        let asker = stack.push(Probe(name: "asker", row: 2), context: context).id
         XCTAssertNotNil(stack.deliver("first answer", to: asker, context: context))
         XCTAssertEqual(probe(stack, asker)?.answers, ["first answer"])
         _ = stack.key(.escape, context: context)
         XCTAssertNil(stack.deliver("late answer", to: asker, context: context), "the asker has gone")
-        let next = stack.push(Probe(name: "next", row: 2))
+        let next = stack.push(Probe(name: "next", row: 2), context: context).id
         XCTAssertNotEqual(next, asker)
         XCTAssertNil(stack.deliver("late answer", to: asker, context: context), "nor does a newer layer get it")
         XCTAssertEqual(probe(stack, next)?.answers, [])

@@ -8,17 +8,18 @@ struct ConsoleKeymaps: Equatable, Sendable {
     var confirm: Keymap = PromptKeymaps.confirm
     var picker: Keymap = PromptKeymaps.picker
     var drafts: Keymap = PromptKeymaps.drafts
+    var search: Keymap = SearchKeymap.keymap
 
     static let standard = ConsoleKeymaps(queue: queueKeymap, caseScreen: caseKeymap, dashboard: dashboardKeymap)
 
-    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts] }
+    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search] }
 
     /// These keymaps with the user's overrides applied.
     func applying(_ overrides: KeymapOverrides) -> ConsoleKeymaps {
         ConsoleKeymaps(queue: overrides.applied(to: queue), caseScreen: overrides.applied(to: caseScreen),
                        dashboard: overrides.applied(to: dashboard), form: overrides.applied(to: form),
                        confirm: overrides.applied(to: confirm), picker: overrides.applied(to: picker),
-                       drafts: overrides.applied(to: drafts))
+                       drafts: overrides.applied(to: drafts), search: overrides.applied(to: search))
     }
 
     // MARK: shared groups

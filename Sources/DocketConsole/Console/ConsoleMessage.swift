@@ -30,8 +30,6 @@ enum ConsoleMessage: Sendable {
     // Case answers
     case caseLoaded(ref: String, Generation, Result<CaseLoad, ConsoleFailure>)
 
-    // Search answers
-    case searchResults(Generation, Result<[SearchResult], ConsoleFailure>)
 
     // Actions
     case actionFacts(CaseCommand, ActionTarget, Result<ActionFacts, ConsoleFailure>)

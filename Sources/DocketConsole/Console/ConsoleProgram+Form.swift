@@ -52,9 +52,8 @@ extension ConsoleProgram {
 
     /// The form's keys and the keys inside a field.
     func formHelp(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        state.layers.push(HelpLayer(overlay: Overlay(title: "Keys — Form", lines: state.keymaps.form.helpLines() + [""] + FormBindings.fieldHelp,
-                                                     footer: "Esc close  j/k scroll")))
-        return []
+        return push(HelpLayer(overlay: Overlay(title: "Keys — Form", lines: state.keymaps.form.helpLines() + [""] + FormBindings.fieldHelp,
+                                               footer: "Esc close  j/k scroll")), &state)
     }
 
     /// After a key: keep the focused field in sight; leaving a field saves the draft now,

@@ -34,8 +34,7 @@ extension ConsoleProgram {
             return []
         }
         if state.commandLine != nil { return commandLineKey(key, &state) }
-        if state.search != nil { return searchKey(key, &state) }
-        if !state.layers.isEmpty { return state.layers.key(key, context: state.layerContext) }
+        if !state.layers.isEmpty { return apply(state.layers.key(key, context: layerContext(state)), &state) }
         if state.intakeTypes != nil { return intakeTypeKey(key, &state) }
         if state.draftsList != nil { return draftsKey(key, &state) }
         if state.form != nil { return formKey(key, &state) }
@@ -51,84 +50,6 @@ extension ConsoleProgram {
             if let message = message(for: key, in: state) { effects += update(&state, message) }
         }
         return effects
-    }
-
-    // MARK: search
-
-    func searchKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard var search = state.search else { return [] }
-        let page = SearchView.visibleResults(in: state.screen)
-        func select(_ index: Int) {
-            guard !search.results.isEmpty else { return }
-            search.selected = min(max(0, index), search.results.count - 1)
-        }
-        switch key {
-        case .escape:
-            state.search = nil
-            return []
-        case .down, .ctrl("n"), .tab: select(search.selected + 1)
-        case .up, .ctrl("p"), .backTab: select(search.selected - 1)
-        case .pageDown: select(search.selected + page)
-        case .pageUp: select(search.selected - page)
-        case .enter:
-            guard search.isCurrent, search.failure == nil else {
-                say(search.failure ?? "Still searching; Enter again in a moment", .warning, &state)
-                return []
-            }
-            guard let result = search.selectedResult else { return [] }
-            guard let ref = result.ref else {
-                say("\(result.name) has no cases", .warning, &state)
-                return []
-            }
-            state.search = nil
-            return openCase(ref, &state)
-        default:
-            var input = search.input
-            let event = input.handle(key)
-            search.input = input
-            if event == .edited {
-                state.search = search
-                return startSearch(&state)
-            }
-        }
-        state.search = search
-        return []
-    }
-
-    /// A new search for the text as typed; older answers will be dropped.
-    func startSearch(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard var search = state.search else { return [] }
-        let generation = search.generation.advance()
-        search.failure = nil
-        let text = search.input.text.trimming([" "])
-        if text.isEmpty {
-            search.results = []
-            search.resultsGeneration = generation
-            state.search = search
-            return []
-        }
-        state.search = search
-        return [.run(latestIn: "search") {
-            let result: Result<[SearchResult], ConsoleFailure> = attempt {
-                SearchResult.lines(from: try session.engine.search(text, limit: 30, as: session.actor), query: text)
-            }
-            return .searchResults(generation, result)
-        }]
-    }
-
-    func searchResults(_ generation: Generation, _ result: Result<[SearchResult], ConsoleFailure>, _ state: inout ConsoleState) {
-        guard var search = state.search, search.generation.isCurrent(generation) else { return }
-        search.resultsGeneration = generation
-        switch result {
-        case .success(let results):
-            search.results = results
-            search.failure = nil
-        case .failure(let failure):
-            search.results = []
-            search.failure = failure.message
-        }
-        search.selected = 0
-        state.search = search
     }
 
     // MARK: command line
@@ -237,10 +158,7 @@ extension ConsoleProgram {
                 guard state.flow == nil else { return [] }
                 return runNext(department: department, &state)
             case .search(let text):
-                var search = SearchState()
-                search.input.setText(text)
-                state.search = search
-                return startSearch(&state)
+                return push(SearchLayer(text: text), &state)
             case .dashboard:
                 return openDashboard(&state)
             case .intake(let type):
@@ -248,8 +166,7 @@ extension ConsoleProgram {
             case .drafts:
                 return openDrafts(&state)
             case .help:
-                state.layers.push(HelpLayer(overlay: HelpContent.overlay(for: state)))
-                return []
+                return push(HelpLayer(overlay: HelpContent.overlay(for: state)), &state)
             case .quit:
                 return [.quit]
             }

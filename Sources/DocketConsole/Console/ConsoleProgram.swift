@@ -62,7 +62,7 @@ struct ConsoleProgram: Program {
         // nothing typed ahead lands on a screen about to change.
         if state.isWaiting { return .input(key) }
         if let flow = state.flow, flow.currentStep != nil { return .input(key) }
-        if state.commandLine != nil || state.search != nil || !state.layers.isEmpty { return .input(key) }
+        if state.commandLine != nil || !state.layers.isEmpty { return .input(key) }
         if state.isOnDashboard, state.dashboard?.rebalance?.takesKeys == true { return .input(key) }
         if state.isOnDashboard, state.dashboard?.reassign?.takesKeys == true { return .input(key) }
         let keymap = state.currentKeymap
@@ -99,7 +99,8 @@ struct ConsoleProgram: Program {
             return []
         case .layerAnswer(let id, let answer):
             // A layer popped meanwhile never sees its answer.
-            return state.layers.deliver(answer, to: id, context: state.layerContext) ?? []
+            guard let update = state.layers.deliver(answer, to: id, context: layerContext(state)) else { return [] }
+            return apply(update, &state)
         case .tick(let ms, let today):
             state.nowMs = ms
             if let today { state.today = today }
@@ -120,9 +121,6 @@ struct ConsoleProgram: Program {
             return []
         case .caseLoaded(let ref, let generation, let result):
             return caseLoaded(ref: ref, generation: generation, result, &state)
-        case .searchResults(let generation, let result):
-            searchResults(generation, result, &state)
-            return []
         case .actionFacts(let command, let target, let result):
             return actionFacts(command, target: target, result, &state)
         case .actionFinished(let outcome):
@@ -196,7 +194,7 @@ struct ConsoleProgram: Program {
             return dashboardAction(dashboard, &state)
         case .form(let form):
             return formAction(form, &state)
-        case .confirm, .picker, .drafts:
+        case .confirm, .picker, .drafts, .search:
             // Questions read their own keymaps where they take the keys (handleInput).
             return []
         }
@@ -209,11 +207,9 @@ struct ConsoleProgram: Program {
             return [.quit]
         case .help:
             if state.form != nil { return formHelp(&state) }
-            state.layers.push(HelpLayer(overlay: HelpContent.overlay(for: state)))
-            return []
+            return push(HelpLayer(overlay: HelpContent.overlay(for: state)), &state)
         case .search:
-            state.search = SearchState()
-            return []
+            return push(SearchLayer(), &state)
         case .command:
             state.commandLine = newCommandLine(state, text: "")
             return []
@@ -244,7 +240,7 @@ struct ConsoleProgram: Program {
         }
         if state.form != nil { return formTick(&state) }
         // Other people work the same queues: look again every half minute while nothing is open.
-        let quiet = state.flow == nil && state.commandLine == nil && state.search == nil && state.layers.isEmpty
+        let quiet = state.flow == nil && state.commandLine == nil && state.layers.isEmpty
         if state.isOnDashboard {
             return quiet ? dashboardTick(&state) : []
         }

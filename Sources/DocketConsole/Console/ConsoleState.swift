@@ -11,7 +11,6 @@ struct ConsoleState: Sendable {
     var cases: [CaseScreenState] = []
     /// The supervisor's dashboard, while it is open (in front, or under a drill-down).
     var dashboard: DashboardScreenState?
-    var search: SearchState?
     /// Layers over the screens (help so far); the top one takes the keys.
     var layers = LayerStack()
     var flow: ActionFlow?
@@ -63,11 +62,9 @@ struct ConsoleState: Sendable {
 
     /// The help overlay, when it is the top layer.
     var help: Overlay? { (layers.top as? HelpLayer)?.overlay }
+    /// The search box, when it is the top layer.
+    var search: SearchState? { (layers.top as? SearchLayer)?.search }
 
-    /// What a layer is handed besides its message.
-    var layerContext: LayerContext {
-        LayerContext(screen: screen, keymaps: keymaps, screenKeymap: currentKeymap)
-    }
 
     /// The keymap of the screen in front, with actions the engine refuses disabled.
     var currentKeymap: Keymap {

@@ -47,9 +47,6 @@ enum ConsoleView {
             frame.cursor = cursor
         }
 
-        if let search = state.search {
-            SearchView.draw(search, into: &frame)
-        }
         if let flow = state.flow, flow.currentStep != nil {
             ActionFlowView.drawOverlay(flow, confirmKeys: state.keymaps.confirm, into: &frame)
         }
@@ -65,7 +62,7 @@ enum ConsoleView {
         if let drafts = state.draftsList {
             drafts.overlay(agency: state.agency, keymaps: state.keymaps).render(into: &frame)
         }
-        state.layers.view(into: &frame, context: state.layerContext)
+        state.layers.view(into: &frame, keymaps: state.keymaps)
     }
 
     static func drawStatus(_ state: ConsoleState, into frame: inout Frame, y: Int) {

@@ -13,6 +13,7 @@ public enum ConsoleAction: Hashable, Sendable {
     case confirm(ConfirmAction)
     case picker(PickerAction)
     case drafts(DraftsAction)
+    case search(SearchAction)
 
     /// The action's id in keymap files, help and the README's key tables.
     public var id: String {
@@ -27,6 +28,7 @@ public enum ConsoleAction: Hashable, Sendable {
         case .confirm(let action): return action.rawValue
         case .picker(let action): return action.rawValue
         case .drafts(let action): return action.rawValue
+        case .search(let action): return action.rawValue
         }
     }
 }

@@ -4,7 +4,7 @@ public enum KeyTables {
     /// What each screen is called in the reference, by its keymap's id.
     static let titles: [String: String] = [
         "queue": "Queue screen", "case": "Case screen", "dashboard": "Dashboard", "form": "Form screen",
-        "confirm": "Confirmations", "picker": "Pickers", "drafts": "Drafts list",
+        "confirm": "Confirmations", "picker": "Pickers", "drafts": "Drafts list", "search": "Search box",
     ]
 
     static var keymaps: [Keymap] { ConsoleKeymaps.standard.all }

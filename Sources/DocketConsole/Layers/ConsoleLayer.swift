@@ -1,10 +1,18 @@
 /// One thing on the console's stack of layers (an overlay or a prompt on top of the screens):
 /// it owns its state, reads its keys through a keymap, and has its own update and view. The
 /// top layer takes the keys; the root only routes messages and draws the stack bottom-up.
+/// A new layer implements this protocol and is pushed by one line (`layers.push`).
 protocol ConsoleLayer: Sendable {
+    /// Just pushed: what it asks for first (a search for text it was opened with).
+    mutating func start(id: LayerID, context: LayerContext) -> LayerUpdate
     /// A key, or an answer for this layer: the state changes and what the root is to do.
     mutating func update(_ message: LayerMessage, id: LayerID, context: LayerContext) -> LayerUpdate
-    func view(into frame: inout Frame, context: LayerContext)
+    /// Draws the layer over what is beneath it (the frame is the whole terminal).
+    func view(into frame: inout Frame, keymaps: ConsoleKeymaps)
+}
+
+extension ConsoleLayer {
+    mutating func start(id: LayerID, context: LayerContext) -> LayerUpdate { .stays }
 }
 
 /// Names one layer for as long as it is on the stack. An effect's answer carries the id of
@@ -26,11 +34,22 @@ struct LayerContext: Sendable {
     var keymaps: ConsoleKeymaps
     /// The keymap of the screen beneath the layers (help closes on that screen's help key).
     var screenKeymap: Keymap
+    /// Who is working, and the engine effects run against.
+    var session: ConsoleSession
+}
+
+/// What a layer asks of the root beyond its own state.
+enum LayerRequest: Sendable, Equatable {
+    /// A line in the status bar.
+    case say(String, StyleRole)
+    /// Open a case on top of the screen in front.
+    case openCase(String)
 }
 
 /// What a layer's update asks of the root.
 struct LayerUpdate {
     var effects: [Effect<ConsoleMessage>] = []
+    var requests: [LayerRequest] = []
     /// Take this layer off the stack (Esc, a prompt answered).
     var pops = false
 

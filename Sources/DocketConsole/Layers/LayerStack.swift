@@ -14,13 +14,16 @@ struct LayerStack: Sendable {
     var top: (any ConsoleLayer)? { entries.last?.layer }
     var ids: [LayerID] { entries.map(\.id) }
 
-    /// Puts a layer on top; its id is new.
+    /// Puts a layer on top (its id is new) and starts it.
     @discardableResult
-    mutating func push(_ layer: any ConsoleLayer) -> LayerID {
+    mutating func push(_ layer: any ConsoleLayer, context: LayerContext) -> (id: LayerID, update: LayerUpdate) {
         lastNumber += 1
         let id = LayerID(number: lastNumber)
-        entries.append(Entry(id: id, layer: layer))
-        return id
+        var started = layer
+        let update = started.start(id: id, context: context)
+        entries.append(Entry(id: id, layer: started))
+        if update.pops { entries.removeLast() }
+        return (id, update)
     }
 
     mutating func popTop() {
@@ -32,18 +35,18 @@ struct LayerStack: Sendable {
     }
 
     /// A key for the top layer.
-    mutating func key(_ key: Key, context: LayerContext) -> [Effect<ConsoleMessage>] {
-        guard let index = entries.indices.last else { return [] }
+    mutating func key(_ key: Key, context: LayerContext) -> LayerUpdate {
+        guard let index = entries.indices.last else { return .stays }
         return update(at: index, .key(key), context: context)
     }
 
     /// An answer for the layer `id`; nil (and nothing changes) when that layer has gone.
-    mutating func deliver(_ answer: any Sendable, to id: LayerID, context: LayerContext) -> [Effect<ConsoleMessage>]? {
+    mutating func deliver(_ answer: any Sendable, to id: LayerID, context: LayerContext) -> LayerUpdate? {
         guard let index = entries.firstIndex(where: { $0.id == id }) else { return nil }
         return update(at: index, .answer(answer), context: context)
     }
 
-    private mutating func update(at index: Int, _ message: LayerMessage, context: LayerContext) -> [Effect<ConsoleMessage>] {
+    private mutating func update(at index: Int, _ message: LayerMessage, context: LayerContext) -> LayerUpdate {
         var entry = entries[index]
         let result = entry.layer.update(message, id: entry.id, context: context)
         if result.pops {
@@ -51,11 +54,11 @@ struct LayerStack: Sendable {
         } else {
             entries[index] = entry
         }
-        return result.effects
+        return result
     }
 
     /// Draws every layer, bottom first, so the top one is drawn last.
-    func view(into frame: inout Frame, context: LayerContext) {
-        for entry in entries { entry.layer.view(into: &frame, context: context) }
+    func view(into frame: inout Frame, keymaps: ConsoleKeymaps) {
+        for entry in entries { entry.layer.view(into: &frame, keymaps: keymaps) }
     }
 }

@@ -23,7 +23,7 @@ struct HelpLayer: ConsoleLayer {
         return .stays
     }
 
-    func view(into frame: inout Frame, context: LayerContext) {
+    func view(into frame: inout Frame, keymaps: ConsoleKeymaps) {
         overlay.render(into: &frame)
     }
 }

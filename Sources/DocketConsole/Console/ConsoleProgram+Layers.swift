@@ -1,0 +1,26 @@
+/// The root's part for layers: push one, hand it what it needs, and do what it asks.
+extension ConsoleProgram {
+    func layerContext(_ state: ConsoleState) -> LayerContext {
+        LayerContext(screen: state.screen, keymaps: state.keymaps, screenKeymap: state.currentKeymap, session: session)
+    }
+
+    /// Puts a layer on top of everything and starts it.
+    func push(_ layer: any ConsoleLayer, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        let (_, update) = state.layers.push(layer, context: layerContext(state))
+        return apply(update, &state)
+    }
+
+    /// Runs what a layer's update asked of the root.
+    func apply(_ update: LayerUpdate, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        var effects = update.effects
+        for request in update.requests {
+            switch request {
+            case .say(let text, let role):
+                say(text, role, &state)
+            case .openCase(let ref):
+                effects += openCase(ref, &state)
+            }
+        }
+        return effects
+    }
+}
