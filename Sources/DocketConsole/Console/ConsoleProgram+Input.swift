@@ -33,7 +33,6 @@ extension ConsoleProgram {
             }
             return []
         }
-        if state.commandLine != nil { return commandLineKey(key, &state) }
         if !state.layers.isEmpty { return apply(state.layers.key(key, context: layerContext(state)), &state) }
         if state.intakeTypes != nil { return intakeTypeKey(key, &state) }
         if state.draftsList != nil { return draftsKey(key, &state) }
@@ -65,31 +64,6 @@ extension ConsoleProgram {
         return TextInput(text: text, history: state.commandHistory, maxLength: 500) { typed in
             ConsoleCommandLine.completions(for: typed, vocabulary: vocabulary)
         }
-    }
-
-    func commandLineKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard var input = state.commandLine else { return [] }
-        let event = input.handle(key)
-        switch event {
-        case .submitted(let text):
-            state.commandLine = nil
-            let trimmed = text.trimming([" "])
-            guard !trimmed.isEmpty else { return [] }
-            if state.commandHistory.last != trimmed { state.commandHistory.append(trimmed) }
-            return runCommandLine(trimmed, &state)
-        case .cancelled:
-            state.commandLine = nil
-        case .noCompletion:
-            state.commandLine = input
-            say("Nothing to complete", .muted, &state)
-        default:
-            state.commandLine = input
-            if input.text.isEmpty && key == .backspace {
-                // Backspace on an empty line leaves it, as in vi.
-                state.commandLine = nil
-            }
-        }
-        return []
     }
 
     func runCommandLine(_ text: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {

@@ -19,6 +19,11 @@ extension ConsoleProgram {
                 say(text, role, &state)
             case .openCase(let ref):
                 effects += openCase(ref, &state)
+            case .runCommand(let text):
+                let trimmed = text.trimming([" "])
+                guard !trimmed.isEmpty else { continue }
+                if state.commandHistory.last != trimmed { state.commandHistory.append(trimmed) }
+                effects += runCommandLine(trimmed, &state)
             }
         }
         return effects

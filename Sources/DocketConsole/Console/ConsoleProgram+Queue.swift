@@ -78,8 +78,7 @@ extension ConsoleProgram {
             return setFilter(QueueFilter(), &state)
         case .filter:
             let current = state.queue.spec.filter.text
-            state.commandLine = newCommandLine(state, text: "filter " + (current.isEmpty ? "" : current + " "))
-            return []
+            return push(CommandLineLayer(input: newCommandLine(state, text: "filter " + (current.isEmpty ? "" : current + " "))), &state)
         }
     }
 

@@ -62,7 +62,7 @@ struct ConsoleProgram: Program {
         // nothing typed ahead lands on a screen about to change.
         if state.isWaiting { return .input(key) }
         if let flow = state.flow, flow.currentStep != nil { return .input(key) }
-        if state.commandLine != nil || !state.layers.isEmpty { return .input(key) }
+        if !state.layers.isEmpty { return .input(key) }
         if state.isOnDashboard, state.dashboard?.rebalance?.takesKeys == true { return .input(key) }
         if state.isOnDashboard, state.dashboard?.reassign?.takesKeys == true { return .input(key) }
         let keymap = state.currentKeymap
@@ -211,8 +211,7 @@ struct ConsoleProgram: Program {
         case .search:
             return push(SearchLayer(), &state)
         case .command:
-            state.commandLine = newCommandLine(state, text: "")
-            return []
+            return push(CommandLineLayer(input: newCommandLine(state, text: "")), &state)
         case .redraw:
             return [.redraw]
         case .dashboard:
@@ -240,7 +239,7 @@ struct ConsoleProgram: Program {
         }
         if state.form != nil { return formTick(&state) }
         // Other people work the same queues: look again every half minute while nothing is open.
-        let quiet = state.flow == nil && state.commandLine == nil && state.layers.isEmpty
+        let quiet = state.flow == nil && state.layers.isEmpty
         if state.isOnDashboard {
             return quiet ? dashboardTick(&state) : []
         }

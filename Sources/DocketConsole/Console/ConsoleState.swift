@@ -26,7 +26,6 @@ struct ConsoleState: Sendable {
     var preparing: (command: CaseCommand, ref: String)?
     /// Keys typed while the engine is asked about an action; they answer its questions.
     var typeAhead: [Key] = []
-    var commandLine: TextInput?
     var commandHistory: [String] = []
     var status: StatusMessage?
     var themeName: String

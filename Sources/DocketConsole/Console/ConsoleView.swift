@@ -32,11 +32,7 @@ enum ConsoleView {
         let cursor = frame.cursor
 
         drawStatus(state, into: &frame, y: statusY)
-        if let input = state.commandLine {
-            frame.fill(Rect(x: 0, y: footerY, width: frame.width, height: 1), role: .normal)
-            let used = frame.put(":", x: 0, y: footerY, role: .fieldLabel)
-            input.render(into: &frame, x: used, y: footerY, width: frame.width - used, role: .fieldFocused)
-        } else if state.isOnDashboard, let rebalance = state.dashboard?.rebalance, case .choosing(let input) = rebalance.stage {
+        if state.isOnDashboard, let rebalance = state.dashboard?.rebalance, case .choosing(let input) = rebalance.stage {
             frame.fill(Rect(x: 0, y: footerY, width: frame.width, height: 1), role: .normal)
             let used = frame.put(DisplayWidth.truncate(rebalance.plan.prompt(department: rebalance.department), to: max(0, frame.width - 8)), x: 0, y: footerY, role: .fieldLabel)
             input.render(into: &frame, x: used, y: footerY, width: frame.width - used, role: .fieldFocused)

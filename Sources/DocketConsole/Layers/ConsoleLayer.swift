@@ -44,6 +44,8 @@ enum LayerRequest: Sendable, Equatable {
     case say(String, StyleRole)
     /// Open a case on top of the screen in front.
     case openCase(String)
+    /// Run a `:` command as typed.
+    case runCommand(String)
 }
 
 /// What a layer's update asks of the root.
