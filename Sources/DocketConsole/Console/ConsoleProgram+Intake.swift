@@ -6,8 +6,8 @@ import DocketEngine
 extension ConsoleProgram {
     /// `i`: the list of case types (or straight to one, from `:intake TYPE`).
     func startIntake(type: String? = nil, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        if state.actor.role == .auditor {
-            say("Cannot take in a case: auditors have read-only access", .warning, &state)
+        if let why = StaffActions.whyNot(.intake, actor: state.actor) {
+            say("Cannot take in a case: \(why)", .warning, &state)
             return []
         }
         if let type {
@@ -17,22 +17,7 @@ extension ConsoleProgram {
             }
             return openIntakeForm(type: known.code, &state)
         }
-        state.intakeTypes = IntakeTypePicker(agency: state.agency)
-        return []
-    }
-
-    func intakeTypeKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard var picker = state.intakeTypes else { return [] }
-        switch picker.list.handle(key, keys: state.keymaps.picker) {
-        case .picked(let index):
-            state.intakeTypes = nil
-            return openIntakeForm(type: picker.codes[index], &state)
-        case .cancelled:
-            state.intakeTypes = nil
-        case .changed, .ignored:
-            state.intakeTypes = picker
-        }
-        return []
+        return push(IntakeTypeLayer(picker: IntakeTypePicker(agency: state.agency)), &state)
     }
 
     /// Opens the form at once (keys typed meanwhile wait) and asks for its draft.

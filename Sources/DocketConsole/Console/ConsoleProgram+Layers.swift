@@ -24,6 +24,8 @@ extension ConsoleProgram {
                 guard !trimmed.isEmpty else { continue }
                 if state.commandHistory.last != trimmed { state.commandHistory.append(trimmed) }
                 effects += runCommandLine(trimmed, &state)
+            case .openIntakeForm(let type):
+                effects += openIntakeForm(type: type, &state)
             }
         }
         return effects

@@ -17,7 +17,6 @@ struct ConsoleState: Sendable {
     /// The form screen (intake or edit), in front of everything while it is open.
     var form: FormScreenState?
     /// Picking the case type of a new intake.
-    var intakeTypes: IntakeTypePicker?
     /// The person's drafts, listed.
     var draftsList: DraftsListState?
     /// Numbers draft saves so an older one never overwrites a newer one.
@@ -56,11 +55,13 @@ struct ConsoleState: Sendable {
     }
     var isOnDashboard: Bool { dashboard.map { !$0.isCovered } ?? false }
     var isOnQueue: Bool { cases.isEmpty && !isOnDashboard }
-    /// The form screen, the intake type picker or the drafts list has the keyboard.
-    var formsHaveKeys: Bool { form != nil || intakeTypes != nil || draftsList != nil }
+    /// The form screen or the drafts list has the keyboard.
+    var formsHaveKeys: Bool { form != nil || draftsList != nil }
 
     /// The help overlay, when it is the top layer.
     var help: Overlay? { (layers.top as? HelpLayer)?.overlay }
+    /// The intake's case type list, when it is the top layer.
+    var intakeTypes: IntakeTypePicker? { (layers.top as? IntakeTypeLayer)?.picker }
     /// The search box, when it is the top layer.
     var search: SearchState? { (layers.top as? SearchLayer)?.search }
 

@@ -46,6 +46,8 @@ enum LayerRequest: Sendable, Equatable {
     case openCase(String)
     /// Run a `:` command as typed.
     case runCommand(String)
+    /// Open the intake form of a case type.
+    case openIntakeForm(String)
 }
 
 /// What a layer's update asks of the root.
