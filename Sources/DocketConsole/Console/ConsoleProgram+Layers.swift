@@ -26,6 +26,12 @@ extension ConsoleProgram {
                 effects += runCommandLine(trimmed, &state)
             case .openIntakeForm(let type):
                 effects += openIntakeForm(type: type, &state)
+            case .resumeCorrection(let ref):
+                say("Reading the form of \(ref)…", .muted, &state)
+                effects += openCase(ref, &state) + [FormRequests.loadForEdit(ref: ref, session: session)]
+            case .discardDraft(let key):
+                state.draftSequence += 1
+                effects.append(FormRequests.discard(key, sequence: state.draftSequence, writer: draftWriter, session: session))
             }
         }
         return effects

@@ -18,7 +18,6 @@ struct ConsoleState: Sendable {
     var form: FormScreenState?
     /// Picking the case type of a new intake.
     /// The person's drafts, listed.
-    var draftsList: DraftsListState?
     /// Numbers draft saves so an older one never overwrites a newer one.
     var draftSequence = 0
     /// Which case an action is being prepared for, while the engine is asked about it.
@@ -55,13 +54,15 @@ struct ConsoleState: Sendable {
     }
     var isOnDashboard: Bool { dashboard.map { !$0.isCovered } ?? false }
     var isOnQueue: Bool { cases.isEmpty && !isOnDashboard }
-    /// The form screen or the drafts list has the keyboard.
-    var formsHaveKeys: Bool { form != nil || draftsList != nil }
+    /// The form screen has the keyboard.
+    var formsHaveKeys: Bool { form != nil }
 
     /// The help overlay, when it is the top layer.
     var help: Overlay? { (layers.top as? HelpLayer)?.overlay }
     /// The intake's case type list, when it is the top layer.
     var intakeTypes: IntakeTypePicker? { (layers.top as? IntakeTypeLayer)?.picker }
+    /// The drafts list, when it is the top layer.
+    var draftsList: DraftsListState? { (layers.top as? DraftsLayer)?.list }
     /// The search box, when it is the top layer.
     var search: SearchState? { (layers.top as? SearchLayer)?.search }
 

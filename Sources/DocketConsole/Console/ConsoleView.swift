@@ -52,9 +52,6 @@ enum ConsoleView {
         if state.isOnDashboard, let picker = state.dashboard?.reassign?.overlay(keymaps: state.keymaps) {
             picker.render(into: &frame)
         }
-        if let drafts = state.draftsList {
-            drafts.overlay(agency: state.agency, keymaps: state.keymaps).render(into: &frame)
-        }
         state.layers.view(into: &frame, keymaps: state.keymaps)
     }
 

@@ -48,6 +48,10 @@ enum LayerRequest: Sendable, Equatable {
     case runCommand(String)
     /// Open the intake form of a case type.
     case openIntakeForm(String)
+    /// Open a case with the person's correction draft laid over its form.
+    case resumeCorrection(String)
+    /// Throw a draft away (written in order with the person's other draft saves).
+    case discardDraft(DraftKey)
 }
 
 /// What a layer's update asks of the root.

@@ -30,6 +30,11 @@ struct LayerStack: Sendable {
         _ = entries.popLast()
     }
 
+    /// The id of the topmost layer that matches.
+    func lastID(where matches: (any ConsoleLayer) -> Bool) -> LayerID? {
+        entries.last { matches($0.layer) }?.id
+    }
+
     func layer(_ id: LayerID) -> (any ConsoleLayer)? {
         entries.first { $0.id == id }?.layer
     }
