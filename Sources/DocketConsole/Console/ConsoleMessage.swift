@@ -33,7 +33,6 @@ enum ConsoleMessage: Sendable {
 
     // Actions
     case actionFacts(CaseCommand, ActionTarget, Result<ActionFacts, ConsoleFailure>)
-    case actionFinished(ActionOutcome)
 
     // Dashboard answers
     case dashboardLoaded(Generation, Result<BacklogReport, ConsoleFailure>)

@@ -44,14 +44,9 @@ extension ConsoleProgram {
         if chosen == nil, let scope = state.queue.spec.scope.code, state.actor.departments.contains(scope) {
             chosen = scope
         }
-        let from = chosen
-        say("Finding the next case\(from.map { " in \($0)" } ?? "")…", .muted, &state)
-        state.flow = ActionFlow(command: .nextCase, target: nil, steps: [], dateOrder: state.agency.dateOrder,
-                                today: state.today)
-        state.flow?.isSubmitting = true
-        return [.run {
-            .actionFinished(ActionRequest.run(.nextCase, target: nil, answers: [:], nextDepartment: from, session: session))
-        }]
+        say("Finding the next case\(chosen.map { " in \($0)" } ?? "")…", .muted, &state)
+        let flow = ActionFlow(command: .nextCase, target: nil, steps: [], dateOrder: state.agency.dateOrder, today: state.today)
+        return push(ActionFlowLayer(flow: flow, nextDepartment: chosen), &state)
     }
 
     /// The engine's answer for the case in front, if the screen has it at the version shown.
@@ -96,33 +91,14 @@ extension ConsoleProgram {
         case .success(let steps):
             let flow = ActionFlow(command: command, target: target, steps: steps, dateOrder: state.agency.dateOrder,
                                   today: state.today)
-            state.flow = flow
-            return flow.isComplete ? submit(&state) : []
+            return push(ActionFlowLayer(flow: flow), &state)
         }
     }
 
-    /// Runs the answered flow.
-    func submit(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard var flow = state.flow else { return [] }
-        flow.isSubmitting = true
-        state.flow = flow
-        let command = flow.command, target = flow.target
-        let answers = flow.answers
-        return [.run {
-            .actionFinished(ActionRequest.run(command, target: target, answers: answers, nextDepartment: nil, session: session))
-        }]
-    }
-
-    func actionFinished(_ outcome: ActionOutcome, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        let typed = state.typeAhead
-        state.typeAhead = []
-        return finish(outcome, &state) + replay(typed, &state)
-    }
-
-    private func finish(_ outcome: ActionOutcome, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+    /// How an action ended: what happened in the status line, and the case as it is now.
+    func actionFinished(_ outcome: ActionOutcome, keepsAnswers: Bool, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         switch outcome.result {
         case .success(let success):
-            state.flow = nil
             say(success.message, .success, &state)
             if success.opens {
                 let fromCase = !state.isOnQueue
@@ -135,20 +111,12 @@ extension ConsoleProgram {
             }
             return reloadAfterAction(outcome.target, &state)
         case .failure(let failure):
-            let keepsAnswers = !(state.flow?.steps.isEmpty ?? true)
             if failure.isConflict, let ref = outcome.target?.ref {
                 let who = outcome.current.map { " by \(UntrustedText.sanitize($0.updatedBy)), now version \($0.version)" } ?? ""
                 let next = keepsAnswers ? "; reloaded: Enter sends again, Esc cancels" : "; reloaded, have a look and try again"
                 say("\(ref) was changed meanwhile\(who)\(next)", .error, &state)
             } else {
                 say(failure.message, .error, &state)
-            }
-            // Keep the questions open with what was typed, unless there were none.
-            if var flow = state.flow, keepsAnswers {
-                flow.reopenAfterConflict(version: failure.isConflict ? outcome.current?.version : nil)
-                state.flow = flow
-            } else {
-                state.flow = nil
             }
             return failure.isConflict ? reloadAfterAction(outcome.target, &state) : []
         }

@@ -4,7 +4,7 @@ import DocketEngine
 /// command line, the search box, the help overlay.
 extension ConsoleProgram {
     func handleInput(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        if state.flow?.isSubmitting == true || (state.isWaiting && state.preparing == nil) {
+        if state.isWaiting && state.preparing == nil {
             state.typeAhead.append(key)
             return []
         }
@@ -16,20 +16,6 @@ extension ConsoleProgram {
                 say("Cancelled", .muted, &state)
             } else {
                 state.typeAhead.append(key)
-            }
-            return []
-        }
-        if var flow = state.flow, flow.currentStep != nil {
-            let event = flow.handle(key, keymaps: state.keymaps)
-            state.flow = flow
-            switch event {
-            case .finished:
-                return submit(&state)
-            case .cancelled:
-                state.flow = nil
-                say("Cancelled", .muted, &state)
-            case .changed, .ignored:
-                break
             }
             return []
         }

@@ -32,6 +32,10 @@ extension ConsoleProgram {
             case .discardDraft(let key):
                 state.draftSequence += 1
                 effects.append(FormRequests.discard(key, sequence: state.draftSequence, writer: draftWriter, session: session))
+            case .actionFinished(let outcome, let keepsAnswers):
+                effects += actionFinished(outcome, keepsAnswers: keepsAnswers, &state)
+            case .replay(let keys):
+                effects += replay(keys, &state)
             }
         }
         return effects

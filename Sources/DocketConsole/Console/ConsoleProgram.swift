@@ -61,7 +61,6 @@ struct ConsoleProgram: Program {
         // While the engine is asked about an action or runs one, keys wait their turn, so
         // nothing typed ahead lands on a screen about to change.
         if state.isWaiting { return .input(key) }
-        if let flow = state.flow, flow.currentStep != nil { return .input(key) }
         if !state.layers.isEmpty { return .input(key) }
         if state.isOnDashboard, state.dashboard?.rebalance?.takesKeys == true { return .input(key) }
         if state.isOnDashboard, state.dashboard?.reassign?.takesKeys == true { return .input(key) }
@@ -123,8 +122,6 @@ struct ConsoleProgram: Program {
             return caseLoaded(ref: ref, generation: generation, result, &state)
         case .actionFacts(let command, let target, let result):
             return actionFacts(command, target: target, result, &state)
-        case .actionFinished(let outcome):
-            return actionFinished(outcome, &state)
         case .themeLoaded(let name, let result):
             return themeLoaded(name: name, result, &state)
         case .intakeDraftLoaded(let type, let result):
@@ -239,7 +236,7 @@ struct ConsoleProgram: Program {
         }
         if state.form != nil { return formTick(&state) }
         // Other people work the same queues: look again every half minute while nothing is open.
-        let quiet = state.flow == nil && state.layers.isEmpty
+        let quiet = state.layers.isEmpty
         if state.isOnDashboard {
             return quiet ? dashboardTick(&state) : []
         }

@@ -13,7 +13,6 @@ struct ConsoleState: Sendable {
     var dashboard: DashboardScreenState?
     /// Layers over the screens (help so far); the top one takes the keys.
     var layers = LayerStack()
-    var flow: ActionFlow?
     /// The form screen (intake or edit), in front of everything while it is open.
     var form: FormScreenState?
     /// Picking the case type of a new intake.
@@ -46,7 +45,7 @@ struct ConsoleState: Sendable {
     /// Keys wait (and are played afterwards) while an action is checked or runs, and while
     /// a case screen that was just opened has nothing to show yet.
     var isWaiting: Bool {
-        if preparing != nil || flow?.isSubmitting == true { return true }
+        if preparing != nil { return true }
         if let screen = caseScreen, screen.model == nil, screen.isLoading { return true }
         if isOnDashboard, dashboard?.rebalance?.isWaiting == true { return true }
         if isOnDashboard, dashboard?.reassign?.isWaiting == true { return true }
@@ -57,6 +56,8 @@ struct ConsoleState: Sendable {
     /// The form screen has the keyboard.
     var formsHaveKeys: Bool { form != nil }
 
+    /// The action being asked for or run, when its questions are the top layer.
+    var flow: ActionFlow? { (layers.top as? ActionFlowLayer)?.flow }
     /// The help overlay, when it is the top layer.
     var help: Overlay? { (layers.top as? HelpLayer)?.overlay }
     /// The intake's case type list, when it is the top layer.

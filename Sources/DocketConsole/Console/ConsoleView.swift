@@ -36,16 +36,11 @@ enum ConsoleView {
             frame.fill(Rect(x: 0, y: footerY, width: frame.width, height: 1), role: .normal)
             let used = frame.put(DisplayWidth.truncate(rebalance.plan.prompt(department: rebalance.department), to: max(0, frame.width - 8)), x: 0, y: footerY, role: .fieldLabel)
             input.render(into: &frame, x: used, y: footerY, width: frame.width - used, role: .fieldFocused)
-        } else if let flow = state.flow, let step = flow.currentStep, step.isTyped {
-            ActionFlowView.drawPrompt(flow, into: &frame, y: footerY)
         } else {
             Footer(hints: footerHints(state.currentKeymap, width: frame.width)).render(into: &frame, y: footerY)
             frame.cursor = cursor
         }
 
-        if let flow = state.flow, flow.currentStep != nil {
-            ActionFlowView.drawOverlay(flow, confirmKeys: state.keymaps.confirm, into: &frame)
-        }
         if state.isOnDashboard, let preview = state.dashboard?.rebalance?.overlay(keymaps: state.keymaps) {
             preview.render(into: &frame)
         }

@@ -39,7 +39,7 @@ struct LayerContext: Sendable {
 }
 
 /// What a layer asks of the root beyond its own state.
-enum LayerRequest: Sendable, Equatable {
+enum LayerRequest: Sendable {
     /// A line in the status bar.
     case say(String, StyleRole)
     /// Open a case on top of the screen in front.
@@ -52,6 +52,10 @@ enum LayerRequest: Sendable, Equatable {
     case resumeCorrection(String)
     /// Throw a draft away (written in order with the person's other draft saves).
     case discardDraft(DraftKey)
+    /// An action ran (or was refused): say how, and show the case as it is now.
+    case actionFinished(ActionOutcome, keepsAnswers: Bool)
+    /// Keys typed while a layer waited, to be played now.
+    case replay([Key])
 }
 
 /// What a layer's update asks of the root.
