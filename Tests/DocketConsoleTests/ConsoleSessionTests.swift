@@ -132,11 +132,12 @@ final class ConsoleSessionTests: ConsoleTestCase {
         state.queue.rowActions = nil
         // `a` from the queue asks the engine first; the note is typed before it answers.
         let check = program.update(&state, .action(.command(.note)))
-        XCTAssertNotNil(state.preparing)
+        let asking = try XCTUnwrap(state.layers.top as? ActionFlowLayer)
+        XCTAssertNotNil(asking.preparing, "the engine is asked first")
         for key in "quick".map(Key.character) + [.enter] {
             XCTAssertNotNil(program.message(for: key, in: state).map { program.update(&state, $0) })
         }
-        XCTAssertEqual(state.typeAhead.count, 6)
+        XCTAssertEqual((state.layers.top as? ActionFlowLayer)?.typeAhead.count, 6, "the keys wait with the action")
         try runEffects(check, program: program, state: &state)
         XCTAssertNil(state.flow)
         XCTAssertEqual(state.status?.text, "CL-2026-000004: note added, version 2")

@@ -35,7 +35,8 @@ final class LayerStackTests: ConsoleTestCase {
         let path = try ConsoleFixtures.makeDatabase(in: try temporaryDirectory())
         let engine = try Engine.open(path: path, clock: .fixed(ConsoleFixtures.now))
         context = LayerContext(screen: Size(width: 20, height: 5), keymaps: .standard, screenKeymap: ConsoleKeymaps.standard.queue,
-                               session: ConsoleSession(engine: engine, actor: try engine.staffMember(login: "priya")))
+                               session: ConsoleSession(engine: engine, actor: try engine.staffMember(login: "priya")),
+                               today: Day(unixSeconds: ConsoleFixtures.now))
     }
 
     private func probe(_ stack: LayerStack, _ id: LayerID) -> Probe? { stack.layer(id) as? Probe }

@@ -30,10 +30,6 @@ enum ConsoleMessage: Sendable {
     // Case answers
     case caseLoaded(ref: String, Generation, Result<CaseLoad, ConsoleFailure>)
 
-
-    // Actions
-    case actionFacts(CaseCommand, ActionTarget, Result<ActionFacts, ConsoleFailure>)
-
     // Dashboard answers
     case dashboardLoaded(Generation, Result<BacklogReport, ConsoleFailure>)
     /// The engine's plan (preview) or the moves made, for a rebalance tagged with a generation.

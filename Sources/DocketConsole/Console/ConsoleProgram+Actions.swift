@@ -30,11 +30,7 @@ extension ConsoleProgram {
             return beginFlow(command, target: target, facts: ActionFacts(available: known.first { $0.kind == command.engineKind }), &state)
         }
         say("Checking \(target.ref)…", .muted, &state)
-        state.preparing = (command, target.ref)
-        state.typeAhead = []
-        return [.run {
-            .actionFacts(command, target, ActionRequest.facts(for: command, ref: target.ref, session: session))
-        }]
+        return push(ActionFlowLayer(preparing: command, target: target), &state)
     }
 
     /// Next case: claims the best waiting case in the department being looked at (when it
@@ -60,37 +56,14 @@ extension ConsoleProgram {
         return nil
     }
 
-    func actionFacts(_ command: CaseCommand, target: ActionTarget, _ result: Result<ActionFacts, ConsoleFailure>,
-                     _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard let preparing = state.preparing, preparing.command == command, preparing.ref == target.ref else { return [] }
-        state.preparing = nil
-        state.status = nil
-        let typed = state.typeAhead
-        state.typeAhead = []
-        switch result {
-        case .success(let facts):
-            // Keys typed while waiting answer the questions, in order.
-            return beginFlow(command, target: target, facts: facts, &state) + replay(typed, &state)
-        case .failure(let failure):
-            say(failure.message, .error, &state)
-            return []
-        }
-    }
-
     /// Asks the action's questions, or runs it at once when it has none.
     func beginFlow(_ command: CaseCommand, target: ActionTarget, facts: ActionFacts,
                    _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        if let available = facts.available, !available.enabled {
-            say("Cannot \(command.verb) \(target.ref): \(available.whyNot ?? "not allowed")", .warning, &state)
+        switch ActionFlowLayer.plan(command, target: target, facts: facts, agency: state.agency, actor: state.actor, today: state.today) {
+        case .failure(let refusal):
+            say(refusal.message, .warning, &state)
             return []
-        }
-        switch ActionPlan.steps(for: command, target: target.summary, facts: facts, agency: state.agency, actor: state.actor) {
-        case .failure(let why):
-            say("Cannot \(command.verb) \(target.ref): \(why.message)", .warning, &state)
-            return []
-        case .success(let steps):
-            let flow = ActionFlow(command: command, target: target, steps: steps, dateOrder: state.agency.dateOrder,
-                                  today: state.today)
+        case .success(let flow):
             return push(ActionFlowLayer(flow: flow), &state)
         }
     }

@@ -4,19 +4,8 @@ import DocketEngine
 /// command line, the search box, the help overlay.
 extension ConsoleProgram {
     func handleInput(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        if state.isWaiting && state.preparing == nil {
+        if state.isWaiting {
             state.typeAhead.append(key)
-            return []
-        }
-        if state.preparing != nil {
-            // Esc gives up on the action; anything else waits for its questions.
-            if key == .escape {
-                state.preparing = nil
-                state.typeAhead = []
-                say("Cancelled", .muted, &state)
-            } else {
-                state.typeAhead.append(key)
-            }
             return []
         }
         if !state.layers.isEmpty { return apply(state.layers.key(key, context: layerContext(state)), &state) }

@@ -1,7 +1,8 @@
 /// The root's part for layers: push one, hand it what it needs, and do what it asks.
 extension ConsoleProgram {
     func layerContext(_ state: ConsoleState) -> LayerContext {
-        LayerContext(screen: state.screen, keymaps: state.keymaps, screenKeymap: state.currentKeymap, session: session)
+        LayerContext(screen: state.screen, keymaps: state.keymaps, screenKeymap: state.currentKeymap, session: session,
+                     today: state.today)
     }
 
     /// Puts a layer on top of everything and starts it.
@@ -17,6 +18,8 @@ extension ConsoleProgram {
             switch request {
             case .say(let text, let role):
                 say(text, role, &state)
+            case .clearStatus:
+                state.status = nil
             case .openCase(let ref):
                 effects += openCase(ref, &state)
             case .runCommand(let text):

@@ -120,8 +120,6 @@ struct ConsoleProgram: Program {
             return []
         case .caseLoaded(let ref, let generation, let result):
             return caseLoaded(ref: ref, generation: generation, result, &state)
-        case .actionFacts(let command, let target, let result):
-            return actionFacts(command, target: target, result, &state)
         case .themeLoaded(let name, let result):
             return themeLoaded(name: name, result, &state)
         case .intakeDraftLoaded(let type, let result):

@@ -15,13 +15,10 @@ struct ConsoleState: Sendable {
     var layers = LayerStack()
     /// The form screen (intake or edit), in front of everything while it is open.
     var form: FormScreenState?
-    /// Picking the case type of a new intake.
-    /// The person's drafts, listed.
     /// Numbers draft saves so an older one never overwrites a newer one.
     var draftSequence = 0
-    /// Which case an action is being prepared for, while the engine is asked about it.
-    var preparing: (command: CaseCommand, ref: String)?
-    /// Keys typed while the engine is asked about an action; they answer its questions.
+    /// Keys typed while a screen waits for the engine (a case being opened, a move being
+    /// planned); played when it answers.
     var typeAhead: [Key] = []
     var commandHistory: [String] = []
     var status: StatusMessage?
@@ -42,10 +39,9 @@ struct ConsoleState: Sendable {
 
     var caseScreen: CaseScreenState? { cases.last }
 
-    /// Keys wait (and are played afterwards) while an action is checked or runs, and while
-    /// a case screen that was just opened has nothing to show yet.
+    /// Keys wait (and are played afterwards) while a case screen that was just opened has
+    /// nothing to show yet, or a move is planned or made (an action's layer keeps its own).
     var isWaiting: Bool {
-        if preparing != nil { return true }
         if let screen = caseScreen, screen.model == nil, screen.isLoading { return true }
         if isOnDashboard, dashboard?.rebalance?.isWaiting == true { return true }
         if isOnDashboard, dashboard?.reassign?.isWaiting == true { return true }

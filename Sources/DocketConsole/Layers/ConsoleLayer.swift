@@ -1,3 +1,5 @@
+import DocketEngine
+
 /// One thing on the console's stack of layers (an overlay or a prompt on top of the screens):
 /// it owns its state, reads its keys through a keymap, and has its own update and view. The
 /// top layer takes the keys; the root only routes messages and draws the stack bottom-up.
@@ -36,12 +38,16 @@ struct LayerContext: Sendable {
     var screenKeymap: Keymap
     /// Who is working, and the engine effects run against.
     var session: ConsoleSession
+    /// The engine's date, as last told by a tick.
+    var today: Day
 }
 
 /// What a layer asks of the root beyond its own state.
 enum LayerRequest: Sendable {
     /// A line in the status bar.
     case say(String, StyleRole)
+    /// The status bar's line is done with.
+    case clearStatus
     /// Open a case on top of the screen in front.
     case openCase(String)
     /// Run a `:` command as typed.
