@@ -123,7 +123,7 @@ final class DashboardScreenTests: ConsoleTestCase {
         let terminal = VirtualTerminal(width: 100, height: 30)
         terminal.enqueue(names: "d b 2 Enter")
         let runtime = try ConsoleFixtures.run(path: path, login: "priya", terminal: terminal)
-        guard case .confirming(let count, let steps, _)? = runtime.state.dashboard?.rebalance?.stage else {
+        guard case .confirming(let count, let steps, _)? = runtime.state.rebalance?.stage else {
             return XCTFail("the preview is shown: \(terminal.text)")
         }
         XCTAssertEqual(count, 2)
@@ -138,7 +138,7 @@ final class DashboardScreenTests: ConsoleTestCase {
 
         terminal.enqueue(names: "y")
         ConsoleFixtures.resume(runtime, terminal: terminal)
-        XCTAssertNil(runtime.state.dashboard?.rebalance)
+        XCTAssertNil(runtime.state.rebalance)
         XCTAssertEqual(runtime.state.status?.text, "Assigned 2 cases of VET: marcus 2")
         XCTAssertEqual(try engine.countCases(mine, as: priya), 3)
         for step in steps {
@@ -149,7 +149,7 @@ final class DashboardScreenTests: ConsoleTestCase {
         // n drops a preview; a refusal is shown plainly.
         terminal.enqueue(names: "b 1 Enter n")
         ConsoleFixtures.resume(runtime, terminal: terminal)
-        XCTAssertNil(runtime.state.dashboard?.rebalance)
+        XCTAssertNil(runtime.state.rebalance)
         XCTAssertEqual(runtime.state.status?.text, "Rebalance cancelled; nothing was assigned")
         XCTAssertEqual(try engine.countCases(mine, as: priya), 3)
         terminal.enqueue(names: "j b 1 Enter")

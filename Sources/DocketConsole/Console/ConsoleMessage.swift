@@ -32,10 +32,6 @@ enum ConsoleMessage: Sendable {
 
     // Dashboard answers
     case dashboardLoaded(Generation, Result<BacklogReport, ConsoleFailure>)
-    /// The engine's plan (preview) or the moves made, for a rebalance tagged with a generation.
-    case rebalanceAnswered(Generation, preview: Bool, Result<[Engine.RebalanceStep], ConsoleFailure>)
-    /// The engine's plan (preview) or the moves made, for moving one person's tasks.
-    case reassignAnswered(Generation, preview: Bool, Result<[Engine.ReassignmentStep], ConsoleFailure>)
 
     // Forms, drafts, intake
     /// The draft (if any) of the form about to open for an intake of `type`.

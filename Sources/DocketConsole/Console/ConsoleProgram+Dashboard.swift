@@ -87,7 +87,7 @@ extension ConsoleProgram {
 
     /// Every minute while the dashboard is in front and nothing is being asked.
     func dashboardTick(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard let dashboard = state.dashboard, !dashboard.isLoading, dashboard.rebalance == nil, dashboard.reassign == nil,
+        guard let dashboard = state.dashboard, !dashboard.isLoading,
               state.ticks - dashboard.loadedAtTick >= DashboardScreenState.refreshTicks else { return [] }
         return loadDashboard(&state)
     }

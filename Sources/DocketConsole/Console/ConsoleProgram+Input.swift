@@ -10,8 +10,6 @@ extension ConsoleProgram {
         }
         if !state.layers.isEmpty { return apply(state.layers.key(key, context: layerContext(state)), &state) }
         if state.form != nil { return formKey(key, &state) }
-        if state.isOnDashboard, state.dashboard?.rebalance != nil { return rebalanceKey(key, &state) }
-        if state.isOnDashboard, state.dashboard?.reassign != nil { return reassignKey(key, &state) }
         return []
     }
 

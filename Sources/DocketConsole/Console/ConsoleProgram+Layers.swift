@@ -39,6 +39,8 @@ extension ConsoleProgram {
                 effects += actionFinished(outcome, keepsAnswers: keepsAnswers, &state)
             case .replay(let keys):
                 effects += replay(keys, &state)
+            case .reloadDashboard:
+                effects += loadDashboard(&state)
             }
         }
         return effects

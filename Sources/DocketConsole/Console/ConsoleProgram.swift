@@ -62,8 +62,6 @@ struct ConsoleProgram: Program {
         // nothing typed ahead lands on a screen about to change.
         if state.isWaiting { return .input(key) }
         if !state.layers.isEmpty { return .input(key) }
-        if state.isOnDashboard, state.dashboard?.rebalance?.takesKeys == true { return .input(key) }
-        if state.isOnDashboard, state.dashboard?.reassign?.takesKeys == true { return .input(key) }
         let keymap = state.currentKeymap
         guard let binding = keymap.binding(for: key) else { return nil }
         if let reason = binding.disabledReason { return .unavailable(action: binding.action, reason: reason) }
@@ -140,10 +138,6 @@ struct ConsoleProgram: Program {
             return formEdited(ref: ref, result, &state)
         case .dashboardLoaded(let generation, let result):
             return dashboardLoaded(generation, result, &state)
-        case .rebalanceAnswered(let generation, let preview, let result):
-            return moveAnswered(\.rebalance, generation, preview: preview, result, &state)
-        case .reassignAnswered(let generation, let preview, let result):
-            return moveAnswered(\.reassign, generation, preview: preview, result, &state)
         }
     }
 

@@ -40,11 +40,9 @@ struct ConsoleState: Sendable {
     var caseScreen: CaseScreenState? { cases.last }
 
     /// Keys wait (and are played afterwards) while a case screen that was just opened has
-    /// nothing to show yet, or a move is planned or made (an action's layer keeps its own).
+    /// nothing to show yet (layers that wait keep their own).
     var isWaiting: Bool {
         if let screen = caseScreen, screen.model == nil, screen.isLoading { return true }
-        if isOnDashboard, dashboard?.rebalance?.isWaiting == true { return true }
-        if isOnDashboard, dashboard?.reassign?.isWaiting == true { return true }
         return false
     }
     var isOnDashboard: Bool { dashboard.map { !$0.isCovered } ?? false }
@@ -54,6 +52,10 @@ struct ConsoleState: Sendable {
 
     /// The action being asked for or run, when its questions are the top layer.
     var flow: ActionFlow? { (layers.top as? ActionFlowLayer)?.flow }
+    /// A rebalance being asked for, when it is the top layer.
+    var rebalance: DashboardRebalance? { layers.top as? DashboardRebalance }
+    /// Moving one person's tasks, when it is the top layer.
+    var reassign: DashboardReassign? { layers.top as? DashboardReassign }
     /// The help overlay, when it is the top layer.
     var help: Overlay? { (layers.top as? HelpLayer)?.overlay }
     /// The intake's case type list, when it is the top layer.

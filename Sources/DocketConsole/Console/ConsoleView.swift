@@ -32,21 +32,9 @@ enum ConsoleView {
         let cursor = frame.cursor
 
         drawStatus(state, into: &frame, y: statusY)
-        if state.isOnDashboard, let rebalance = state.dashboard?.rebalance, case .choosing(let input) = rebalance.stage {
-            frame.fill(Rect(x: 0, y: footerY, width: frame.width, height: 1), role: .normal)
-            let used = frame.put(DisplayWidth.truncate(rebalance.plan.prompt(department: rebalance.department), to: max(0, frame.width - 8)), x: 0, y: footerY, role: .fieldLabel)
-            input.render(into: &frame, x: used, y: footerY, width: frame.width - used, role: .fieldFocused)
-        } else {
-            Footer(hints: footerHints(state.currentKeymap, width: frame.width)).render(into: &frame, y: footerY)
-            frame.cursor = cursor
-        }
+        Footer(hints: footerHints(state.currentKeymap, width: frame.width)).render(into: &frame, y: footerY)
+        frame.cursor = cursor
 
-        if state.isOnDashboard, let preview = state.dashboard?.rebalance?.overlay(keymaps: state.keymaps) {
-            preview.render(into: &frame)
-        }
-        if state.isOnDashboard, let picker = state.dashboard?.reassign?.overlay(keymaps: state.keymaps) {
-            picker.render(into: &frame)
-        }
         state.layers.view(into: &frame, keymaps: state.keymaps)
     }
 
@@ -63,9 +51,9 @@ enum ConsoleView {
             }
         } else if state.isOnDashboard, let dashboard = state.dashboard {
             line.left = "\(state.actor.login) · dashboard"
-            if let rebalance = dashboard.rebalance, rebalance.isWaiting {
+            if let rebalance = state.rebalance, rebalance.isWaiting {
                 line.right = rebalance.plan.working(department: rebalance.department)
-            } else if let reassign = dashboard.reassign, reassign.isWaiting {
+            } else if let reassign = state.reassign, reassign.isWaiting {
                 line.right = reassign.plan.working(department: reassign.department)
             } else {
                 line.right = dashboard.isLoading ? "reading…" : (dashboard.report.map { "as of " + Timestamp.iso($0.asOf).dropFirst(11).prefix(5) } ?? "")

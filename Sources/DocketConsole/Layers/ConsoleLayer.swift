@@ -62,6 +62,8 @@ enum LayerRequest: Sendable {
     case actionFinished(ActionOutcome, keepsAnswers: Bool)
     /// Keys typed while a layer waited, to be played now.
     case replay([Key])
+    /// Read the dashboard's figures again (work was moved).
+    case reloadDashboard
 }
 
 /// What a layer's update asks of the root.

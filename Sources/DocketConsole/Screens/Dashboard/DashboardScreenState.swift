@@ -16,8 +16,6 @@ struct DashboardScreenState: Sendable {
     var isCovered = false
     /// The queue and case screens the dashboard was opened over.
     var beneath: (queue: QueueState, cases: [CaseScreenState])
-    var rebalance: DashboardRebalance?
-    var reassign: DashboardReassign?
 
     init(beneath: (queue: QueueState, cases: [CaseScreenState])) {
         self.beneath = beneath

@@ -1,9 +1,10 @@
 import DocketEngine
 
 /// Moving work from the dashboard — a department's oldest unassigned cases to its people
-/// (rebalance), or one person's open tasks to colleagues (reassign) — as one flow: choose
-/// what to move, see the engine's plan (nothing is written), then yes or no.
-struct WorkMove<Plan: WorkMovePlan>: Sendable {
+/// (rebalance), or one person's open tasks to colleagues (reassign) — as one layer: choose
+/// what to move, see the engine's plan (nothing is written), then yes or no. The engine's
+/// answers come back to the layer by its id; keys typed while it works wait with it.
+struct WorkMove<Plan: WorkMovePlan>: ConsoleLayer {
     enum Stage: Sendable {
         /// Choosing what to move: how many (typed) or whose (picked).
         case choosing(Plan.Choice)
@@ -15,34 +16,123 @@ struct WorkMove<Plan: WorkMovePlan>: Sendable {
         case running(Plan.Target)
     }
 
+    /// The engine's plan (preview) or the moves made.
+    struct Answer: Sendable {
+        var preview: Bool
+        var result: Result<[Plan.Step], ConsoleFailure>
+    }
+
     var department: String
     var plan: Plan
     var stage: Stage
-    var generation = Generation()
+    /// Keys typed while the engine works, played after it answers.
+    var typeAhead: [Key] = []
 
-    /// Keys go to the move rather than the dashboard's keymap.
-    var takesKeys: Bool {
+    var isWaiting: Bool {
         switch stage {
-        case .choosing, .confirming: return true
-        case .previewing, .running: return false
+        case .choosing, .confirming: return false
+        case .previewing, .running: return true
         }
     }
 
-    var isWaiting: Bool { !takesKeys }
+    mutating func update(_ message: LayerMessage, id: LayerID, context: LayerContext) -> LayerUpdate {
+        switch message {
+        case .answer(let answer as Answer):
+            return answered(answer)
+        case .answer:
+            return .stays
+        case .key(let key) where isWaiting:
+            typeAhead.append(key)
+            return .stays
+        case .key(let key):
+            return keyed(key, id: id, context: context)
+        }
+    }
 
-    /// The preview, or the choice being made, as an overlay.
-    func overlay(keymaps: ConsoleKeymaps) -> Overlay? {
+    private mutating func keyed(_ key: Key, id: LayerID, context: LayerContext) -> LayerUpdate {
+        switch stage {
+        case .choosing(var choice):
+            let outcome = plan.choose(&choice, key: key, keymaps: context.keymaps)
+            stage = .choosing(choice)
+            switch outcome {
+            case .stays: return .stays
+            case .says(let text, let role): return LayerUpdate(requests: [.say(text, role)])
+            case .cancelled: return LayerUpdate(requests: [.say(plan.cancelled, .muted)], pops: true)
+            case .chosen(let target):
+                stage = .previewing(target)
+                return ask(target, preview: true, id: id, session: context.session)
+            }
+        case .confirming(let target, let steps, let scroll):
+            guard case .confirm(let answer)? = context.keymaps.confirm.action(for: key) else { return .stays }
+            switch answer {
+            case .yes:
+                stage = .running(target)
+                return ask(target, preview: false, id: id, session: context.session)
+            case .no:
+                return LayerUpdate(requests: [.say(plan.cancelledAtPreview, .muted)], pops: true)
+            case .scrollDown:
+                stage = .confirming(target, steps: steps, scroll: min(scroll + 1, max(0, steps.count - 1)))
+            case .scrollUp:
+                stage = .confirming(target, steps: steps, scroll: max(0, scroll - 1))
+            }
+            return .stays
+        case .previewing, .running:
+            return .stays
+        }
+    }
+
+    /// Asks the engine for the plan (preview) or to carry it out.
+    private func ask(_ target: Plan.Target, preview: Bool, id: LayerID, session: ConsoleSession) -> LayerUpdate {
+        let department = self.department
+        return LayerUpdate(effects: [.run(latestIn: "dashboard.move") {
+            .layerAnswer(id, Answer(preview: preview, result: attempt {
+                try Plan.ask(target, department: department, preview: preview, session: session)
+            }))
+        }])
+    }
+
+    /// The plan is shown for confirmation (or said to be empty); the moves made are summed
+    /// up and the figures read again.
+    private mutating func answered(_ answer: Answer) -> LayerUpdate {
+        let typed = typeAhead
+        typeAhead = []
+        switch (answer.result, stage) {
+        case (.failure(let failure), _):
+            return LayerUpdate(requests: [.say(failure.message, .error), .replay(typed)], pops: true)
+        case (.success(let steps), .previewing(let target)) where answer.preview:
+            if steps.isEmpty {
+                return LayerUpdate(requests: [.say(plan.nothingToMove(target, department: department), .warning), .replay(typed)], pops: true)
+            }
+            stage = .confirming(target, steps: steps, scroll: 0)
+            return LayerUpdate(requests: [.replay(typed)])
+        case (.success(let steps), .running(let target)) where !answer.preview:
+            return LayerUpdate(requests: [.say(plan.done(steps, target: target, department: department), .success),
+                                          .reloadDashboard, .replay(typed)], pops: true)
+        default:
+            return LayerUpdate(requests: [.replay(typed)])
+        }
+    }
+
+    func view(into frame: inout Frame, keymaps: ConsoleKeymaps) {
         switch stage {
         case .choosing(let choice):
-            return plan.choosingOverlay(choice, department: department, keymaps: keymaps)
+            plan.drawChoosing(choice, department: department, keymaps: keymaps, into: &frame)
         case .confirming(let target, let steps, let scroll):
-            return Overlay(title: plan.previewTitle(target, department: department),
-                           lines: plan.previewLines(steps, target: target, department: department),
-                           footer: PromptKeymaps.confirmFooter(keymaps.confirm, scrolls: true), scrollOffset: scroll)
+            Overlay(title: plan.previewTitle(target, department: department),
+                    lines: plan.previewLines(steps, target: target, department: department),
+                    footer: PromptKeymaps.confirmFooter(keymaps.confirm, scrolls: true), scrollOffset: scroll).render(into: &frame)
         case .previewing, .running:
-            return nil
+            break
         }
     }
+}
+
+/// What a key did while the move is being chosen.
+enum WorkMoveChoice<Target: Sendable> {
+    case stays
+    case says(String, StyleRole)
+    case cancelled
+    case chosen(Target)
 }
 
 /// What differs between the dashboard's two moves: what is chosen, how the engine is asked,
@@ -52,10 +142,11 @@ protocol WorkMovePlan: Sendable {
     associatedtype Target: Sendable
     associatedtype Step: Sendable & Equatable
 
-    /// Asks the engine for the plan (`preview`) or to carry it out; the answer as a message.
-    static func ask(_ target: Target, department: String, preview: Bool, generation: Generation,
-                    session: ConsoleSession) -> ConsoleMessage
-    func choosingOverlay(_ choice: Choice, department: String, keymaps: ConsoleKeymaps) -> Overlay?
+    /// Asks the engine for the plan (`preview`) or to carry it out.
+    static func ask(_ target: Target, department: String, preview: Bool, session: ConsoleSession) throws -> [Step]
+    /// A key while the move is being chosen.
+    func choose(_ choice: inout Choice, key: Key, keymaps: ConsoleKeymaps) -> WorkMoveChoice<Target>
+    func drawChoosing(_ choice: Choice, department: String, keymaps: ConsoleKeymaps, into frame: inout Frame)
     func previewTitle(_ target: Target, department: String) -> String
     func previewLines(_ steps: [Step], target: Target, department: String) -> [String]
     /// Said when the plan is empty.
@@ -74,15 +165,34 @@ struct RebalancePlan: WorkMovePlan {
     /// The department's unassigned count when asked, shown in the prompt.
     var unassigned: Int
 
-    static func ask(_ count: Int, department: String, preview: Bool, generation: Generation,
-                    session: ConsoleSession) -> ConsoleMessage {
-        .rebalanceAnswered(generation, preview: preview, attempt {
-            try session.engine.rebalance(department: department, oldestUnassigned: count, preview: preview, as: session.actor)
-        })
+    static func ask(_ count: Int, department: String, preview: Bool, session: ConsoleSession) throws -> [Engine.RebalanceStep] {
+        try session.engine.rebalance(department: department, oldestUnassigned: count, preview: preview, as: session.actor)
     }
 
-    /// The count is typed on the prompt line, not in an overlay.
-    func choosingOverlay(_ choice: TextInput, department: String, keymaps: ConsoleKeymaps) -> Overlay? { nil }
+    /// The count is typed as a number; Enter previews, Esc gives up.
+    func choose(_ input: inout TextInput, key: Key, keymaps: ConsoleKeymaps) -> WorkMoveChoice<Int> {
+        if case .character(let c) = key, !c.isASCII || !c.isNumber { return .says("Type how many cases, as a number", .muted) }
+        switch input.handle(key) {
+        case .submitted(let text):
+            guard let count = Int(text.trimming([" "])), count >= 1 else {
+                return .says("Type how many cases to assign: 1 or more (Esc cancels)", .warning)
+            }
+            return .chosen(count)
+        case .cancelled:
+            return .cancelled
+        default:
+            return .stays
+        }
+    }
+
+    /// The count is typed on the footer row.
+    func drawChoosing(_ input: TextInput, department: String, keymaps: ConsoleKeymaps, into frame: inout Frame) {
+        let y = frame.height - 1
+        guard y >= 0 else { return }
+        frame.fill(Rect(x: 0, y: y, width: frame.width, height: 1), role: .normal)
+        let used = frame.put(DisplayWidth.truncate(prompt(department: department), to: max(0, frame.width - 8)), x: 0, y: y, role: .fieldLabel)
+        input.render(into: &frame, x: used, y: y, width: frame.width - used, role: .fieldFocused)
+    }
 
     func prompt(department: String) -> String {
         "Rebalance \(department): how many of the oldest unassigned (\(BarChart.formatted(unassigned))) to assign? "
@@ -121,14 +231,33 @@ struct ReassignPlan: WorkMovePlan {
     /// The department's workload: login and active tasks, busiest first.
     var people: [(login: String, active: Int)]
 
-    static func ask(_ login: String, department: String, preview: Bool, generation: Generation,
-                    session: ConsoleSession) -> ConsoleMessage {
-        .reassignAnswered(generation, preview: preview, attempt {
-            try session.engine.reassign(from: login, preview: preview, as: session.actor)
-        })
+    static func ask(_ login: String, department: String, preview: Bool, session: ConsoleSession) throws -> [Engine.ReassignmentStep] {
+        try session.engine.reassign(from: login, preview: preview, as: session.actor)
     }
 
-    func choosingOverlay(_ index: Int, department: String, keymaps: ConsoleKeymaps) -> Overlay? {
+    /// The person is picked with the picker's keys.
+    func choose(_ index: inout Int, key: Key, keymaps: ConsoleKeymaps) -> WorkMoveChoice<String> {
+        guard case .picker(let action)? = keymaps.picker.action(for: key) else { return .stays }
+        let last = people.count - 1
+        switch action {
+        case .down: index = min(index + 1, last)
+        case .up: index = max(0, index - 1)
+        case .pageDown: index = min(index + 10, last)
+        case .pageUp: index = max(0, index - 10)
+        case .top: index = 0
+        case .bottom: index = last
+        case .filter: break
+        case .pick: return .chosen(people[index].login)
+        case .cancel: return .cancelled
+        }
+        return .stays
+    }
+
+    func drawChoosing(_ index: Int, department: String, keymaps: ConsoleKeymaps, into frame: inout Frame) {
+        choosingOverlay(index, department: department, keymaps: keymaps).render(into: &frame)
+    }
+
+    func choosingOverlay(_ index: Int, department: String, keymaps: ConsoleKeymaps) -> Overlay {
         let width = people.map { DisplayWidth.of(UntrustedText.sanitize($0.login)) }.max() ?? 0
         let lines = people.enumerated().map { i, p in
             "\(i == index ? ">" : " ") \(DisplayWidth.pad(UntrustedText.sanitize(p.login), to: width))  \(BarChart.formatted(p.active)) active"
