@@ -1,7 +1,7 @@
 import DocketEngine
 
-/// Keys for whatever has the keyboard on top of the screen: an action's questions, the
-/// command line, the search box, the help overlay.
+/// Keys that are not a screen's action: the top layer's, the form's (a clerk types into
+/// fields), or kept while a case screen waits; and the `:` commands the root runs.
 extension ConsoleProgram {
     func handleInput(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         if state.isWaiting {

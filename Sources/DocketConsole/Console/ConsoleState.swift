@@ -1,7 +1,8 @@
 import DocketEngine
 
-/// The whole console in one value: the queue at the bottom of the navigation stack, case
-/// screens above it, and whatever has the keyboard on top (a prompt, search, help).
+/// The whole console in one value: the screens (the queue at the bottom, case screens above
+/// it, the dashboard, the form) and the stack of layers over them (help, search, the command
+/// line, action questions, pickers, the drafts list, moves of work), whose top one has the keyboard.
 struct ConsoleState: Sendable {
     var actor: StaffMember
     var agency: Agency
@@ -11,14 +12,13 @@ struct ConsoleState: Sendable {
     var cases: [CaseScreenState] = []
     /// The supervisor's dashboard, while it is open (in front, or under a drill-down).
     var dashboard: DashboardScreenState?
-    /// Layers over the screens (help so far); the top one takes the keys.
+    /// Layers over the screens; the top one takes the keys.
     var layers = LayerStack()
     /// The form screen (intake or edit), in front of everything while it is open.
     var form: FormScreenState?
     /// Numbers draft saves so an older one never overwrites a newer one.
     var draftSequence = 0
-    /// Keys typed while a screen waits for the engine (a case being opened, a move being
-    /// planned); played when it answers.
+    /// Keys typed while a case screen just opened waits for the engine; played when it answers.
     var typeAhead: [Key] = []
     var commandHistory: [String] = []
     var status: StatusMessage?
