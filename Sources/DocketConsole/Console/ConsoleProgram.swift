@@ -58,9 +58,10 @@ struct ConsoleProgram: Program {
         if key == .ctrl("c") { return nil }
         // A form takes every key (a clerk types q, ? and : into fields); so do its pickers.
         if state.formsHaveKeys { return .input(key) }
-        // While the engine is asked about an action or runs one, keys wait their turn, so
+        // While a case screen just opened has nothing to show, keys wait their turn, so
         // nothing typed ahead lands on a screen about to change.
         if state.isWaiting { return .input(key) }
+        // The top layer takes every key (it reads them through its own keymap).
         if !state.layers.isEmpty { return .input(key) }
         let keymap = state.currentKeymap
         guard let binding = keymap.binding(for: key) else { return nil }
