@@ -67,8 +67,10 @@ enum ConsoleFixtures {
 
     /// A database with the test agency and one case per person, opened at their ages;
     /// marcus has claimed José's case and Zoë's is on hold.
-    static func makeDatabase(in directory: URL) throws -> String {
+    static func makeDatabase(in directory: URL, dateOrder: DateOrder = .mdy) throws -> String {
         let path = directory.appendingPathComponent("console.db").path
+        var agency = self.agency
+        agency["date_order"] = dateOrder.rawValue
         let data = try JSONSerialization.data(withJSONObject: agency, options: [.sortedKeys])
         _ = try Engine.create(path: path, agencySource: data, agencyFile: "test-agency.json", creator: "root",
                               clock: .fixed(now - 60 * 86_400))

@@ -131,12 +131,13 @@ final class ConsoleSessionTests: ConsoleTestCase {
         try runEffects(program.update(&state, .start), program: program, state: &state)
         state.queue.rowActions = nil
         // `a` from the queue asks the engine first; the note is typed before it answers.
-        let check = program.update(&state, .action("note"))
-        XCTAssertNotNil(state.preparing)
+        let check = program.update(&state, .action(.command(.note)))
+        let asking = try XCTUnwrap(state.layers.top as? ActionFlowLayer)
+        XCTAssertNotNil(asking.preparing, "the engine is asked first")
         for key in "quick".map(Key.character) + [.enter] {
             XCTAssertNotNil(program.message(for: key, in: state).map { program.update(&state, $0) })
         }
-        XCTAssertEqual(state.typeAhead.count, 6)
+        XCTAssertEqual((state.layers.top as? ActionFlowLayer)?.typeAhead.count, 6, "the keys wait with the action")
         try runEffects(check, program: program, state: &state)
         XCTAssertNil(state.flow)
         XCTAssertEqual(state.status?.text, "CL-2026-000004: note added, version 2")
@@ -146,13 +147,14 @@ final class ConsoleSessionTests: ConsoleTestCase {
         let terminal = VirtualTerminal(width: 100, height: 30)
         let (program, initial) = try ConsoleFixtures.console(path: path, login: "priya", terminal: terminal)
         var state = initial
-        _ = program.update(&state, .action("search"))
+        _ = program.update(&state, .action(.general(.search)))
         let first = program.update(&state, .input(.character("g")))
         let firstGeneration = try XCTUnwrap(state.search?.generation)
         _ = program.update(&state, .input(.character("a")))
         // The answer for "g" arrives after "ga" was typed: dropped.
         let stale = SearchResult(name: "Wrong Person", maskedId: nil, ref: "CL-2026-000003", detail: "")
-        _ = program.update(&state, .searchResults(firstGeneration, .success([stale])))
+        let searchLayer = try XCTUnwrap(state.layers.ids.last)
+        _ = program.update(&state, .layerAnswer(searchLayer, SearchLayer.Answer(generation: firstGeneration, result: .success([stale]))))
         XCTAssertEqual(state.search?.results, [])
         XCTAssertFalse(state.search?.isCurrent ?? true)
         // Enter before the current answer opens nothing.
@@ -206,7 +208,8 @@ final class ConsoleSessionTests: ConsoleTestCase {
         terminal.enqueue(names: "Enter")
         let runtime = try ConsoleFixtures.run(path: path, login: "lee", terminal: terminal)
         XCTAssertEqual(runtime.state.queue.spec.tab, .referrals)
-        XCTAssertTrue(runtime.state.status?.text.hasPrefix("CL-2026-000003: task #") ?? false, runtime.state.status?.text ?? "")
+        // The case has left MED: she is told where it went, not that it cannot be shown.
+        XCTAssertEqual(runtime.state.status?.text, "CL-2026-000003: referral completed; the case is back in VET's queue")
         let detail = try engine().caseDetail(ref: "CL-2026-000003", as: priya, recordView: false)
         XCTAssertFalse(detail.summary.isOnHold, "the claim resumes in VET once its referral is answered")
         XCTAssertTrue(detail.timeline.contains { $0.kind == "task_completed" && $0.reason == "Exam done: 30% rating supported" })

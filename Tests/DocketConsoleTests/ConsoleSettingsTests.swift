@@ -72,10 +72,10 @@ final class ConsoleSettingsTests: ConsoleTestCase {
         let good = KeymapOverrides.load(keymaps: ConsoleKeymaps.standard.all, environment: ["XDG_CONFIG_HOME": config.path])
         XCTAssertEqual(good.problems, [])
         let keymaps = ConsoleKeymaps.standard.applying(good.overrides)
-        XCTAssertEqual(keymaps.queue.action(for: .character("N")), "next-case")
+        XCTAssertEqual(keymaps.queue.action(for: .character("N")), .command(.nextCase))
         XCTAssertNil(keymaps.queue.action(for: .character("n")))
-        XCTAssertEqual(keymaps.caseScreen.action(for: .function(3)), "search")
-        XCTAssertEqual(keymaps.caseScreen.action(for: .character("n")), "next-case", "the override was for the queue only")
+        XCTAssertEqual(keymaps.caseScreen.action(for: .function(3)), .general(.search))
+        XCTAssertEqual(keymaps.caseScreen.action(for: .character("n")), .command(.nextCase), "the override was for the queue only")
 
         let path = try ConsoleFixtures.makeDatabase(in: try temporaryDirectory())
         let terminal = VirtualTerminal(width: 100, height: 30)
@@ -101,17 +101,14 @@ final class ConsoleSettingsTests: ConsoleTestCase {
         let path = try ConsoleFixtures.makeDatabase(in: try temporaryDirectory())
         let engine = try Engine.open(path: path, clock: .fixed(ConsoleFixtures.now))
         let session = ConsoleSession(engine: engine, actor: try engine.staffMember(login: "marcus"))
-        let clock = ManualClock()
-        let program = ConsoleProgram(session: session, screenSize: { Size(width: 80, height: 24) }, monotonicMs: { clock.ms },
+        // The clock reaches update as tick messages: update reads no clock of its own.
+        let program = ConsoleProgram(session: session, screenSize: { Size(width: 80, height: 24) }, monotonicMs: { 0 },
                                      themeLoader: loader([:]))
         var state = program.initialState(themeName: "default")
-        clock.ms = 14 * 60_000
-        XCTAssertTrue(program.update(&state, .tick).isEmpty)
-        _ = program.update(&state, .action("down"))
-        clock.ms += 14 * 60_000
-        XCTAssertTrue(program.update(&state, .tick).isEmpty, "a key resets the idle clock")
-        clock.ms += 60_000
-        let effects = program.update(&state, .tick)
+        XCTAssertTrue(program.update(&state, .tick(atMs: 14 * 60_000)).isEmpty)
+        _ = program.update(&state, .action(.move(.down)))
+        XCTAssertTrue(program.update(&state, .tick(atMs: 28 * 60_000)).isEmpty, "a key resets the idle clock")
+        let effects = program.update(&state, .tick(atMs: 29 * 60_000))
         XCTAssertEqual(effects.count, 1)
         if case .quit = effects[0].kind {} else { XCTFail("expected quit") }
         XCTAssertEqual(state.farewell, "Docket logged you off after 15 minutes without a key (the agency's idle limit). Run docket to sign in again.")
@@ -149,8 +146,4 @@ final class ConsoleSettingsTests: ConsoleTestCase {
         XCTAssertTrue(frames.contains { $0.hasPrefix("Terminal too small:") }, frames.joined(separator: "\n\n"))
         XCTAssertTrue(frames.last?.contains("CL-2026-000004  Disability claim") ?? false, frames.last ?? "")
     }
-}
-
-private final class ManualClock: @unchecked Sendable {
-    var ms = 0
 }

@@ -68,7 +68,7 @@ final class DashboardAgeAndReassignTests: ConsoleTestCase {
         let terminal = VirtualTerminal(width: 100, height: 30)
         terminal.enqueue(names: "d p")
         let runtime = try ConsoleFixtures.run(path: path, login: "priya", terminal: terminal)
-        let reassign = try XCTUnwrap(runtime.state.dashboard?.reassign)
+        let reassign = try XCTUnwrap(runtime.state.reassign)
         let index = try XCTUnwrap(reassign.people.firstIndex { $0.login == "marcus" }, "marcus is in VET's workload")
         XCTAssertTrue(terminal.text.contains("Reassign whose work in VET?"), terminal.text)
         var marcus = CaseQuery()
@@ -78,7 +78,7 @@ final class DashboardAgeAndReassignTests: ConsoleTestCase {
 
         terminal.enqueue(names: Array(repeating: "j", count: index).joined(separator: " ") + (index > 0 ? " " : "") + "Enter")
         ConsoleFixtures.resume(runtime, terminal: terminal)
-        guard case .confirming(let login, let steps, _)? = runtime.state.dashboard?.reassign?.stage else {
+        guard case .confirming(let login, let steps, _)? = runtime.state.reassign?.stage else {
             return XCTFail("the preview is shown: \(terminal.text)")
         }
         XCTAssertEqual(login, "marcus")
@@ -90,7 +90,7 @@ final class DashboardAgeAndReassignTests: ConsoleTestCase {
 
         terminal.enqueue(names: "y")
         ConsoleFixtures.resume(runtime, terminal: terminal)
-        XCTAssertNil(runtime.state.dashboard?.reassign)
+        XCTAssertNil(runtime.state.reassign)
         XCTAssertTrue(runtime.state.status?.text.hasPrefix("Moved \(steps.count) task") ?? false, runtime.state.status?.text ?? "")
         XCTAssertEqual(try engine.countCases(marcus, as: priya), 0)
         XCTAssertEqual(try engine.reassign(from: "marcus", preview: true, as: priya), [], "marcus has no open tasks left")
@@ -101,7 +101,7 @@ final class DashboardAgeAndReassignTests: ConsoleTestCase {
         // Esc drops the picker without asking the engine.
         terminal.enqueue(names: "p Esc")
         ConsoleFixtures.resume(runtime, terminal: terminal)
-        XCTAssertNil(runtime.state.dashboard?.reassign)
+        XCTAssertNil(runtime.state.reassign)
         XCTAssertEqual(runtime.state.status?.text, "Reassign cancelled")
     }
 }

@@ -8,12 +8,24 @@ import XCTest
 final class DashboardScreenTests: ConsoleTestCase {
     func testNoKeyIsBoundTwiceOnAnyScreen() {
         XCTAssertEqual(ConsoleKeymaps.standard.all.flatMap { $0.conflicts() }, [])
-        XCTAssertEqual(ConsoleKeymaps.standard.queue.action(for: .character("d")), "dashboard")
-        XCTAssertEqual(ConsoleKeymaps.standard.queue.action(for: .character("t")), "department")
-        XCTAssertEqual(ConsoleKeymaps.standard.caseScreen.action(for: .character("d")), "dashboard")
-        for binding in DashboardBindings.all {
-            XCTAssertNotNil(ConsoleKeymaps.standard.dashboard.binding(forAction: binding.action), binding.action)
+        XCTAssertEqual(ConsoleKeymaps.standard.queue.action(for: .character("d")), .general(.dashboard))
+        XCTAssertEqual(ConsoleKeymaps.standard.queue.action(for: .character("t")), .queue(.department))
+        XCTAssertEqual(ConsoleKeymaps.standard.caseScreen.action(for: .character("d")), .general(.dashboard))
+        // Every dashboard action has a key on the dashboard, and the keys people are told about do what they say.
+        let dashboard = ConsoleKeymaps.standard.dashboard
+        for action in DashboardAction.allCases {
+            XCTAssertFalse(dashboard.binding(forAction: .dashboard(action))?.keys.isEmpty ?? true, action.rawValue)
         }
+        let expected: [(Key, DashboardAction)] = [
+            (.character("j"), .nextRow), (.down, .nextRow), (.character("k"), .previousRow), (.character("l"), .nextFigure),
+            (.character("h"), .previousFigure), (.enter, .open), (.character("b"), .rebalance), (.character("p"), .reassign),
+            (.character("r"), .refresh), (.ctrl("r"), .refresh), (.character("q"), .back), (.escape, .back),
+            (.character("1"), .ageBucket1), (.character("5"), .ageBucket5),
+        ]
+        for (key, action) in expected {
+            XCTAssertEqual(dashboard.action(for: key), .dashboard(action), key.name)
+        }
+        XCTAssertNil(dashboard.action(for: .character("d")), "d is the dashboard itself")
     }
 
     func testACaseworkerPressingDIsRefusedWithTheEnginesMessage() throws {
@@ -50,8 +62,8 @@ final class DashboardScreenTests: ConsoleTestCase {
         let terminal = VirtualTerminal(width: 100, height: 30)
         let (program, initial) = try ConsoleFixtures.console(path: path, login: "priya", terminal: terminal)
         var state = initial
-        _ = program.update(&state, .action("dashboard"))
-        _ = program.update(&state, .action("dashboard-refresh"))
+        _ = program.update(&state, .action(.general(.dashboard)))
+        _ = program.update(&state, .action(.dashboard(.refresh)))
         let report = DashboardFixture.report()
         _ = program.update(&state, .dashboardLoaded(Generation(1), .success(report)))
         XCTAssertNil(state.dashboard?.report, "the first read was overtaken by the refresh")
@@ -59,8 +71,8 @@ final class DashboardScreenTests: ConsoleTestCase {
         XCTAssertEqual(state.dashboard?.report, report)
         XCTAssertEqual(state.dashboard?.selection, DashboardSelection(row: 1, figure: .overdue), "priya starts on VET")
         // A refresh every minute on the tick, the selection kept.
-        _ = program.update(&state, .action("dashboard-next-figure"))
-        for _ in 0..<DashboardScreenState.refreshTicks { _ = program.update(&state, .tick) }
+        _ = program.update(&state, .action(.dashboard(.nextFigure)))
+        for _ in 0..<DashboardScreenState.refreshTicks { _ = program.update(&state, .tick(atMs: 0)) }
         XCTAssertEqual(state.dashboard?.isLoading, true)
         XCTAssertEqual(state.dashboard?.generation, Generation(3))
         _ = program.update(&state, .dashboardLoaded(Generation(3), .success(report)))
@@ -111,7 +123,7 @@ final class DashboardScreenTests: ConsoleTestCase {
         let terminal = VirtualTerminal(width: 100, height: 30)
         terminal.enqueue(names: "d b 2 Enter")
         let runtime = try ConsoleFixtures.run(path: path, login: "priya", terminal: terminal)
-        guard case .confirming(let count, let steps, _)? = runtime.state.dashboard?.rebalance?.stage else {
+        guard case .confirming(let count, let steps, _)? = runtime.state.rebalance?.stage else {
             return XCTFail("the preview is shown: \(terminal.text)")
         }
         XCTAssertEqual(count, 2)
@@ -126,7 +138,7 @@ final class DashboardScreenTests: ConsoleTestCase {
 
         terminal.enqueue(names: "y")
         ConsoleFixtures.resume(runtime, terminal: terminal)
-        XCTAssertNil(runtime.state.dashboard?.rebalance)
+        XCTAssertNil(runtime.state.rebalance)
         XCTAssertEqual(runtime.state.status?.text, "Assigned 2 cases of VET: marcus 2")
         XCTAssertEqual(try engine.countCases(mine, as: priya), 3)
         for step in steps {
@@ -137,7 +149,7 @@ final class DashboardScreenTests: ConsoleTestCase {
         // n drops a preview; a refusal is shown plainly.
         terminal.enqueue(names: "b 1 Enter n")
         ConsoleFixtures.resume(runtime, terminal: terminal)
-        XCTAssertNil(runtime.state.dashboard?.rebalance)
+        XCTAssertNil(runtime.state.rebalance)
         XCTAssertEqual(runtime.state.status?.text, "Rebalance cancelled; nothing was assigned")
         XCTAssertEqual(try engine.countCases(mine, as: priya), 3)
         terminal.enqueue(names: "j b 1 Enter")
@@ -153,7 +165,7 @@ final class DashboardScreenTests: ConsoleTestCase {
         let runtime = try ConsoleFixtures.run(path: path, login: "priya", terminal: terminal)
         XCTAssertEqual(runtime.state.help?.title, "Keys — Dashboard")
         let help = runtime.state.help?.lines.joined(separator: "\n") ?? ""
-        for binding in DashboardBindings.all { XCTAssertTrue(help.contains(binding.help), binding.action) }
+        for binding in DashboardBindings.all { XCTAssertTrue(help.contains(binding.help), binding.action.id) }
         terminal.enqueue(names: "Esc")
         ConsoleFixtures.resume(runtime, terminal: terminal)
         let footer = terminal.text.components(separatedBy: "\n").last ?? ""

@@ -163,7 +163,7 @@ final class FormEditorTests: ConsoleTestCase {
         let terminal = VirtualTerminal(width: 100, height: 30)
         let (program, initial) = try ConsoleFixtures.console(path: path, login: FormFixture.clerk, terminal: terminal)
         var state = initial
-        _ = program.update(&state, .action("intake"))
+        _ = program.update(&state, .action(.general(.intake)))
         _ = program.update(&state, .input(.down))
         XCTAssertEqual(program.update(&state, .input(.enter)).count, 1, "the draft is asked for")
         _ = program.update(&state, .intakeDraftLoaded(type: "benefits_application", .success(nil)))
@@ -178,10 +178,10 @@ final class FormEditorTests: ConsoleTestCase {
         defer { withExtendedLifetime(terminal) {} }
         for c in "Anna" { XCTAssertTrue(program.update(&state, .input(.character(c))).isEmpty, "no save per key") }
         XCTAssertEqual(state.form?.draft.dirty, true)
-        XCTAssertEqual(program.update(&state, .tick).count, 1, "the tick saves")
+        XCTAssertEqual(program.update(&state, .tick(atMs: 0)).count, 1, "the tick saves")
         XCTAssertEqual(state.form?.draft.dirty, false)
-        XCTAssertTrue(program.update(&state, .tick).isEmpty, "nothing new, nothing saved")
-        XCTAssertEqual(program.update(&state, .action("field-next")).count, 0, "leaving a field with no change saves nothing")
+        XCTAssertTrue(program.update(&state, .tick(atMs: 0)).isEmpty, "nothing new, nothing saved")
+        XCTAssertEqual(program.update(&state, .action(.form(.fieldNext))).count, 0, "leaving a field with no change saves nothing")
         _ = program.update(&state, .input(.character("N")))
         XCTAssertEqual(program.update(&state, .input(.tab)).count, 1, "leaving a changed field saves at once")
         // An answer to an older save than the latest is ignored by the writer (nil), not shown as an error.

@@ -231,6 +231,6 @@ final class IntakeSessionTests: ConsoleTestCase {
         let runtime = try ConsoleFixtures.run(path: path, login: "sam.okafor", terminal: terminal)
         XCTAssertNil(runtime.state.intakeTypes)
         XCTAssertNil(runtime.state.form)
-        XCTAssertTrue(runtime.state.status?.text.contains("auditors have read-only access") == true, runtime.state.status?.text ?? "")
+        XCTAssertTrue(runtime.state.status?.text.contains("intake is for clerks, supervisors and admins; sam.okafor is an auditor") == true, runtime.state.status?.text ?? "")
     }
 }

@@ -3,9 +3,9 @@ import XCTest
 
 final class KeymapOverridesTests: ConsoleTestCase {
     let caseScreen = Keymap(screen: "case", bindings: [
-        Binding(keys: [.character("f")], action: "refer", help: "Refer to a department"),
-        Binding(keys: [.function(1), .character("?")], action: "help", help: "Help"),
-        Binding(keys: [.character("q")], action: "back", help: "Back"),
+        Binding(keys: [.character("f")], action: .command(.refer), help: "Refer to a department"),
+        Binding(keys: [.function(1), .character("?")], action: .general(.help), help: "Help"),
+        Binding(keys: [.character("q")], action: .queue(.back), help: "Back"),
     ])
 
     var keymaps: [Keymap] { [KeymapTests.queue, caseScreen] }
@@ -49,19 +49,19 @@ final class KeymapOverridesTests: ConsoleTestCase {
         case    refer  n
         """, file: "keymap", keymaps: keymaps)
         let queue = overrides.applied(to: KeymapTests.queue)
-        XCTAssertEqual(queue.binding(forAction: "help")?.keys, [.character("h")])
-        XCTAssertEqual(queue.action(for: .character("o")), "open")
-        XCTAssertEqual(queue.action(for: .character("n")), "next-case")
+        XCTAssertEqual(queue.binding(forAction: .general(.help))?.keys, [.character("h")])
+        XCTAssertEqual(queue.action(for: .character("o")), .queue(.open))
+        XCTAssertEqual(queue.action(for: .character("n")), .command(.nextCase))
         let caseScreen = overrides.applied(to: caseScreen)
-        XCTAssertEqual(caseScreen.binding(forAction: "help")?.keys, [.function(2)])
-        XCTAssertEqual(caseScreen.action(for: .character("n")), "refer")
+        XCTAssertEqual(caseScreen.binding(forAction: .general(.help))?.keys, [.function(2)])
+        XCTAssertEqual(caseScreen.action(for: .character("n")), .command(.refer))
     }
 
     func testAKeyTakenByAnOverrideLeavesItsOldAction() throws {
         let overrides = try KeymapOverrides.parse("queue next-case j\n", file: "keymap", keymaps: keymaps)
         let queue = overrides.applied(to: KeymapTests.queue)
-        XCTAssertEqual(queue.action(for: .character("j")), "next-case")
-        XCTAssertEqual(queue.binding(forAction: "down")?.keys, [.down])
+        XCTAssertEqual(queue.action(for: .character("j")), .command(.nextCase))
+        XCTAssertEqual(queue.binding(forAction: .move(.down))?.keys, [.down])
         XCTAssertEqual(queue.conflicts(), [])
     }
 

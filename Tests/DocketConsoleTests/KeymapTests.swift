@@ -3,22 +3,22 @@ import XCTest
 
 final class KeymapTests: ConsoleTestCase {
     static let queue = Keymap(screen: "queue", bindings: [
-        Binding(keys: [.character("j"), .down], action: "down", help: "Next row", group: "Navigation"),
-        Binding(keys: [.character("k"), .up], action: "up", help: "Previous row", group: "Navigation"),
-        Binding(keys: [.ctrl("d"), .pageDown], action: "page-down", help: "Half a page down", group: "Navigation"),
-        Binding(keys: [.enter], action: "open", help: "Open the case", group: "Case", footerLabel: "Open"),
-        Binding(keys: [.character("n")], action: "next-case", help: "Claim the next case", group: "Case", footerLabel: "Next"),
-        Binding(keys: [.character("/")], action: "search", help: "Search by name or ref", group: "Case", footerLabel: "Search"),
-        Binding(keys: [.character("r")], action: "route", help: "Route to another department", group: "Case", footerLabel: "Route",
+        Binding(keys: [.character("j"), .down], action: .move(.down), help: "Next row", group: "Navigation"),
+        Binding(keys: [.character("k"), .up], action: .move(.up), help: "Previous row", group: "Navigation"),
+        Binding(keys: [.ctrl("d"), .pageDown], action: .move(.pageDown), help: "Half a page down", group: "Navigation"),
+        Binding(keys: [.enter], action: .queue(.open), help: "Open the case", group: "Case", footerLabel: "Open"),
+        Binding(keys: [.character("n")], action: .command(.nextCase), help: "Claim the next case", group: "Case", footerLabel: "Next"),
+        Binding(keys: [.character("/")], action: .general(.search), help: "Search by name or ref", group: "Case", footerLabel: "Search"),
+        Binding(keys: [.character("r")], action: .command(.route), help: "Route to another department", group: "Case", footerLabel: "Route",
                 disabledReason: "no case selected"),
-        Binding(keys: [.function(1), .character("?")], action: "help", help: "Keys on this screen", group: "General", footerLabel: "Help"),
-        Binding(keys: [.character("q"), .escape], action: "back", help: "Back", group: "General", footerLabel: "Back"),
+        Binding(keys: [.function(1), .character("?")], action: .general(.help), help: "Keys on this screen", group: "General", footerLabel: "Help"),
+        Binding(keys: [.character("q"), .escape], action: .queue(.back), help: "Back", group: "General", footerLabel: "Back"),
     ])
 
     func testLookupSkipsDisabledActionsButStillFindsTheirBinding() {
         let keymap = Self.queue
-        XCTAssertEqual(keymap.action(for: .down), "down")
-        XCTAssertEqual(keymap.action(for: .character("?")), "help")
+        XCTAssertEqual(keymap.action(for: .down), .move(.down))
+        XCTAssertEqual(keymap.action(for: .character("?")), .general(.help))
         XCTAssertNil(keymap.action(for: .character("r")))
         XCTAssertEqual(keymap.binding(for: .character("r"))?.disabledReason, "no case selected")
         XCTAssertNil(keymap.action(for: .character("z")))
@@ -26,9 +26,9 @@ final class KeymapTests: ConsoleTestCase {
 
     func testSetDisabled() {
         var keymap = Self.queue
-        keymap.setDisabled("route", reason: nil)
-        XCTAssertEqual(keymap.action(for: .character("r")), "route")
-        keymap.setDisabled("open", reason: "the list is empty")
+        keymap.setDisabled(.command(.route), reason: nil)
+        XCTAssertEqual(keymap.action(for: .character("r")), .command(.route))
+        keymap.setDisabled(.queue(.open), reason: "the list is empty")
         XCTAssertNil(keymap.action(for: .enter))
     }
 
@@ -63,7 +63,7 @@ final class KeymapTests: ConsoleTestCase {
     func testConflicts() {
         var keymap = Self.queue
         XCTAssertEqual(keymap.conflicts(), [])
-        keymap.bindings.append(Binding(keys: [.character("n")], action: "note", help: "Add a note"))
+        keymap.bindings.append(Binding(keys: [.character("n")], action: .command(.note), help: "Add a note"))
         XCTAssertEqual(keymap.conflicts(), ["queue: n is bound to next-case and note"])
     }
 }

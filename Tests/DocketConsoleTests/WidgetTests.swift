@@ -2,23 +2,6 @@
 import XCTest
 
 final class WidgetTests: ConsoleTestCase {
-    func testTabBarBracketsTheActiveTabAndShowsCounts() {
-        let bar = TabBar(tabs: [TabBar.Tab("My work", count: 3), TabBar.Tab("Unassigned", count: 41), TabBar.Tab("Referrals")], activeIndex: 1)
-        var frame = Frame(width: 50, height: 1)
-        bar.render(into: &frame, x: 0, y: 0, width: 50)
-        XCTAssertEqual(frame.text, " My work 3  [Unassigned 41]  Referrals")
-        XCTAssertEqual(frame[12, 0].role, .tabActive)
-        XCTAssertEqual(frame[1, 0].role, .tab)
-    }
-
-    func testTabBarShortensTitlesButKeepsCounts() {
-        let bar = TabBar(tabs: [TabBar.Tab("My work", count: 3), TabBar.Tab("Unassigned", count: 41), TabBar.Tab("Referrals", count: 7)], activeIndex: 0)
-        var frame = Frame(width: 30, height: 1)
-        bar.render(into: &frame, x: 0, y: 0, width: 30)
-        XCTAssertEqual(frame.text, "[My w… 3]  Una… 41   Refe… 7")
-        XCTAssertLessThanOrEqual(DisplayWidth.of(frame.text), 30)
-    }
-
     func testStatusLineKeepsTheRightPartWhole() {
         var frame = Frame(width: 40, height: 1)
         StatusLine(left: "VET · My work", message: "Claimed DC-2026-000002", messageRole: .success, right: "3 open").render(into: &frame, y: 0)
@@ -60,7 +43,8 @@ final class WidgetTests: ConsoleTestCase {
 
     func testConfirmationOverlay() {
         var frame = Frame(width: 40, height: 8)
-        Overlay.confirmation(title: "Reassign", question: "Move 41 open tasks from marcus to others?", width: 30).render(into: &frame)
+        Overlay.confirmation(title: "Reassign", question: "Move 41 open tasks from marcus to others?", width: 30,
+                             footer: PromptKeymaps.confirmFooter(PromptKeymaps.confirm, scrolls: false)).render(into: &frame)
         XCTAssertEqual(frame.text, """
 
 

@@ -5,88 +5,94 @@ struct ConsoleKeymaps: Equatable, Sendable {
     var caseScreen: Keymap
     var dashboard: Keymap
     var form: Keymap = FormBindings.keymap
+    var confirm: Keymap = PromptKeymaps.confirm
+    var picker: Keymap = PromptKeymaps.picker
+    var drafts: Keymap = PromptKeymaps.drafts
+    var search: Keymap = SearchKeymap.keymap
 
     static let standard = ConsoleKeymaps(queue: queueKeymap, caseScreen: caseKeymap, dashboard: dashboardKeymap)
 
-    var all: [Keymap] { [queue, caseScreen, dashboard, form] }
+    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search] }
 
     /// These keymaps with the user's overrides applied.
     func applying(_ overrides: KeymapOverrides) -> ConsoleKeymaps {
         ConsoleKeymaps(queue: overrides.applied(to: queue), caseScreen: overrides.applied(to: caseScreen),
-                       dashboard: overrides.applied(to: dashboard), form: overrides.applied(to: form))
+                       dashboard: overrides.applied(to: dashboard), form: overrides.applied(to: form),
+                       confirm: overrides.applied(to: confirm), picker: overrides.applied(to: picker),
+                       drafts: overrides.applied(to: drafts), search: overrides.applied(to: search))
     }
 
     // MARK: shared groups
 
     static let movement: [Binding] = [
-        Binding(keys: [.character("j"), .down], action: "down", help: "move down a row", group: "Move"),
-        Binding(keys: [.character("k"), .up], action: "up", help: "move up a row", group: "Move"),
-        Binding(keys: [.pageDown, .ctrl("f")], action: "page-down", help: "move down a page", group: "Move"),
-        Binding(keys: [.pageUp, .ctrl("b")], action: "page-up", help: "move up a page", group: "Move"),
-        Binding(keys: [.ctrl("d")], action: "half-down", help: "scroll down half a page", group: "Move"),
-        Binding(keys: [.ctrl("u")], action: "half-up", help: "scroll up half a page", group: "Move"),
-        Binding(keys: [.character("g"), .home], action: "top", help: "go to the first row", group: "Move"),
-        Binding(keys: [.character("G"), .end], action: "bottom", help: "go to the last row", group: "Move"),
+        Binding(keys: [.character("j"), .down], action: .move(.down), help: "move down a row", group: "Move"),
+        Binding(keys: [.character("k"), .up], action: .move(.up), help: "move up a row", group: "Move"),
+        Binding(keys: [.pageDown, .ctrl("f")], action: .move(.pageDown), help: "move down a page", group: "Move"),
+        Binding(keys: [.pageUp, .ctrl("b")], action: .move(.pageUp), help: "move up a page", group: "Move"),
+        Binding(keys: [.ctrl("d")], action: .move(.halfDown), help: "scroll down half a page", group: "Move"),
+        Binding(keys: [.ctrl("u")], action: .move(.halfUp), help: "scroll up half a page", group: "Move"),
+        Binding(keys: [.character("g"), .home], action: .move(.top), help: "go to the first row", group: "Move"),
+        Binding(keys: [.character("G"), .end], action: .move(.bottom), help: "go to the last row", group: "Move"),
     ]
 
     static let caseActions: [Binding] = [
-        Binding(keys: [.character("c")], action: "claim", help: "claim the case (take it yourself)", group: "Case actions", footerLabel: "Claim"),
-        Binding(keys: [.character("n")], action: "next-case", help: "next case: claim the next waiting case and open it", group: "Case actions", footerLabel: "Next"),
-        Binding(keys: [.character("r")], action: "route", help: "route to another department (pick, reason, Enter)", group: "Case actions", footerLabel: "Route"),
-        Binding(keys: [.character("f")], action: "refer", help: "refer to another department (a referral; the case waits)", group: "Case actions", footerLabel: "Refer"),
-        Binding(keys: [.character("s")], action: "state", help: "change the state (pick a target)", group: "Case actions", footerLabel: "State"),
-        Binding(keys: [.character("h")], action: "hold", help: "put on hold until a date, with a reason", group: "Case actions", footerLabel: "Hold"),
-        Binding(keys: [.character("R")], action: "resume", help: "resume a case that is on hold", group: "Case actions"),
-        Binding(keys: [.character("a")], action: "note", help: "add a note", group: "Case actions", footerLabel: "Note"),
-        Binding(keys: [.character("A")], action: "assign", help: "assign to a person of the department (supervisors)", group: "Case actions"),
-        Binding(keys: [.character("D")], action: "decide", help: "decide: outcome, reason code, rationale", group: "Case actions", footerLabel: "Decide"),
-        Binding(keys: [.character("C")], action: "complete", help: "complete a task or referral, with a note", group: "Case actions"),
-        Binding(keys: [.character("u")], action: "release", help: "release the case back to its department's queue", group: "Case actions"),
+        Binding(keys: [.character("c")], action: .command(.claim), help: "claim the case (take it yourself)", group: "Case actions", footerLabel: "Claim"),
+        Binding(keys: [.character("n")], action: .command(.nextCase), help: "next case: claim the next waiting case and open it", group: "Case actions", footerLabel: "Next"),
+        Binding(keys: [.character("r")], action: .command(.route), help: "route to another department (pick, reason, Enter)", group: "Case actions", footerLabel: "Route"),
+        Binding(keys: [.character("f")], action: .command(.refer), help: "refer to another department (a referral; the case waits)", group: "Case actions", footerLabel: "Refer"),
+        Binding(keys: [.character("s")], action: .command(.changeState), help: "change the state (pick a target)", group: "Case actions", footerLabel: "State"),
+        Binding(keys: [.character("h")], action: .command(.hold), help: "put on hold until a date, with a reason", group: "Case actions", footerLabel: "Hold"),
+        Binding(keys: [.character("R")], action: .command(.resume), help: "resume a case that is on hold", group: "Case actions"),
+        Binding(keys: [.character("a")], action: .command(.note), help: "add a note", group: "Case actions", footerLabel: "Note"),
+        Binding(keys: [.character("A")], action: .command(.assign), help: "assign to a person of the department (supervisors)", group: "Case actions"),
+        Binding(keys: [.character("D")], action: .command(.decide), help: "decide: outcome, reason code, rationale", group: "Case actions", footerLabel: "Decide"),
+        Binding(keys: [.character("C")], action: .command(.complete), help: "complete a task or referral, with a note", group: "Case actions"),
+        Binding(keys: [.character("u")], action: .command(.release), help: "release the case back to its department's queue", group: "Case actions"),
     ]
 
     static let forms: [Binding] = [
-        Binding(keys: [.character("i")], action: "intake", help: "new intake: pick a case type and key its form", group: "Forms", footerLabel: "Intake"),
-        Binding(keys: [.character("I")], action: "drafts", help: "your drafts: unfinished forms (Enter resumes, x discards)", group: "Forms"),
+        Binding(keys: [.character("i")], action: .general(.intake), help: "new intake: pick a case type and key its form", group: "Forms", footerLabel: "Intake"),
+        Binding(keys: [.character("I")], action: .general(.drafts), help: "your drafts: unfinished forms (Enter resumes, x discards)", group: "Forms"),
     ]
 
     static let general: [Binding] = [
-        Binding(keys: [.character("/")], action: "search", help: "search names, refs and ids", group: "General", footerLabel: "Search"),
-        Binding(keys: [.character(":")], action: "command", help: "command line (:open, :queue, :filter, :dash, :theme …)", group: "General"),
-        Binding(keys: [.character("d")], action: "dashboard", help: "the supervisor's dashboard (supervisors, admins, auditors)", group: "General"),
-        Binding(keys: [.character("?"), .function(1)], action: "help", help: "this help", group: "General", footerLabel: "Help"),
-        Binding(keys: [.ctrl("l")], action: "redraw", help: "redraw the screen", group: "General"),
-        Binding(keys: [.character("Q")], action: "quit", help: "quit Docket", group: "General", footerLabel: "Quit"),
+        Binding(keys: [.character("/")], action: .general(.search), help: "search names, refs and ids", group: "General", footerLabel: "Search"),
+        Binding(keys: [.character(":")], action: .general(.command), help: "command line (:open, :queue, :filter, :dash, :theme …)", group: "General"),
+        Binding(keys: [.character("d")], action: .general(.dashboard), help: "the supervisor's dashboard (supervisors, admins, auditors)", group: "General"),
+        Binding(keys: [.character("?"), .function(1)], action: .general(.help), help: "this help", group: "General", footerLabel: "Help"),
+        Binding(keys: [.ctrl("l")], action: .general(.redraw), help: "redraw the screen", group: "General"),
+        Binding(keys: [.character("Q")], action: .general(.quit), help: "quit Docket", group: "General", footerLabel: "Quit"),
     ]
 
     // MARK: screens
 
     static let queueKeymap = Keymap(screen: "queue", bindings: movement + [
-        Binding(keys: [.enter], action: "open", help: "open the selected case", group: "Queue", footerLabel: "Open"),
-        Binding(keys: [.tab, .right, .character("]")], action: "next-tab", help: "next tab", group: "Queue"),
-        Binding(keys: [.backTab, .left, .character("[")], action: "previous-tab", help: "previous tab", group: "Queue"),
-        Binding(keys: [.character("t")], action: "department", help: "show the next of your departments", group: "Queue"),
-        Binding(keys: [.character("o")], action: "sort", help: "sort by the next column", group: "Queue", footerLabel: "Sort"),
-        Binding(keys: [.character("O")], action: "sort-direction", help: "reverse the sort direction", group: "Queue"),
-        Binding(keys: [.character("F")], action: "filter", help: "filter: dept=, state=, type=, assignee=, overdue", group: "Queue", footerLabel: "Filter"),
-        Binding(keys: [.ctrl("r"), .function(5)], action: "refresh", help: "refresh the queue and its counts", group: "Queue"),
-        Binding(keys: [.escape], action: "clear-filter", help: "clear the filter", group: "Queue"),
-        Binding(keys: [.character("q")], action: "back", help: "quit (the queue is the first screen)", group: "Queue"),
+        Binding(keys: [.enter], action: .queue(.open), help: "open the selected case", group: "Queue", footerLabel: "Open"),
+        Binding(keys: [.tab, .right, .character("]")], action: .queue(.nextTab), help: "next tab", group: "Queue"),
+        Binding(keys: [.backTab, .left, .character("[")], action: .queue(.previousTab), help: "previous tab", group: "Queue"),
+        Binding(keys: [.character("t")], action: .queue(.department), help: "show the next of your departments", group: "Queue"),
+        Binding(keys: [.character("o")], action: .queue(.sort), help: "sort by the next column", group: "Queue", footerLabel: "Sort"),
+        Binding(keys: [.character("O")], action: .queue(.sortDirection), help: "reverse the sort direction", group: "Queue"),
+        Binding(keys: [.character("F")], action: .queue(.filter), help: "filter: dept=, state=, type=, assignee=, overdue", group: "Queue", footerLabel: "Filter"),
+        Binding(keys: [.ctrl("r"), .function(5)], action: .queue(.refresh), help: "refresh the queue and its counts", group: "Queue"),
+        Binding(keys: [.escape], action: .queue(.clearFilter), help: "clear the filter", group: "Queue"),
+        Binding(keys: [.character("q")], action: .queue(.back), help: "quit (the queue is the first screen)", group: "Queue"),
     ] + caseActions + forms + general)
 
     static let caseKeymap = Keymap(screen: "case", bindings: [
-        Binding(keys: [.character("j"), .down], action: "down", help: "scroll the pane down", group: "Move"),
-        Binding(keys: [.character("k"), .up], action: "up", help: "scroll the pane up", group: "Move"),
-        Binding(keys: [.pageDown, .ctrl("f")], action: "page-down", help: "scroll the pane down a page", group: "Move"),
-        Binding(keys: [.pageUp, .ctrl("b")], action: "page-up", help: "scroll the pane up a page", group: "Move"),
-        Binding(keys: [.ctrl("d")], action: "half-down", help: "scroll the pane down half a page", group: "Move"),
-        Binding(keys: [.ctrl("u")], action: "half-up", help: "scroll the pane up half a page", group: "Move"),
-        Binding(keys: [.character("g"), .home], action: "top", help: "to the top of the pane", group: "Move"),
-        Binding(keys: [.character("G"), .end], action: "bottom", help: "to the bottom of the pane", group: "Move"),
-        Binding(keys: [.tab, .right], action: "next-pane", help: "next pane", group: "Move", footerLabel: "Pane"),
-        Binding(keys: [.backTab, .left], action: "previous-pane", help: "previous pane", group: "Move"),
-        Binding(keys: [.ctrl("r"), .function(5)], action: "refresh", help: "reload the case", group: "Case"),
-        Binding(keys: [.character("e")], action: "edit-form", help: "correct the case's form (Ctrl-S saves, version checked)", group: "Case"),
-        Binding(keys: [.character("q"), .escape], action: "back", help: "back to the queue", group: "Case", footerLabel: "Back"),
+        Binding(keys: [.character("j"), .down], action: .move(.down), help: "scroll the pane down", group: "Move"),
+        Binding(keys: [.character("k"), .up], action: .move(.up), help: "scroll the pane up", group: "Move"),
+        Binding(keys: [.pageDown, .ctrl("f")], action: .move(.pageDown), help: "scroll the pane down a page", group: "Move"),
+        Binding(keys: [.pageUp, .ctrl("b")], action: .move(.pageUp), help: "scroll the pane up a page", group: "Move"),
+        Binding(keys: [.ctrl("d")], action: .move(.halfDown), help: "scroll the pane down half a page", group: "Move"),
+        Binding(keys: [.ctrl("u")], action: .move(.halfUp), help: "scroll the pane up half a page", group: "Move"),
+        Binding(keys: [.character("g"), .home], action: .move(.top), help: "to the top of the pane", group: "Move"),
+        Binding(keys: [.character("G"), .end], action: .move(.bottom), help: "to the bottom of the pane", group: "Move"),
+        Binding(keys: [.tab, .right], action: .caseScreen(.nextPane), help: "next pane", group: "Move", footerLabel: "Pane"),
+        Binding(keys: [.backTab, .left], action: .caseScreen(.previousPane), help: "previous pane", group: "Move"),
+        Binding(keys: [.ctrl("r"), .function(5)], action: .caseScreen(.refresh), help: "reload the case", group: "Case"),
+        Binding(keys: [.character("e")], action: .caseScreen(.editForm), help: "correct the case's form (Ctrl-S saves, version checked)", group: "Case"),
+        Binding(keys: [.character("q"), .escape], action: .caseScreen(.back), help: "back to the queue", group: "Case", footerLabel: "Back"),
     ] + caseActions + forms + general)
 
     /// The dashboard: its own moves and actions (DashboardBindings), going back, and the
@@ -94,9 +100,9 @@ struct ConsoleKeymaps: Equatable, Sendable {
     static let dashboardKeymap = Keymap(screen: "dashboard", bindings: DashboardBindings.all.map { binding in
         var binding = binding
         // Ctrl-r and F5 refresh on every screen; r is kept as the dashboard's own key.
-        if binding.action == "dashboard-refresh" { binding.keys += [.ctrl("r"), .function(5)] }
+        if binding.action == .dashboard(.refresh) { binding.keys += [.ctrl("r"), .function(5)] }
         return binding
     } + [
-        Binding(keys: [.character("q"), .escape], action: "back", help: "back to the screen the dashboard was opened from", group: "Dashboard", footerLabel: "Back"),
-    ] + general.filter { $0.action != "dashboard" })
+        Binding(keys: [.character("q"), .escape], action: .dashboard(.back), help: "back to the screen the dashboard was opened from", group: "Dashboard", footerLabel: "Back"),
+    ] + general.filter { $0.action != .general(.dashboard) })
 }

@@ -7,14 +7,18 @@ enum ConsoleMessage: Sendable {
     case start
 
     // Input
-    /// A keymap action on the current screen (`down`, `claim`, `open` …).
-    case action(String)
+    /// A keymap action on the current screen (move down, claim, open …).
+    case action(ConsoleAction)
     /// A key whose action cannot be used now; the reason goes to the status line.
-    case unavailable(action: String, reason: String)
+    case unavailable(action: ConsoleAction, reason: String)
     /// A key for whatever has the keyboard: a prompt, a picker, the search box, an overlay.
     case input(Key)
-    case resized
-    case tick
+    /// The terminal's new size.
+    case resized(Size)
+    /// Once a second: monotonic milliseconds, and the engine's date when it is read (nil keeps the last).
+    case tick(atMs: Int, today: Day? = nil)
+    /// What an effect came back with, for the layer that asked; dropped if it has gone.
+    case layerAnswer(LayerID, any Sendable)
     case stop
 
     // Queue answers
@@ -26,19 +30,8 @@ enum ConsoleMessage: Sendable {
     // Case answers
     case caseLoaded(ref: String, Generation, Result<CaseLoad, ConsoleFailure>)
 
-    // Search answers
-    case searchResults(Generation, Result<[SearchResult], ConsoleFailure>)
-
-    // Actions
-    case actionFacts(CaseCommand, ActionTarget, Result<ActionFacts, ConsoleFailure>)
-    case actionFinished(ActionOutcome)
-
     // Dashboard answers
     case dashboardLoaded(Generation, Result<BacklogReport, ConsoleFailure>)
-    /// The engine's plan (preview) or the moves made, for a rebalance tagged with a generation.
-    case rebalanceAnswered(Generation, preview: Bool, Result<[Engine.RebalanceStep], ConsoleFailure>)
-    /// The engine's plan (preview) or the moves made, for moving one person's tasks.
-    case reassignAnswered(Generation, preview: Bool, Result<[Engine.ReassignmentStep], ConsoleFailure>)
 
     // Forms, drafts, intake
     /// The draft (if any) of the form about to open for an intake of `type`.

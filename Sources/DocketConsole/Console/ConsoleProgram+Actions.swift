@@ -15,7 +15,7 @@ extension ConsoleProgram {
     func startCommand(_ command: CaseCommand, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         guard state.flow == nil else { return [] }
         if command == .nextCase {
-            if let why = CaseCommand.whyNoNext(for: state.actor) {
+            if let why = StaffActions.whyNot(.next, actor: state.actor) {
                 say("Cannot take the next case: \(why)", .warning, &state)
                 return []
             }
@@ -30,11 +30,7 @@ extension ConsoleProgram {
             return beginFlow(command, target: target, facts: ActionFacts(available: known.first { $0.kind == command.engineKind }), &state)
         }
         say("Checking \(target.ref)…", .muted, &state)
-        state.preparing = (command, target.ref)
-        state.typeAhead = []
-        return [.run {
-            .actionFacts(command, target, ActionRequest.facts(for: command, ref: target.ref, session: session))
-        }]
+        return push(ActionFlowLayer(preparing: command, target: target), &state)
     }
 
     /// Next case: claims the best waiting case in the department being looked at (when it
@@ -44,14 +40,9 @@ extension ConsoleProgram {
         if chosen == nil, let scope = state.queue.spec.scope.code, state.actor.departments.contains(scope) {
             chosen = scope
         }
-        let from = chosen
-        say("Finding the next case\(from.map { " in \($0)" } ?? "")…", .muted, &state)
-        state.flow = ActionFlow(command: .nextCase, target: nil, steps: [], dateOrder: state.agency.dateOrder,
-                                today: session.engine.clock.today)
-        state.flow?.isSubmitting = true
-        return [.run {
-            .actionFinished(ActionRequest.run(.nextCase, target: nil, answers: [:], nextDepartment: from, session: session))
-        }]
+        say("Finding the next case\(chosen.map { " in \($0)" } ?? "")…", .muted, &state)
+        let flow = ActionFlow(command: .nextCase, target: nil, steps: [], dateOrder: state.agency.dateOrder, today: state.today)
+        return push(ActionFlowLayer(flow: flow, nextDepartment: chosen), &state)
     }
 
     /// The engine's answer for the case in front, if the screen has it at the version shown.
@@ -65,85 +56,40 @@ extension ConsoleProgram {
         return nil
     }
 
-    func actionFacts(_ command: CaseCommand, target: ActionTarget, _ result: Result<ActionFacts, ConsoleFailure>,
-                     _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard let preparing = state.preparing, preparing.command == command, preparing.ref == target.ref else { return [] }
-        state.preparing = nil
-        state.status = nil
-        let typed = state.typeAhead
-        state.typeAhead = []
-        switch result {
-        case .success(let facts):
-            // Keys typed while waiting answer the questions, in order.
-            return beginFlow(command, target: target, facts: facts, &state) + replay(typed, &state)
-        case .failure(let failure):
-            say(failure.message, .error, &state)
-            return []
-        }
-    }
-
     /// Asks the action's questions, or runs it at once when it has none.
     func beginFlow(_ command: CaseCommand, target: ActionTarget, facts: ActionFacts,
                    _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        if let available = facts.available, !available.enabled {
-            say("Cannot \(command.verb) \(target.ref): \(available.whyNot ?? "not allowed")", .warning, &state)
+        switch ActionFlowLayer.plan(command, target: target, facts: facts, agency: state.agency, actor: state.actor, today: state.today) {
+        case .failure(let refusal):
+            say(refusal.message, .warning, &state)
             return []
-        }
-        switch ActionPlan.steps(for: command, target: target.summary, facts: facts, agency: state.agency, actor: state.actor) {
-        case .failure(let why):
-            say("Cannot \(command.verb) \(target.ref): \(why.message)", .warning, &state)
-            return []
-        case .success(let steps):
-            let flow = ActionFlow(command: command, target: target, steps: steps, dateOrder: state.agency.dateOrder,
-                                  today: session.engine.clock.today)
-            state.flow = flow
-            return flow.isComplete ? submit(&state) : []
+        case .success(let flow):
+            return push(ActionFlowLayer(flow: flow), &state)
         }
     }
 
-    /// Runs the answered flow.
-    func submit(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard var flow = state.flow else { return [] }
-        flow.isSubmitting = true
-        state.flow = flow
-        let command = flow.command, target = flow.target
-        let answers = flow.answers
-        return [.run {
-            .actionFinished(ActionRequest.run(command, target: target, answers: answers, nextDepartment: nil, session: session))
-        }]
-    }
-
-    func actionFinished(_ outcome: ActionOutcome, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        let typed = state.typeAhead
-        state.typeAhead = []
-        return finish(outcome, &state) + replay(typed, &state)
-    }
-
-    private func finish(_ outcome: ActionOutcome, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+    /// How an action ended: what happened in the status line, and the case as it is now.
+    func actionFinished(_ outcome: ActionOutcome, keepsAnswers: Bool, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         switch outcome.result {
         case .success(let success):
-            state.flow = nil
             say(success.message, .success, &state)
             if success.opens {
                 let fromCase = !state.isOnQueue
                 return openCase(success.summary.ref, replacingTop: fromCase, &state)
             }
+            if success.leftTheirView {
+                // Its screens would only say it cannot be shown: back to where the person works.
+                state.cases.removeAll { $0.ref == success.summary.ref }
+                if state.isOnQueue { return refreshQueue(&state, counts: true) }
+            }
             return reloadAfterAction(outcome.target, &state)
         case .failure(let failure):
-            let keepsAnswers = !(state.flow?.steps.isEmpty ?? true)
             if failure.isConflict, let ref = outcome.target?.ref {
                 let who = outcome.current.map { " by \(UntrustedText.sanitize($0.updatedBy)), now version \($0.version)" } ?? ""
                 let next = keepsAnswers ? "; reloaded: Enter sends again, Esc cancels" : "; reloaded, have a look and try again"
                 say("\(ref) was changed meanwhile\(who)\(next)", .error, &state)
             } else {
                 say(failure.message, .error, &state)
-            }
-            // Keep the questions open with what was typed, unless there were none.
-            if var flow = state.flow, keepsAnswers {
-                flow.reopenAfterConflict(version: failure.isConflict ? outcome.current?.version : nil)
-                state.flow = flow
-            } else {
-                state.flow = nil
             }
             return failure.isConflict ? reloadAfterAction(outcome.target, &state) : []
         }

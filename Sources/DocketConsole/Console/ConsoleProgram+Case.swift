@@ -25,37 +25,44 @@ extension ConsoleProgram {
                                   recordView: false, session: session)]
     }
 
-    func caseAction(_ action: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+    /// Scrolling the pane in focus.
+    func caseMove(_ action: MoveAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         guard let top = state.cases.indices.last else { return [] }
         let screen = state.cases[top]
-        let layout = CaseScreenView.layout(screen, size: screenSize())
+        let layout = CaseScreenView.layout(screen, size: state.screen)
         let visible = max(1, layout.visibleLines(screen.focus))
-        func scroll(_ delta: Int) {
-            let total = screen.model.map { CaseScreenView.rendered($0.lines(screen.focus), width: layout.textWidth(screen.focus)).count } ?? 0
-            let limit = max(0, total - visible)
-            state.cases[top].scroll[screen.focus] = min(limit, max(0, screen.offset(screen.focus) + delta))
-        }
+        let delta: Int
         switch action {
-        case "down": scroll(1)
-        case "up": scroll(-1)
-        case "page-down": scroll(visible)
-        case "page-up": scroll(-visible)
-        case "half-down": scroll(max(1, visible / 2))
-        case "half-up": scroll(-max(1, visible / 2))
-        case "top": scroll(-Int.max / 2)
-        case "bottom": scroll(Int.max / 2)
-        case "next-pane", "previous-pane":
-            let count = CasePane.allCases.count
-            let step = action == "next-pane" ? 1 : count - 1
-            state.cases[top].focus = CasePane(rawValue: (screen.focus.rawValue + step) % count)!
-        case "refresh":
-            return reloadCase(&state)
-        case "back":
-            return goBack(&state)
-        default:
-            break
+        case .down: delta = 1
+        case .up: delta = -1
+        case .pageDown: delta = visible
+        case .pageUp: delta = -visible
+        case .halfDown: delta = max(1, visible / 2)
+        case .halfUp: delta = -max(1, visible / 2)
+        case .top: delta = -Int.max / 2
+        case .bottom: delta = Int.max / 2
         }
+        let total = screen.model.map { CaseScreenView.rendered($0.lines(screen.focus), width: layout.textWidth(screen.focus)).count } ?? 0
+        let limit = max(0, total - visible)
+        state.cases[top].scroll[screen.focus] = min(limit, max(0, screen.offset(screen.focus) + delta))
         return []
+    }
+
+    func caseAction(_ action: CaseScreenAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard let top = state.cases.indices.last else { return [] }
+        switch action {
+        case .nextPane, .previousPane:
+            let count = CasePane.allCases.count
+            let step = action == .nextPane ? 1 : count - 1
+            state.cases[top].focus = CasePane(rawValue: (state.cases[top].focus.rawValue + step) % count)!
+            return []
+        case .refresh:
+            return reloadCase(&state)
+        case .back:
+            return goBack(&state)
+        case .editForm:
+            return startEdit(&state)
+        }
     }
 
     /// Leaves the case screen; the queue is refreshed around the row the person left, so

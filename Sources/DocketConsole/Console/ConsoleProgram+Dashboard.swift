@@ -87,34 +87,37 @@ extension ConsoleProgram {
 
     /// Every minute while the dashboard is in front and nothing is being asked.
     func dashboardTick(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard let dashboard = state.dashboard, !dashboard.isLoading, dashboard.rebalance == nil, dashboard.reassign == nil,
+        guard let dashboard = state.dashboard, !dashboard.isLoading,
               state.ticks - dashboard.loadedAtTick >= DashboardScreenState.refreshTicks else { return [] }
         return loadDashboard(&state)
     }
 
     // MARK: keys
 
-    func dashboardAction(_ action: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+    func dashboardAction(_ action: DashboardAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         switch action {
-        case "back":
+        case .back:
             return leaveDashboard(&state)
-        case "dashboard-refresh":
+        case .refresh:
             return loadDashboard(&state)
-        default:
+        case .open:
+            return drillDown(&state)
+        case .rebalance:
+            return startRebalance(&state)
+        case .reassign:
+            return startReassign(&state)
+        case .nextRow, .previousRow, .nextFigure, .previousFigure, .ageBucket1, .ageBucket2, .ageBucket3, .ageBucket4, .ageBucket5:
             break
         }
         guard var dashboard = state.dashboard, let report = dashboard.report else { return [] }
         switch action {
-        case "dashboard-next-row": dashboard.selection.moveRow(by: 1, in: report)
-        case "dashboard-previous-row": dashboard.selection.moveRow(by: -1, in: report)
-        case "dashboard-next-figure": dashboard.selection.moveFigure(by: 1)
-        case "dashboard-previous-figure": dashboard.selection.moveFigure(by: -1)
-        case "dashboard-open": return drillDown(&state)
-        case "dashboard-rebalance": return startRebalance(&state)
-        case "dashboard-reassign": return startReassign(&state)
-        case "dashboard-age-1", "dashboard-age-2", "dashboard-age-3", "dashboard-age-4", "dashboard-age-5":
-            dashboard.selection.selectAgeBucket(Int(action.suffix(1))! - 1, in: report)
-        default: return []
+        case .nextRow: dashboard.selection.moveRow(by: 1, in: report)
+        case .previousRow: dashboard.selection.moveRow(by: -1, in: report)
+        case .nextFigure: dashboard.selection.moveFigure(by: 1)
+        case .previousFigure: dashboard.selection.moveFigure(by: -1)
+        default:
+            guard let bucket = action.ageBucket else { return [] }
+            dashboard.selection.selectAgeBucket(bucket, in: report)
         }
         state.dashboard = dashboard
         return []
@@ -145,107 +148,5 @@ extension ConsoleProgram {
         state.dashboard?.isCovered = true
         // The counts follow the first page (as when the console opens).
         return reloadQueue(&state, counts: false)
-    }
-
-    // MARK: rebalance
-
-    func startRebalance(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard let view = state.dashboard?.view, let department = view.selection.department(in: view.report) else { return [] }
-        state.dashboard?.rebalance = DashboardRebalance(department: department.code, unassigned: department.figures.unassigned,
-                                                        stage: .asking(TextInput(maxLength: 6)), generation: Generation())
-        return []
-    }
-
-    /// Keys while the rebalance asks how many, or shows its preview.
-    func rebalanceKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard var rebalance = state.dashboard?.rebalance else { return [] }
-        switch rebalance.stage {
-        case .asking(var input):
-            if case .character(let c) = key, !c.isASCII || !c.isNumber {
-                say("Type how many cases, as a number", .muted, &state)
-                return []
-            }
-            switch input.handle(key) {
-            case .submitted(let text):
-                guard let count = Int(text.trimming([" "])), count >= 1 else {
-                    say("Type how many cases to assign: 1 or more (Esc cancels)", .warning, &state)
-                    return []
-                }
-                rebalance.stage = .previewing(count: count)
-                return askRebalance(rebalance, count: count, preview: true, &state)
-            case .cancelled:
-                state.dashboard?.rebalance = nil
-                say("Rebalance cancelled", .muted, &state)
-                return []
-            default:
-                rebalance.stage = .asking(input)
-            }
-        case .confirming(let count, let steps, let scroll):
-            switch key {
-            case .character("y"), .character("Y"), .enter:
-                rebalance.stage = .running(count: count)
-                return askRebalance(rebalance, count: count, preview: false, &state)
-            case .character("n"), .character("N"), .character("q"), .escape:
-                state.dashboard?.rebalance = nil
-                say("Rebalance cancelled; nothing was assigned", .muted, &state)
-                return []
-            case .character("j"), .down:
-                rebalance.stage = .confirming(count: count, steps: steps, scroll: min(scroll + 1, max(0, steps.count - 1)))
-            case .character("k"), .up:
-                rebalance.stage = .confirming(count: count, steps: steps, scroll: max(0, scroll - 1))
-            default:
-                return []
-            }
-        case .previewing, .running:
-            return []
-        }
-        state.dashboard?.rebalance = rebalance
-        return []
-    }
-
-    /// Asks the engine for the plan (preview) or to carry it out.
-    private func askRebalance(_ rebalance: DashboardRebalance, count: Int, preview: Bool,
-                              _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        var rebalance = rebalance
-        let generation = rebalance.generation.advance()
-        state.dashboard?.rebalance = rebalance
-        let session = self.session
-        let department = rebalance.department
-        return [.run(latestIn: "dashboard.rebalance") {
-            .rebalanceAnswered(generation, preview: preview, attempt {
-                try session.engine.rebalance(department: department, oldestUnassigned: count, preview: preview, as: session.actor)
-            })
-        }]
-    }
-
-    func rebalanceAnswered(_ generation: Generation, preview: Bool, _ result: Result<[Engine.RebalanceStep], ConsoleFailure>,
-                           _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard var rebalance = state.dashboard?.rebalance, rebalance.generation.isCurrent(generation) else { return [] }
-        var effects: [Effect<ConsoleMessage>] = []
-        switch result {
-        case .failure(let failure):
-            state.dashboard?.rebalance = nil
-            say(failure.message, .error, &state)
-        case .success(let steps) where preview:
-            if steps.isEmpty {
-                state.dashboard?.rebalance = nil
-                say("\(rebalance.department) has no unassigned cases; nothing to assign", .warning, &state)
-            } else {
-                if case .previewing(let count) = rebalance.stage {
-                    rebalance.stage = .confirming(count: count, steps: steps, scroll: 0)
-                }
-                state.dashboard?.rebalance = rebalance
-            }
-        case .success(let steps):
-            state.dashboard?.rebalance = nil
-            var perPerson: [String: Int] = [:]
-            for step in steps { perPerson[step.to, default: 0] += 1 }
-            let who = perPerson.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            say("Assigned \(steps.count) case\(steps.count == 1 ? "" : "s") of \(rebalance.department): \(who)", .success, &state)
-            effects = loadDashboard(&state)
-        }
-        let typed = state.typeAhead
-        state.typeAhead = []
-        return effects + replay(typed, &state)
     }
 }

@@ -1,82 +1,21 @@
 import DocketEngine
 
-/// The drafts list (`I`, `:drafts`): the person's unfinished intakes and corrections, resumed
-/// with Enter and discarded with `x` after a y/n question.
+/// The drafts list's answers at the root: the notice of unfinished forms when the console
+/// starts, and a discard's outcome (the list, if open, is read again).
 extension ConsoleProgram {
     func openDrafts(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        if state.actor.role == .auditor {
-            say("Auditors keep no drafts", .warning, &state)
+        if let why = StaffActions.whyNot(.drafts, actor: state.actor) {
+            say("Cannot list drafts: \(why)", .warning, &state)
             return []
         }
-        state.draftsList = DraftsListState()
-        return [FormRequests.loadDrafts(session: session)]
+        return push(DraftsLayer(agency: state.agency), &state)
     }
 
+    /// Asked at start: a hint on the queue when forms are waiting to be finished.
     func draftsLoaded(_ result: Result<[Draft], ConsoleFailure>, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard var list = state.draftsList else {
-            // Asked at start: a hint on the queue when forms are waiting to be finished.
-            if case .success(let drafts) = result, !drafts.isEmpty, state.status == nil {
-                say("You have \(drafts.count) unfinished form\(drafts.count == 1 ? "" : "s"): I lists them", .muted, &state)
-            }
-            return []
+        if case .success(let drafts) = result, !drafts.isEmpty, state.status == nil {
+            say("You have \(drafts.count) unfinished form\(drafts.count == 1 ? "" : "s"): I lists them", .muted, &state)
         }
-        list.isLoading = false
-        switch result {
-        case .success(let drafts):
-            list.drafts = drafts
-            list.selection = min(list.selection, max(0, drafts.count - 1))
-        case .failure(let failure):
-            list.failure = failure.message
-        }
-        state.draftsList = list
-        return []
-    }
-
-    func draftsKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard var list = state.draftsList else { return [] }
-        if let draftKey = list.confirmingDiscard {
-            switch key {
-            case .character("y"), .character("Y"):
-                list.confirmingDiscard = nil
-                state.draftsList = list
-                state.draftSequence += 1
-                return [FormRequests.discard(draftKey, sequence: state.draftSequence, writer: draftWriter, session: session)]
-            case .character("n"), .character("N"), .escape:
-                list.confirmingDiscard = nil
-                state.draftsList = list
-                say("Kept the draft", .muted, &state)
-            default:
-                break // only y or n answers
-            }
-            return []
-        }
-        switch key {
-        case .down, .character("j"): list.move(1)
-        case .up, .character("k"): list.move(-1)
-        case .escape, .character("q"):
-            state.draftsList = nil
-            return []
-        case .character("x"), .delete:
-            guard let draft = list.selected else { return [] }
-            list.confirmingDiscard = DraftKey(form: draft.form, caseRef: draft.caseRef)
-        case .enter:
-            guard let draft = list.selected else { return [] }
-            if let ref = draft.caseRef {
-                // The case opens with its correction over it, the draft laid on its form.
-                state.draftsList = nil
-                say("Reading the form of \(ref)…", .muted, &state)
-                return openCase(ref, &state) + [FormRequests.loadForEdit(ref: ref, session: session)]
-            }
-            guard let type = state.agency.caseTypes.first(where: { $0.form == draft.form }) else {
-                say("No case type uses the form \(draft.form) any more; x discards the draft", .warning, &state)
-                return []
-            }
-            state.draftsList = nil
-            return openIntakeForm(type: type.code, &state)
-        default:
-            break
-        }
-        state.draftsList = list
         return []
     }
 
@@ -87,6 +26,7 @@ extension ConsoleProgram {
         case .failure(let failure):
             say("The draft was not discarded: \(failure.message)", .error, &state)
         }
-        return state.draftsList == nil ? [] : [FormRequests.loadDrafts(session: session)]
+        guard let list = state.layers.lastID(where: { $0 is DraftsLayer }) else { return [] }
+        return [DraftsLayer.load(id: list, session: session)]
     }
 }

@@ -34,7 +34,7 @@ extension ConsoleProgram {
             guard state.caseScreen?.ref == ref || state.caseScreen?.summary?.ref == ref else { return [] }
             // Fields the agency file has dropped since the draft was saved are left out.
             let typed = start.draft?.values.filter { start.form.field($0.key) != nil } ?? [:]
-            let editor = FormEditor(form: start.form, values: start.values, focus: start.draft?.focus, rules: formRules(),
+            let editor = FormEditor(form: start.form, values: start.values, focus: start.draft?.focus, rules: formRules(state),
                                     correcting: true, typed: typed)
             // A draft's changes were made on the version it was saved from: Ctrl-S sends that one,
             // so a case that moved on since is a conflict to look at, not an overwrite.
@@ -44,7 +44,7 @@ extension ConsoleProgram {
             var screen = FormScreenState(editor: editor, purpose: .edit(ref: ref, version: version),
                                          title: "Correct the form of \(ref)", draft: DraftTracker(enabled: keepsDraft))
             screen.draft.savedAt = start.draft?.savedAt
-            scrollForm(&screen)
+            scrollForm(&screen, size: state.screen)
             state.form = screen
             if let draft = start.draft {
                 say(restoredText(draft, typed: typed.count, ref: ref, version: start.version), .success, &state)

@@ -3,8 +3,8 @@ import DocketEngine
 /// The form screen in `update`: keys into fields, moves between them, drafts saved as the
 /// clerk types, submitting, leaving. Intake and edit differ only in what submitting does.
 extension ConsoleProgram {
-    func formRules() -> FormRules {
-        FormRules(dateOrder: session.agency.dateOrder, currency: session.agency.currency, today: session.engine.clock.today)
+    func formRules(_ state: ConsoleState) -> FormRules {
+        FormRules(dateOrder: session.agency.dateOrder, currency: session.agency.currency, today: state.today)
     }
 
     func formKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
@@ -22,37 +22,38 @@ extension ConsoleProgram {
             break
         }
         if screen.editor.picker == nil, let action = state.keymaps.form.action(for: key) {
-            return formAction(action, &state)
+            return perform(action, &state)
         }
         let event = screen.editor.type(key)
         state.form = screen
         return formChanged(event, &state)
     }
 
-    func formAction(_ action: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+    func formAction(_ action: FormAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         guard var screen = state.form else { return [] }
+        let page = max(1, FormView.bodyHeight(state.screen) / 3)
+        let step: Int
         switch action {
-        case "field-next", "field-previous", "field-page-down", "field-page-up":
-            let page = max(1, FormView.bodyHeight(screenSize()) / 3)
-            let step = ["field-next": 1, "field-previous": -1, "field-page-down": page, "field-page-up": -page][action] ?? 1
-            let last = screen.editor.visible.count - 1
-            let target = min(max(0, screen.editor.focusIndex + step), last)
-            let event = screen.editor.move(by: target - screen.editor.focusIndex)
-            state.form = screen
-            return formChanged(event, &state)
-        case "form-submit":
+        case .submit:
             return submitForm(&state)
-        case "form-leave":
+        case .leave:
             return leaveForm(&state)
-        case "help":
-            state.help = Overlay(title: "Keys — Form", lines: state.keymaps.form.helpLines() + [""] + FormBindings.fieldHelp,
-                                 footer: "Esc close  j/k scroll")
-            return []
-        case "redraw":
-            return [.redraw]
-        default:
-            return []
+        case .fieldNext: step = 1
+        case .fieldPrevious: step = -1
+        case .fieldPageDown: step = page
+        case .fieldPageUp: step = -page
         }
+        let last = screen.editor.visible.count - 1
+        let target = min(max(0, screen.editor.focusIndex + step), last)
+        let event = screen.editor.move(by: target - screen.editor.focusIndex)
+        state.form = screen
+        return formChanged(event, &state)
+    }
+
+    /// The form's keys and the keys inside a field.
+    func formHelp(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        return push(HelpLayer(overlay: Overlay(title: "Keys — Form", lines: state.keymaps.form.helpLines() + [""] + FormBindings.fieldHelp,
+                                               footer: "Esc close  j/k scroll")), &state)
     }
 
     /// After a key: keep the focused field in sight; leaving a field saves the draft now,
@@ -71,14 +72,13 @@ extension ConsoleProgram {
         case .moved, .ignored:
             break
         }
-        scrollForm(&screen)
+        scrollForm(&screen, size: state.screen)
         state.form = screen
         if case .left = event { return saveDraftNow(&state) }
         return []
     }
 
-    func scrollForm(_ screen: inout FormScreenState) {
-        let size = screenSize()
+    func scrollForm(_ screen: inout FormScreenState, size: Size) {
         let layout = FormLayout(screen.editor, width: size.width)
         screen.scroll = layout.scroll(keeping: screen.editor.focus, height: FormView.bodyHeight(size), current: screen.scroll)
     }
@@ -153,7 +153,7 @@ extension ConsoleProgram {
         guard var screen = state.form else { return [] }
         screen.editor.picker = nil
         let verdict = screen.editor.checkAll()
-        scrollForm(&screen)
+        scrollForm(&screen, size: state.screen)
         state.form = screen
         guard verdict.isValid else {
             say(problemSummary(verdict.errors.map(\.message)), .error, &state)
@@ -199,7 +199,7 @@ extension ConsoleProgram {
         var found = 0
         if var shown = state.form, shown.stage.takesFormKeys {
             found = shown.editor.showProblems(failure.message)
-            scrollForm(&shown)
+            scrollForm(&shown, size: state.screen)
             state.form = shown
         }
         if found > 0 {

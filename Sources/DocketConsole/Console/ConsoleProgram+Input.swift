@@ -1,49 +1,15 @@
 import DocketEngine
 
-/// Keys for whatever has the keyboard on top of the screen: an action's questions, the
-/// command line, the search box, the help overlay.
+/// Keys that are not a screen's action: the top layer's, the form's (a clerk types into
+/// fields), or kept while a case screen waits; and the `:` commands the root runs.
 extension ConsoleProgram {
     func handleInput(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        if state.flow?.isSubmitting == true || (state.isWaiting && state.preparing == nil) {
+        if state.isWaiting {
             state.typeAhead.append(key)
             return []
         }
-        if state.preparing != nil {
-            // Esc gives up on the action; anything else waits for its questions.
-            if key == .escape {
-                state.preparing = nil
-                state.typeAhead = []
-                say("Cancelled", .muted, &state)
-            } else {
-                state.typeAhead.append(key)
-            }
-            return []
-        }
-        if var flow = state.flow, flow.currentStep != nil {
-            let event = flow.handle(key)
-            state.flow = flow
-            switch event {
-            case .finished:
-                return submit(&state)
-            case .cancelled:
-                state.flow = nil
-                say("Cancelled", .muted, &state)
-            case .changed, .ignored:
-                break
-            }
-            return []
-        }
-        if state.commandLine != nil { return commandLineKey(key, &state) }
-        if state.search != nil { return searchKey(key, &state) }
-        if state.help != nil {
-            helpKey(key, &state)
-            return []
-        }
-        if state.intakeTypes != nil { return intakeTypeKey(key, &state) }
-        if state.draftsList != nil { return draftsKey(key, &state) }
+        if !state.layers.isEmpty { return apply(state.layers.key(key, context: layerContext(state)), &state) }
         if state.form != nil { return formKey(key, &state) }
-        if state.isOnDashboard, state.dashboard?.rebalance != nil { return rebalanceKey(key, &state) }
-        if state.isOnDashboard, state.dashboard?.reassign != nil { return reassignKey(key, &state) }
         return []
     }
 
@@ -54,107 +20,6 @@ extension ConsoleProgram {
             if let message = message(for: key, in: state) { effects += update(&state, message) }
         }
         return effects
-    }
-
-    // MARK: help
-
-    func helpKey(_ key: Key, _ state: inout ConsoleState) {
-        guard var help = state.help else { return }
-        let page = max(1, help.visibleLineCount(in: Rect(x: 0, y: 0, width: screenSize().width, height: screenSize().height)))
-        let limit = max(0, help.lines.count - page)
-        switch key {
-        case .character("j"), .down: help.scrollOffset += 1
-        case .character("k"), .up: help.scrollOffset -= 1
-        case .pageDown, .ctrl("d"), .ctrl("f"), .character(" "): help.scrollOffset += page
-        case .pageUp, .ctrl("u"), .ctrl("b"): help.scrollOffset -= page
-        case .character("g"), .home: help.scrollOffset = 0
-        case .character("G"), .end: help.scrollOffset = limit
-        case .escape, .character("q"), .character("?"), .enter, .function(1):
-            state.help = nil
-            return
-        default:
-            return
-        }
-        help.scrollOffset = min(limit, max(0, help.scrollOffset))
-        state.help = help
-    }
-
-    // MARK: search
-
-    func searchKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard var search = state.search else { return [] }
-        let page = SearchView.visibleResults(in: screenSize())
-        func select(_ index: Int) {
-            guard !search.results.isEmpty else { return }
-            search.selected = min(max(0, index), search.results.count - 1)
-        }
-        switch key {
-        case .escape:
-            state.search = nil
-            return []
-        case .down, .ctrl("n"), .tab: select(search.selected + 1)
-        case .up, .ctrl("p"), .backTab: select(search.selected - 1)
-        case .pageDown: select(search.selected + page)
-        case .pageUp: select(search.selected - page)
-        case .enter:
-            guard search.isCurrent, search.failure == nil else {
-                say(search.failure ?? "Still searching; Enter again in a moment", .warning, &state)
-                return []
-            }
-            guard let result = search.selectedResult else { return [] }
-            guard let ref = result.ref else {
-                say("\(result.name) has no cases", .warning, &state)
-                return []
-            }
-            state.search = nil
-            return openCase(ref, &state)
-        default:
-            var input = search.input
-            let event = input.handle(key)
-            search.input = input
-            if event == .edited {
-                state.search = search
-                return startSearch(&state)
-            }
-        }
-        state.search = search
-        return []
-    }
-
-    /// A new search for the text as typed; older answers will be dropped.
-    func startSearch(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard var search = state.search else { return [] }
-        let generation = search.generation.advance()
-        search.failure = nil
-        let text = search.input.text.trimming([" "])
-        if text.isEmpty {
-            search.results = []
-            search.resultsGeneration = generation
-            state.search = search
-            return []
-        }
-        state.search = search
-        return [.run(latestIn: "search") {
-            let result: Result<[SearchResult], ConsoleFailure> = attempt {
-                SearchResult.lines(from: try session.engine.search(text, limit: 30, as: session.actor), query: text)
-            }
-            return .searchResults(generation, result)
-        }]
-    }
-
-    func searchResults(_ generation: Generation, _ result: Result<[SearchResult], ConsoleFailure>, _ state: inout ConsoleState) {
-        guard var search = state.search, search.generation.isCurrent(generation) else { return }
-        search.resultsGeneration = generation
-        switch result {
-        case .success(let results):
-            search.results = results
-            search.failure = nil
-        case .failure(let failure):
-            search.results = []
-            search.failure = failure.message
-        }
-        search.selected = 0
-        state.search = search
     }
 
     // MARK: command line
@@ -170,31 +35,6 @@ extension ConsoleProgram {
         return TextInput(text: text, history: state.commandHistory, maxLength: 500) { typed in
             ConsoleCommandLine.completions(for: typed, vocabulary: vocabulary)
         }
-    }
-
-    func commandLineKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard var input = state.commandLine else { return [] }
-        let event = input.handle(key)
-        switch event {
-        case .submitted(let text):
-            state.commandLine = nil
-            let trimmed = text.trimming([" "])
-            guard !trimmed.isEmpty else { return [] }
-            if state.commandHistory.last != trimmed { state.commandHistory.append(trimmed) }
-            return runCommandLine(trimmed, &state)
-        case .cancelled:
-            state.commandLine = nil
-        case .noCompletion:
-            state.commandLine = input
-            say("Nothing to complete", .muted, &state)
-        default:
-            state.commandLine = input
-            if input.text.isEmpty && key == .backspace {
-                // Backspace on an empty line leaves it, as in vi.
-                state.commandLine = nil
-            }
-        }
-        return []
     }
 
     func runCommandLine(_ text: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
@@ -256,17 +96,14 @@ extension ConsoleProgram {
                     return .themeLoaded(name: name, result)
                 }]
             case .next(let department):
-                if let why = CaseCommand.whyNoNext(for: state.actor) {
+                if let why = StaffActions.whyNot(.next, actor: state.actor) {
                     say("Cannot take the next case: \(why)", .warning, &state)
                     return []
                 }
                 guard state.flow == nil else { return [] }
                 return runNext(department: department, &state)
             case .search(let text):
-                var search = SearchState()
-                search.input.setText(text)
-                state.search = search
-                return startSearch(&state)
+                return push(SearchLayer(text: text), &state)
             case .dashboard:
                 return openDashboard(&state)
             case .intake(let type):
@@ -274,8 +111,7 @@ extension ConsoleProgram {
             case .drafts:
                 return openDrafts(&state)
             case .help:
-                state.help = HelpContent.overlay(for: state)
-                return []
+                return push(HelpLayer(overlay: HelpContent.overlay(for: state)), &state)
             case .quit:
                 return [.quit]
             }

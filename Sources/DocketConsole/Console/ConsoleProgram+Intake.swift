@@ -6,8 +6,8 @@ import DocketEngine
 extension ConsoleProgram {
     /// `i`: the list of case types (or straight to one, from `:intake TYPE`).
     func startIntake(type: String? = nil, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        if state.actor.role == .auditor {
-            say("Cannot take in a case: auditors have read-only access", .warning, &state)
+        if let why = StaffActions.whyNot(.intake, actor: state.actor) {
+            say("Cannot take in a case: \(why)", .warning, &state)
             return []
         }
         if let type {
@@ -17,22 +17,7 @@ extension ConsoleProgram {
             }
             return openIntakeForm(type: known.code, &state)
         }
-        state.intakeTypes = IntakeTypePicker(agency: state.agency)
-        return []
-    }
-
-    func intakeTypeKey(_ key: Key, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard var picker = state.intakeTypes else { return [] }
-        switch picker.list.handle(key) {
-        case .picked(let index):
-            state.intakeTypes = nil
-            return openIntakeForm(type: picker.codes[index], &state)
-        case .cancelled:
-            state.intakeTypes = nil
-        case .changed, .ignored:
-            state.intakeTypes = picker
-        }
-        return []
+        return push(IntakeTypeLayer(picker: IntakeTypePicker(agency: state.agency)), &state)
     }
 
     /// Opens the form at once (keys typed meanwhile wait) and asks for its draft.
@@ -41,7 +26,7 @@ extension ConsoleProgram {
             say("Case type \(type) has no form in the agency file", .error, &state)
             return []
         }
-        let editor = FormEditor(form: form, values: [:], focus: nil, rules: formRules())
+        let editor = FormEditor(form: form, values: [:], focus: nil, rules: formRules(state))
         var screen = FormScreenState(editor: editor, purpose: .intake(type: caseType.code),
                                      title: "New intake: " + UntrustedText.sanitize(caseType.name),
                                      draft: DraftTracker(enabled: true))
@@ -58,7 +43,7 @@ extension ConsoleProgram {
             // Fields the agency file has dropped since the draft was saved are left out.
             let form = screen.editor.form
             screen.editor = FormEditor(form: form, values: draft.values.filter { form.field($0.key) != nil },
-                                       focus: draft.focus, rules: formRules(), restoring: true)
+                                       focus: draft.focus, rules: formRules(state), restoring: true)
             screen.draft.savedAt = draft.savedAt
             let where_ = screen.editor.focusedField.map { "; the cursor is in \($0.label)" } ?? ""
             let saved = Timestamp.iso(draft.savedAt).dropFirst(11).prefix(5)
@@ -68,7 +53,7 @@ extension ConsoleProgram {
         case .failure(let failure):
             say("Could not read the draft (\(failure.message)); starting an empty form", .warning, &state)
         }
-        scrollForm(&screen)
+        scrollForm(&screen, size: state.screen)
         state.form = screen
         return replayFormKeys(&state)
     }
@@ -94,12 +79,12 @@ extension ConsoleProgram {
 
     func personKey(_ key: Key, _ choice: inout PersonChoice, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         guard case .intake(let type) = state.form?.purpose else { return [] }
-        switch key {
-        case .down, .character("j"), .tab: choice.move(1)
-        case .up, .character("k"), .backTab: choice.move(-1)
-        case .enter:
+        switch state.keymaps.picker.action(for: key) {
+        case .picker(.down)?: choice.move(1)
+        case .picker(.up)?: choice.move(-1)
+        case .picker(.pick)?:
             return submitIntake(type: type, constituentId: choice.chosen?.id, &state)
-        case .escape:
+        case .picker(.cancel)?:
             state.form?.stage = .editing
             say("Back to the form; Ctrl-S submits again", .muted, &state)
             return []

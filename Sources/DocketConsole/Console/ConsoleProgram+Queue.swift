@@ -3,12 +3,9 @@ import DocketEngine
 /// The queue screen's part of `update`: moving, paging, tabs, sorting, and the answers of
 /// queue queries.
 extension ConsoleProgram {
-    func queueAction(_ action: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        // q and Esc on a drill-down go back to the dashboard it came from.
-        if state.queue.spec.drill != nil, state.dashboard != nil, action == "back" || action == "clear-filter" {
-            return returnToDashboard(&state)
-        }
-        let rows = queueRows
+    /// Moving in the queue: within the window, or fetching the page the move runs into.
+    func queueMove(_ action: MoveAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        let rows = queueRows(state)
         func move(_ delta: Int) {
             // A move waiting on a page continues from where that one will end.
             if state.queue.pendingMove != 0 && (state.queue.fetchingNext || state.queue.fetchingPrevious) {
@@ -18,20 +15,20 @@ extension ConsoleProgram {
             }
         }
         switch action {
-        case "down": move(1)
-        case "up": move(-1)
-        case "page-down": move(rows)
-        case "page-up": move(-rows)
-        case "half-down": state.queue.pendingMove = state.queue.window.scroll(by: max(1, rows / 2), visibleRows: rows)
-        case "half-up": state.queue.pendingMove = state.queue.window.scroll(by: -max(1, rows / 2), visibleRows: rows)
-        case "top":
+        case .down: move(1)
+        case .up: move(-1)
+        case .pageDown: move(rows)
+        case .pageUp: move(-rows)
+        case .halfDown: state.queue.pendingMove = state.queue.window.scroll(by: max(1, rows / 2), visibleRows: rows)
+        case .halfUp: state.queue.pendingMove = state.queue.window.scroll(by: -max(1, rows / 2), visibleRows: rows)
+        case .top:
             state.queue.pendingMove = 0
             if state.queue.window.reachedStart {
                 state.queue.window.move(by: -state.queue.window.selected, visibleRows: rows)
             } else {
                 return reloadQueue(&state, counts: false)
             }
-        case "bottom":
+        case .bottom:
             state.queue.pendingMove = 0
             if state.queue.window.reachedEnd {
                 state.queue.window.move(by: state.queue.window.rows.count, visibleRows: rows)
@@ -40,39 +37,49 @@ extension ConsoleProgram {
                 state.queue.isLoading = true
                 return [QueueRequests.last(state.queue.spec, generation: state.queue.generation, visibleRows: rows, session: session)]
             }
-        case "open":
+        }
+        return afterMove(&state)
+    }
+
+    func queueAction(_ action: QueueAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        // q and Esc on a drill-down go back to the dashboard it came from.
+        if state.queue.spec.drill != nil, state.dashboard != nil, action == .back || action == .clearFilter {
+            return returnToDashboard(&state)
+        }
+        switch action {
+        case .open:
             guard let row = state.queue.window.selectedRow else { return [] }
             return openCase(row.ref, &state)
-        case "next-tab", "previous-tab":
+        case .nextTab, .previousTab:
             let count = QueueTab.allCases.count
-            let step = action == "next-tab" ? 1 : count - 1
+            let step = action == .nextTab ? 1 : count - 1
             return switchTab(QueueTab(rawValue: (state.queue.spec.tab.rawValue + step) % count)!, &state)
-        case "department":
+        case .department:
             let choices = QueueScope.choices(for: state.actor, agency: state.agency)
             let index = choices.firstIndex(of: state.queue.spec.scope) ?? -1
             return setScope(choices[(index + 1) % choices.count], &state)
-        case "sort":
+        case .sort:
             let cycle = QueueColumn.sortCycle(for: state.queue.spec.tab)
             let index = cycle.firstIndex(of: state.queue.spec.sort) ?? -1
             let sort = cycle[(index + 1) % cycle.count]
             return setSort(QueueSort(sort: sort, descending: sort == .closed), &state)
-        case "sort-direction":
+        case .sortDirection:
             return setSort(QueueSort(sort: state.queue.spec.sort, descending: !state.queue.spec.descending), &state)
-        case "refresh":
+        case .refresh:
             return refreshQueue(&state, counts: true)
-        case "back":
+        case .back:
             return [.quit]
-        case "clear-filter":
+        case .clearFilter:
             // Esc on the first screen never quits by accident.
             guard !state.queue.spec.filter.isEmpty else {
                 say("Nothing to go back to; q or Q quits", .muted, &state)
                 return []
             }
             return setFilter(QueueFilter(), &state)
-        default:
-            return []
+        case .filter:
+            let current = state.queue.spec.filter.text
+            return push(CommandLineLayer(input: newCommandLine(state, text: "filter " + (current.isEmpty ? "" : current + " "))), &state)
         }
-        return afterMove(&state)
     }
 
     /// After the cursor moved: fetch the next or previous page if it is near an edge, and
@@ -148,7 +155,7 @@ extension ConsoleProgram {
         state.queue.fetchingNext = false
         state.queue.fetchingPrevious = false
         state.queue.pendingMove = 0
-        let screenRow = keepPosition ? window.selected - window.top : queueRows / 2
+        let screenRow = keepPosition ? window.selected - window.top : queueRows(state) / 2
         var effects = [QueueRequests.refresh(state.queue.spec, generation: state.queue.generation,
                                              anchor: window.selectedRow?.ref, screenRow: screenRow,
                                              knownPosition: keepPosition ? window.selectedPosition : nil, session: session)]
@@ -172,7 +179,7 @@ extension ConsoleProgram {
             state.queue.hasLoaded = true
             state.queue.spec = page.spec
             state.queue.window.replace(rows: page.rows, selecting: page.selecting, screenRow: page.screenRow,
-                                       visibleRows: queueRows, reachedStart: page.reachedStart,
+                                       visibleRows: queueRows(state), reachedStart: page.reachedStart,
                                        reachedEnd: page.reachedEnd, startPosition: page.startPosition)
         case .failure(let failure):
             state.queue.failure = failure.message
@@ -194,7 +201,7 @@ extension ConsoleProgram {
         guard state.queue.generation.isCurrent(generation) else { return [] }
         switch result {
         case .success(let page):
-            let rows = queueRows
+            let rows = queueRows(state)
             switch page.side {
             case .after:
                 state.queue.fetchingNext = false

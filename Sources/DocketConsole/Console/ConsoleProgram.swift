@@ -9,10 +9,10 @@ struct ConsoleProgram: Program {
     typealias Message = ConsoleMessage
 
     let session: ConsoleSession
-    /// The terminal's size now (page moves and scroll limits depend on it).
+    /// The terminal's size now, read only where messages are made (`.resized`): `update`
+    /// sees the size in the state.
     let screenSize: () -> Size
-    /// Milliseconds from any fixed point, for idle logoff (never the engine's clock, which
-    /// DOCKET_NOW may pin).
+    /// Milliseconds from any fixed point, for idle logoff, read only where ticks are made.
     let monotonicMs: () -> Int
     let themeLoader: ThemeLoader
     let themeNames: [String]
@@ -38,8 +38,10 @@ struct ConsoleProgram: Program {
         let order = QueueSpec.defaultOrder(for: .myWork)
         let spec = QueueSpec(tab: .myWork, scope: scope, filter: QueueFilter(), sort: order.sort, descending: order.descending)
         let minutes = session.agency.idleLogoffMinutes
+        let now = monotonicMs()
         var state = ConsoleState(actor: actor, agency: session.agency, keymaps: keymaps, queue: QueueState(spec: spec),
-                                 themeName: themeName, lastInputAt: monotonicMs(),
+                                 themeName: themeName, screen: screenSize(), nowMs: now, today: session.engine.clock.today,
+                                 lastInputAt: now,
                                  idleLimitMs: minutes > 0 ? minutes * 60_000 : nil)
         if !notices.isEmpty {
             state.status = StatusMessage(text: notices.joined(separator: " · "), role: .warning, setAt: 0)
@@ -50,26 +52,26 @@ struct ConsoleProgram: Program {
     // MARK: Program
 
     func message(for key: Key, in state: ConsoleState) -> ConsoleMessage? {
-        if key == .resize { return .resized }
+        if key == .resize { return .resized(screenSize()) }
         if state.farewell != nil { return nil }
         // Ctrl-C stays the interrupt everywhere (the runtime stops cleanly on it).
         if key == .ctrl("c") { return nil }
         // A form takes every key (a clerk types q, ? and : into fields); so do its pickers.
         if state.formsHaveKeys { return .input(key) }
-        // While the engine is asked about an action or runs one, keys wait their turn, so
+        // While a case screen just opened has nothing to show, keys wait their turn, so
         // nothing typed ahead lands on a screen about to change.
         if state.isWaiting { return .input(key) }
-        if let flow = state.flow, flow.currentStep != nil { return .input(key) }
-        if state.commandLine != nil || state.search != nil || state.help != nil { return .input(key) }
-        if state.isOnDashboard, state.dashboard?.rebalance?.takesKeys == true { return .input(key) }
-        if state.isOnDashboard, state.dashboard?.reassign?.takesKeys == true { return .input(key) }
+        // The top layer takes every key (it reads them through its own keymap).
+        if !state.layers.isEmpty { return .input(key) }
         let keymap = state.currentKeymap
         guard let binding = keymap.binding(for: key) else { return nil }
         if let reason = binding.disabledReason { return .unavailable(action: binding.action, reason: reason) }
         return .action(binding.action)
     }
 
-    func tickMessage(in state: ConsoleState) -> ConsoleMessage? { .tick }
+    func tickMessage(in state: ConsoleState) -> ConsoleMessage? {
+        .tick(atMs: monotonicMs(), today: session.engine.clock.today)
+    }
 
     func stopMessage(for reason: StopRequest, in state: ConsoleState) -> ConsoleMessage? { .stop }
 
@@ -78,20 +80,28 @@ struct ConsoleProgram: Program {
         case .start:
             return start(&state)
         case .action(let action):
-            state.lastInputAt = monotonicMs()
+            state.lastInputAt = state.nowMs
             return perform(action, &state)
         case .unavailable(let action, let reason):
-            state.lastInputAt = monotonicMs()
-            let verb = CaseCommand(rawValue: action)?.verb ?? action
+            state.lastInputAt = state.nowMs
+            let verb: String
+            if case .command(let command) = action { verb = command.verb } else { verb = action.id }
             say("Cannot \(verb): \(reason)", .warning, &state)
             return []
         case .input(let key):
-            state.lastInputAt = monotonicMs()
+            state.lastInputAt = state.nowMs
             return handleInput(key, &state)
-        case .resized:
-            state.queue.window.fit(visibleRows: queueRows)
+        case .resized(let size):
+            state.screen = size
+            state.queue.window.fit(visibleRows: queueRows(state))
             return []
-        case .tick:
+        case .layerAnswer(let id, let answer):
+            // A layer popped meanwhile never sees its answer.
+            guard let update = state.layers.deliver(answer, to: id, context: layerContext(state)) else { return [] }
+            return apply(update, &state)
+        case .tick(let ms, let today):
+            state.nowMs = ms
+            if let today { state.today = today }
             return tick(&state)
         case .stop:
             // Hang-up, SIGTERM, end of input: what was typed since the last save goes now
@@ -109,13 +119,6 @@ struct ConsoleProgram: Program {
             return []
         case .caseLoaded(let ref, let generation, let result):
             return caseLoaded(ref: ref, generation: generation, result, &state)
-        case .searchResults(let generation, let result):
-            searchResults(generation, result, &state)
-            return []
-        case .actionFacts(let command, let target, let result):
-            return actionFacts(command, target: target, result, &state)
-        case .actionFinished(let outcome):
-            return actionFinished(outcome, &state)
         case .themeLoaded(let name, let result):
             return themeLoaded(name: name, result, &state)
         case .intakeDraftLoaded(let type, let result):
@@ -136,10 +139,6 @@ struct ConsoleProgram: Program {
             return formEdited(ref: ref, result, &state)
         case .dashboardLoaded(let generation, let result):
             return dashboardLoaded(generation, result, &state)
-        case .rebalanceAnswered(let generation, let preview, let result):
-            return rebalanceAnswered(generation, preview: preview, result, &state)
-        case .reassignAnswered(let generation, let preview, let result):
-            return reassignAnswered(generation, preview: preview, result, &state)
         }
     }
 
@@ -162,53 +161,61 @@ struct ConsoleProgram: Program {
 
     // MARK: shared helpers
 
-    var queueRows: Int { QueueView.visibleRows(for: screenSize()) }
+    func queueRows(_ state: ConsoleState) -> Int { QueueView.visibleRows(for: state.screen) }
 
     func say(_ text: String, _ role: StyleRole, _ state: inout ConsoleState) {
         state.status = StatusMessage(text: text, role: role, setAt: state.ticks)
     }
 
-    /// One action id on the screen in front.
-    func perform(_ action: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+    /// One action on the screen in front.
+    func perform(_ action: ConsoleAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         switch action {
-        case "quit":
-            return [.quit]
-        case "help":
-            state.help = HelpContent.overlay(for: state)
-            return []
-        case "search":
-            state.search = SearchState()
-            return []
-        case "command":
-            state.commandLine = newCommandLine(state, text: "")
-            return []
-        case "filter":
-            let current = state.queue.spec.filter.text
-            state.commandLine = newCommandLine(state, text: "filter " + (current.isEmpty ? "" : current + " "))
-            return []
-        case "redraw":
-            return [.redraw]
-        case "dashboard":
-            return openDashboard(&state)
-        case "intake":
-            return startIntake(&state)
-        case "drafts":
-            return openDrafts(&state)
-        case "edit-form":
-            return startEdit(&state)
-        default:
-            break
-        }
-        if state.isOnDashboard { return dashboardAction(action, &state) }
-        if let command = CaseCommand(rawValue: action) {
+        case .general(let general):
+            return perform(general, &state)
+        case .command(let command):
             return startCommand(command, &state)
+        case .move(let move):
+            return state.isOnQueue ? queueMove(move, &state) : caseMove(move, &state)
+        case .queue(let queue):
+            return queueAction(queue, &state)
+        case .caseScreen(let screen):
+            return caseAction(screen, &state)
+        case .dashboard(let dashboard):
+            return dashboardAction(dashboard, &state)
+        case .form(let form):
+            return formAction(form, &state)
+        case .confirm, .picker, .drafts, .search:
+            // Questions read their own keymaps where they take the keys (handleInput).
+            return []
         }
-        return state.isOnQueue ? queueAction(action, &state) : caseAction(action, &state)
+    }
+
+    /// The keys every screen shares.
+    func perform(_ action: GeneralAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        switch action {
+        case .quit:
+            return [.quit]
+        case .help:
+            if state.form != nil { return formHelp(&state) }
+            return push(HelpLayer(overlay: HelpContent.overlay(for: state)), &state)
+        case .search:
+            return push(SearchLayer(), &state)
+        case .command:
+            return push(CommandLineLayer(input: newCommandLine(state, text: "")), &state)
+        case .redraw:
+            return [.redraw]
+        case .dashboard:
+            return openDashboard(&state)
+        case .intake:
+            return startIntake(&state)
+        case .drafts:
+            return openDrafts(&state)
+        }
     }
 
     func tick(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         state.ticks += 1
-        if let limit = state.idleLimitMs, monotonicMs() - state.lastInputAt >= limit {
+        if let limit = state.idleLimitMs, state.nowMs - state.lastInputAt >= limit {
             let minutes = limit / 60_000
             state.farewell = "Docket logged you off after \(minutes) minute\(minutes == 1 ? "" : "s") without a key (the agency's idle limit). Run docket to sign in again."
             // The draft is saved before the console ends (the runtime lets it finish).
@@ -222,7 +229,7 @@ struct ConsoleProgram: Program {
         }
         if state.form != nil { return formTick(&state) }
         // Other people work the same queues: look again every half minute while nothing is open.
-        let quiet = state.flow == nil && state.commandLine == nil && state.search == nil && state.help == nil
+        let quiet = state.layers.isEmpty
         if state.isOnDashboard {
             return quiet ? dashboardTick(&state) : []
         }

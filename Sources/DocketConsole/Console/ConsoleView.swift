@@ -4,8 +4,13 @@ import DocketEngine
 /// footer (or the prompt that replaces it), and anything drawn over them.
 enum ConsoleView {
     /// The order hints appear in the footer, most used first; the rest follow as declared.
-    static let footerOrder = ["help", "form-submit", "field-next", "field-previous", "form-leave", "open", "dashboard-open", "back", "dashboard-rebalance", "dashboard-reassign", "dashboard-age-1", "dashboard-refresh", "next-case", "claim", "route", "refer", "hold", "note", "search", "intake",
-                              "state", "decide", "next-pane", "sort", "filter", "quit"]
+    static let footerOrder: [ConsoleAction] = [
+        .general(.help), .form(.submit), .form(.fieldNext), .form(.fieldPrevious), .form(.leave), .queue(.open),
+        .dashboard(.open), .queue(.back), .caseScreen(.back), .dashboard(.back), .dashboard(.rebalance), .dashboard(.reassign),
+        .dashboard(.ageBucket1), .dashboard(.refresh), .command(.nextCase), .command(.claim), .command(.route), .command(.refer),
+        .command(.hold), .command(.note), .general(.search), .general(.intake), .command(.changeState), .command(.decide),
+        .caseScreen(.nextPane), .queue(.sort), .queue(.filter), .general(.quit),
+    ]
 
     static func draw(_ state: ConsoleState, widths: QueueColumnWidths, into frame: inout Frame) {
         // After idle logoff the screen is left blank: nothing personal stays on it.
@@ -27,42 +32,10 @@ enum ConsoleView {
         let cursor = frame.cursor
 
         drawStatus(state, into: &frame, y: statusY)
-        if let input = state.commandLine {
-            frame.fill(Rect(x: 0, y: footerY, width: frame.width, height: 1), role: .normal)
-            let used = frame.put(":", x: 0, y: footerY, role: .fieldLabel)
-            input.render(into: &frame, x: used, y: footerY, width: frame.width - used, role: .fieldFocused)
-        } else if state.isOnDashboard, let rebalance = state.dashboard?.rebalance, case .asking(let input) = rebalance.stage {
-            frame.fill(Rect(x: 0, y: footerY, width: frame.width, height: 1), role: .normal)
-            let used = frame.put(DisplayWidth.truncate(rebalance.prompt, to: max(0, frame.width - 8)), x: 0, y: footerY, role: .fieldLabel)
-            input.render(into: &frame, x: used, y: footerY, width: frame.width - used, role: .fieldFocused)
-        } else if let flow = state.flow, let step = flow.currentStep, step.isTyped {
-            ActionFlowView.drawPrompt(flow, into: &frame, y: footerY)
-        } else {
-            Footer(hints: footerHints(state.currentKeymap, width: frame.width)).render(into: &frame, y: footerY)
-            frame.cursor = cursor
-        }
+        Footer(hints: footerHints(state.currentKeymap, width: frame.width)).render(into: &frame, y: footerY)
+        frame.cursor = cursor
 
-        if let search = state.search {
-            SearchView.draw(search, into: &frame)
-        }
-        if let flow = state.flow, flow.currentStep != nil {
-            ActionFlowView.drawOverlay(flow, into: &frame)
-        }
-        if state.isOnDashboard, let preview = state.dashboard?.rebalance?.overlay() {
-            preview.render(into: &frame)
-        }
-        if state.isOnDashboard, let picker = state.dashboard?.reassign?.overlay() {
-            picker.render(into: &frame)
-        }
-        if let picker = state.intakeTypes {
-            picker.render(into: &frame)
-        }
-        if let drafts = state.draftsList {
-            drafts.overlay(agency: state.agency).render(into: &frame)
-        }
-        if let help = state.help {
-            help.render(into: &frame)
-        }
+        state.layers.view(into: &frame, keymaps: state.keymaps)
     }
 
     static func drawStatus(_ state: ConsoleState, into frame: inout Frame, y: Int) {
@@ -78,10 +51,10 @@ enum ConsoleView {
             }
         } else if state.isOnDashboard, let dashboard = state.dashboard {
             line.left = "\(state.actor.login) · dashboard"
-            if let rebalance = dashboard.rebalance, rebalance.isWaiting {
-                line.right = "rebalancing \(rebalance.department)…"
-            } else if let reassign = dashboard.reassign, reassign.isWaiting {
-                line.right = "reassigning in \(reassign.department)…"
+            if let rebalance = state.rebalance, rebalance.isWaiting {
+                line.right = rebalance.plan.working(department: rebalance.department)
+            } else if let reassign = state.reassign, reassign.isWaiting {
+                line.right = reassign.plan.working(department: reassign.department)
             } else {
                 line.right = dashboard.isLoading ? "reading…" : (dashboard.report.map { "as of " + Timestamp.iso($0.asOf).dropFirst(11).prefix(5) } ?? "")
             }

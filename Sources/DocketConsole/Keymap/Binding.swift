@@ -5,9 +5,8 @@
 public struct Binding: Equatable, Sendable {
     /// Keys that trigger the action; the first is the one shown in hints.
     public var keys: [Key]
-    /// A stable id the screen's update switches on and keymap files refer to
-    /// (`next-case`, `open`, `search`).
-    public var action: String
+    /// What the key means; keymap files name it by its id (`next-case`, `open`, `search`).
+    public var action: ConsoleAction
     /// What the action does, for the help overlay.
     public var help: String
     /// Heading the action is listed under in help (`Navigation`, `Case`, …).
@@ -17,7 +16,7 @@ public struct Binding: Equatable, Sendable {
     /// Why the action cannot be used right now; nil when it can.
     public var disabledReason: String?
 
-    public init(keys: [Key], action: String, help: String, group: String = "General", footerLabel: String? = nil, disabledReason: String? = nil) {
+    public init(keys: [Key], action: ConsoleAction, help: String, group: String = "General", footerLabel: String? = nil, disabledReason: String? = nil) {
         self.keys = keys
         self.action = action
         self.help = help

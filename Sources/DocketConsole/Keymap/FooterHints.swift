@@ -32,7 +32,7 @@ extension Keymap {
         var hints: [FooterHint] = []
         var used = 0
         for binding in functionKeyed + others {
-            let hint = FooterHint(key: binding.keys[0].name, label: binding.footerLabel ?? binding.action)
+            let hint = FooterHint(key: binding.keys[0].name, label: binding.footerLabel ?? binding.action.id)
             let needed = hint.width + (hints.isEmpty ? 0 : Keymap.footerHintGap)
             // Skip one that does not fit; a shorter one further on may still fit.
             if used + needed > width { continue }

@@ -15,21 +15,24 @@ public struct Keymap: Equatable, Sendable {
     }
 
     /// The action a key triggers now; nil when the key is unbound or its action disabled.
-    public func action(for key: Key) -> String? {
+    public func action(for key: Key) -> ConsoleAction? {
         guard let binding = binding(for: key), binding.isEnabled else { return nil }
         return binding.action
     }
 
     /// The binding of an action.
-    public func binding(forAction action: String) -> Binding? {
+    public func binding(forAction action: ConsoleAction) -> Binding? {
         bindings.first { $0.action == action }
     }
 
-    /// Every action id on this screen.
-    public var actions: [String] { bindings.map(\.action) }
+    /// Every action on this screen.
+    public var actions: [ConsoleAction] { bindings.map(\.action) }
+
+    /// Every action's id on this screen, as keymap files name them.
+    public var actionIDs: [String] { bindings.map(\.action.id) }
 
     /// Disables an action with a reason shown in help (nil enables it again).
-    public mutating func setDisabled(_ action: String, reason: String?) {
+    public mutating func setDisabled(_ action: ConsoleAction, reason: String?) {
         for index in bindings.indices where bindings[index].action == action {
             bindings[index].disabledReason = reason
         }
@@ -42,7 +45,7 @@ public struct Keymap: Equatable, Sendable {
         for binding in bindings {
             for key in binding.keys {
                 if owners[key] == nil { order.append(key) }
-                owners[key, default: []].append(binding.action)
+                owners[key, default: []].append(binding.action.id)
             }
         }
         return order.compactMap { key in

@@ -12,6 +12,7 @@ public struct KeymapOverrides: Equatable, Sendable {
     public struct Entry: Equatable, Sendable {
         /// A screen id, or "*" for every screen.
         public var screen: String
+        /// The action's id as written (on `*` lines it names an action of several screens).
         public var action: String
         public var keys: [Key]
         public var line: Int
@@ -42,9 +43,9 @@ public struct KeymapOverrides: Equatable, Sendable {
             var valid = true
             let knownActions: [String]
             if screen == "*" {
-                knownActions = uniqueSorted(keymaps.flatMap(\.actions))
+                knownActions = uniqueSorted(keymaps.flatMap(\.actionIDs))
             } else if let keymap = keymaps.first(where: { $0.screen == screen }) {
-                knownActions = uniqueSorted(keymap.actions)
+                knownActions = uniqueSorted(keymap.actionIDs)
             } else {
                 problem(line.number, "unknown screen '\(screen)' (known screens: \(screens.joined(separator: ", ")), or * for all)")
                 knownActions = []
@@ -110,7 +111,7 @@ public struct KeymapOverrides: Equatable, Sendable {
         var result = keymap
         let relevant = entries.filter { $0.screen == "*" } + entries.filter { $0.screen == keymap.screen }
         for entry in relevant {
-            guard let target = result.bindings.firstIndex(where: { $0.action == entry.action }) else { continue }
+            guard let target = result.bindings.firstIndex(where: { $0.action.id == entry.action }) else { continue }
             for index in result.bindings.indices where index != target {
                 result.bindings[index].keys.removeAll { entry.keys.contains($0) }
             }

@@ -11,9 +11,10 @@ public enum ListPickerEvent: Equatable, Sendable {
 
 /// A list to move in and pick from, with a filter.
 ///
-/// j/k or arrows move, g/G or Home/End jump, PgUp/PgDn and C-u/C-d page, Enter picks.
-/// `/` starts typing a filter (accent- and case-insensitive); while filtering, letters go
-/// into the filter, Enter picks, and Esc clears the filter; otherwise Esc cancels.
+/// Its keys are the picker keymap's (by default j/k or arrows move, g/G or Home/End jump,
+/// PgUp/PgDn and C-u/C-d page, Enter picks). `/`, or any other letter or digit, starts
+/// typing a filter (accent- and case-insensitive); while filtering, letters go into the
+/// filter, Enter picks, and Esc clears the filter; otherwise Esc cancels.
 public struct ListPicker: Sendable {
     public var title: String
     public private(set) var items: [String]
@@ -46,46 +47,39 @@ public struct ListPicker: Sendable {
         return visible.indices.contains(selection) ? visible[selection] : nil
     }
 
-    public mutating func handle(_ key: Key) -> ListPickerEvent {
+    /// A key, read through the picker keymap (`keys`): while the filter is being typed,
+    /// printable keys type into it and only the others keep their bound meaning.
+    mutating func handle(_ key: Key, keys: Keymap = PromptKeymaps.picker) -> ListPickerEvent {
         let count = visibleItems.count
-        switch key {
-        case .enter:
-            return selectedItem.map { .picked($0) } ?? .ignored
-        case .escape:
-            if isFiltering || !filter.text.isEmpty {
-                isFiltering = false
-                filter.setText("")
-                selection = 0
-                return .changed
-            }
-            return .cancelled
-        case .up, .ctrl("p"):
-            return select(selection - 1, count: count)
-        case .down, .ctrl("n"):
-            return select(selection + 1, count: count)
-        case .pageUp, .ctrl("u"):
-            return select(selection - pageSize, count: count)
-        case .pageDown, .ctrl("d"):
-            return select(selection + pageSize, count: count)
-        case .home:
-            return select(0, count: count)
-        case .end:
-            return select(count - 1, count: count)
-        default:
-            break
-        }
-        if !isFiltering {
-            switch key {
-            case .character("j"): return select(selection + 1, count: count)
-            case .character("k"): return select(selection - 1, count: count)
-            case .character("g"): return select(0, count: count)
-            case .character("G"): return select(count - 1, count: count)
-            case .character("/"):
+        var printable = false
+        if case .character = key { printable = true }
+        if !(isFiltering && printable), case .picker(let action)? = keys.action(for: key) {
+            switch action {
+            case .pick:
+                return selectedItem.map { .picked($0) } ?? .ignored
+            case .cancel:
+                if isFiltering || !filter.text.isEmpty {
+                    isFiltering = false
+                    filter.setText("")
+                    selection = 0
+                    return .changed
+                }
+                return .cancelled
+            case .down: return select(selection + 1, count: count)
+            case .up: return select(selection - 1, count: count)
+            case .pageDown: return select(selection + pageSize, count: count)
+            case .pageUp: return select(selection - pageSize, count: count)
+            case .top: return select(0, count: count)
+            case .bottom: return select(count - 1, count: count)
+            case .filter:
                 isFiltering = true
                 return .changed
-            default:
-                return .ignored
             }
+        }
+        if !isFiltering {
+            // Type-ahead: any other letter or digit starts the filter with itself.
+            guard case .character(let c) = key, c.isLetter || c.isNumber else { return .ignored }
+            isFiltering = true
         }
         switch filter.handle(key) {
         case .edited:

@@ -18,8 +18,9 @@ public struct Overlay: Equatable, Sendable {
     }
 
     /// A yes/no question; the screen maps y/n (and Enter/Esc) to the answer.
-    public static func confirmation(title: String, question: String, width: Int = 50) -> Overlay {
-        Overlay(title: title, lines: DisplayWidth.wrap(question, to: width), footer: "y Yes   n No", role: .overlay)
+    /// A yes/no question; `footer` names the keys that answer it (from the confirm keymap).
+    public static func confirmation(title: String, question: String, width: Int = 50, footer: String) -> Overlay {
+        Overlay(title: title, lines: DisplayWidth.wrap(question, to: width), footer: footer, role: .overlay)
     }
 
     /// The box this overlay occupies inside `bounds`: sized to its content, at most the

@@ -75,9 +75,7 @@ extension Engine {
     /// Claims the best unassigned task in the person's departments (or one of them): priority,
     /// then due date, then age. The write lock makes two callers get two different cases.
     public func next(department: String? = nil, as actor: StaffMember) throws -> CaseSummary {
-        guard [.caseworker, .supervisor, .admin].contains(actor.role) else {
-            throw DocketError.refused("\(actor.login) is a \(actor.role.rawValue); only caseworkers and supervisors take cases")
-        }
+        if let why = WorkTakers.whyNot(actor) { throw DocketError.refused(why) }
         if actor.isAway(on: clock.today), let back = actor.awayUntil {
             throw DocketError.refused("\(actor.login) is marked away until \(back.iso) and is handed no work; a supervisor marks them back with `docket staff back \(actor.login)`")
         }

@@ -55,11 +55,7 @@ extension Engine {
 
     /// Keying cases in (intake, import, intake drafts, and seeing who a new person may already
     /// be) is for clerks, supervisors and admins (DESIGN.md section 6).
-    static func requireIntake(_ actor: StaffMember) throws {
-        guard [.clerk, .supervisor, .admin].contains(actor.role) else {
-            throw DocketError.refused("intake is for clerks, supervisors and admins; \(actor.login) is a \(actor.role.rawValue)")
-        }
-    }
+    static func requireIntake(_ actor: StaffMember) throws { try StaffActions.require(.intake, actor: actor) }
 
     public func intakePreview(type code: String, input: [String: String], as actor: StaffMember) throws -> IntakePreview {
         try Engine.requireIntake(actor)

@@ -75,7 +75,7 @@ extension Engine {
             throw DocketError.usage("unknown state '\(s)' (states: \(all.joined(separator: ", ")))")
         }
         if let a = q.assignee, try locked({ try store.staff(login: a) }) == nil {
-            throw DocketError.usage("unknown assignee '\(a)'; `docket staff list` shows the logins")
+            throw DocketError.usage("unknown assignee '\(a)'; `docket staff list` shows the logins, and none means cases nobody has")
         }
     }
 
@@ -151,6 +151,22 @@ extension Engine {
                 let visible = try store.cases(constituentId: person.id).filter { try mayView($0, actor) }
                 return visible.isEmpty ? nil : SearchHit(constituent: person, cases: visible)
             }
+        }
+    }
+}
+
+extension CaseQuery {
+    /// The words that mean "nobody has it" where an assignee is asked for (`assignee=none`, `--assignee none`).
+    public static let unassignedWords: Set<String> = ["none", "nobody", "-"]
+
+    /// Sets the assignee as typed: a login, or one of `unassignedWords` for cases nobody has.
+    public mutating func setAssignee(typed text: String) {
+        if Self.unassignedWords.contains(text.lowercased()) {
+            assignee = nil
+            unassigned = true
+        } else {
+            assignee = text
+            unassigned = false
         }
     }
 }

@@ -9,13 +9,11 @@ extension Engine {
         public var to: String?
     }
 
-    /// Spreads every open task of `login` over the other caseworkers and supervisors of each
-    /// task's department, each to whoever has the fewest active tasks at that moment. With
-    /// `preview` nothing is written.
+    /// Spreads every open task of `login` over the other people who take work in each task's
+    /// department (`WorkTakers.members`), each to whoever has the fewest active tasks at that
+    /// moment. With `preview` nothing is written.
     public func reassign(from login: String, preview: Bool, as actor: StaffMember) throws -> [ReassignmentStep] {
-        guard actor.role == .supervisor || actor.role == .admin else {
-            throw DocketError.refused("only supervisors and admins reassign work; \(actor.login) is a \(actor.role.rawValue)")
-        }
+        try StaffActions.require(.reassign, actor: actor)
         return try locked {
             guard try store.staff(login: login) != nil else {
                 throw DocketError.notFound("no staff member '\(login)'; `docket staff list` shows the logins")
@@ -25,9 +23,7 @@ extension Engine {
                 for t in tasks where !actor.worksIn(t.department) {
                     throw DocketError.refused("\(login) has work in \(t.department), which \(actor.login) does not supervise; ask an admin")
                 }
-                let staff = try store.allStaff().filter {
-                    $0.active && $0.login != login && ($0.role == .caseworker || $0.role == .supervisor)
-                }
+                let staff = try store.allStaff().filter { $0.login != login }
                 var loads: [String: [String: Int]] = [:]
                 var work: [(task: TaskRecord, ref: String)] = []
                 for t in tasks {
@@ -35,7 +31,7 @@ extension Engine {
                     guard let c = try store.caseSummary(id: t.caseId) else { continue }
                     work.append((t, c.ref))
                 }
-                let plan = WorkPlans.reassign(work, colleagues: staff, loads: loads)
+                let plan = WorkPlans.reassign(work, colleagues: staff, loads: loads, today: clock.today)
                 if preview { return plan }
                 let now = clock.now
                 for step in plan {

@@ -17,19 +17,17 @@ extension Engine {
     public func rebalance(department: String, oldestUnassigned count: Int, preview: Bool,
                           as actor: StaffMember) throws -> [RebalanceStep] {
         let dept = department.uppercased()
-        guard actor.role == .supervisor || actor.role == .admin else {
-            throw DocketError.refused("only supervisors and admins rebalance work; \(actor.login) is a \(actor.role.rawValue)")
-        }
+        try StaffActions.require(.rebalance, actor: actor)
         try agency.requireDepartment(dept)
-        guard actor.worksIn(dept) else {
-            throw DocketError.refused("\(actor.login) does not supervise \(dept); ask an admin or a supervisor of \(dept)")
-        }
+        try StaffActions.require(.rebalance, actor: actor, department: dept)
         guard count >= 1 else { throw DocketError.usage("the number of cases to rebalance must be at least 1") }
         try resumeDueHolds()
         return try locked {
             try store.transaction {
-                let workers = try store.allStaff()
-                    .filter { $0.active && $0.role == .caseworker && $0.departments.contains(dept) }
+                // The department's people who take work, narrowed to caseworkers: a supervisor
+                // takes backlog with next rather than being handed it.
+                let workers = WorkTakers.members(of: dept, among: try store.allStaff(), on: clock.today)
+                    .filter { $0.role == .caseworker }
                     .map(\.login)
                 guard !workers.isEmpty else {
                     throw DocketError.refused("\(dept) has no active caseworkers to give work to; `docket staff add LOGIN --role caseworker --dept \(dept)` adds one")

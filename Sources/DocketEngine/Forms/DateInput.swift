@@ -45,6 +45,48 @@ public enum DateInput {
         return parseNumeric(trimmed, order: order, today: today) ?? .failure(unknown)
     }
 
+    /// A date ahead, as a clerk writes a hold's end: any full date, or a day and month
+    /// without a year (`12/31` in month-first order, `31/12` day-first, `31.12`, `Dec 31`),
+    /// which means the next such date after today.
+    public static func parseUpcoming(_ text: String, order: DateOrder, today: Day = DateInput.today()) -> Result<Day, InputProblem> {
+        let trimmed = String(FieldValidator.trimmed(Substring(text)))
+        guard let (month, dayOfMonth) = monthAndDay(trimmed.lowercased(), order: order) else {
+            return parse(text, order: order, today: today)
+        }
+        let thisYear = today.civil.year
+        // Four years reach the next 29 February; any other day comes within one.
+        for year in thisYear...(thisYear + 4) {
+            if let candidate = Day(year: year, month: month, day: dayOfMonth), candidate > today { return .success(candidate) }
+        }
+        let name = order == .mdy ? "month/day" : "day/month"
+        return .failure(InputProblem("\(InputProblem.quote(trimmed)) is not a date in \(name) order; expected a date such as \(upcomingExample(order: order)) or \(example(order: order))"))
+    }
+
+    /// A year-less sample in the agency's order, for hints: `12/31` or `31/12`.
+    public static func upcomingExample(order: DateOrder) -> String {
+        order == .mdy ? "12/31" : "31/12"
+    }
+
+    /// The month and day of a year-less date (`12/31`, `31.12`, `Dec 31`, `31 December`); nil for any other shape.
+    private static func monthAndDay(_ lower: String, order: DateOrder) -> (Int, Int)? {
+        if lower.contains(where: { $0.isLetter }) {
+            let tokens = lower.split(whereSeparator: { " ,-/.".contains($0) || $0.isWhitespace })
+            guard tokens.count == 2 else { return nil }
+            let (name, number) = tokens[0].first!.isLetter ? (tokens[0], tokens[1]) : (tokens[1], tokens[0])
+            let digits = stripOrdinal(number)
+            guard let month = monthNumber(name), digits.count <= 2, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+                  let dayOfMonth = Int(digits) else { return nil }
+            return (month, dayOfMonth)
+        }
+        let separators = Set(lower.filter { !$0.isNumber })
+        guard separators.count == 1, let sep = separators.first, "/-.".contains(sep) else { return nil }
+        let parts = lower.split(separator: sep, omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCII) }),
+              let a = Int(parts[0]), let b = Int(parts[1]) else { return nil }
+        if sep == "." || order == .dmy { return (b, a) }
+        return (a, b)
+    }
+
     /// `1968-03-14`, `3/14/1968`, `3-14-1968`, `14.03.1968`; nil when it is none of these shapes.
     private static func parseNumeric(_ text: String, order: DateOrder, today: Day) -> Result<Day, InputProblem>? {
         let separators = Set(text.filter { !$0.isNumber })

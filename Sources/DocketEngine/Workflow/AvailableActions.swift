@@ -11,7 +11,7 @@ public enum AvailableActions {
         let referralDepts = openTasks.filter(\.isReferral).map(\.department)
         let inReferralDept = referralDepts.contains { staff.worksIn($0) }
         let manages = (role == .supervisor && inDept) || role == .admin
-        let works = role == .caseworker || role == .supervisor || role == .admin
+        let works = WorkTakers.whyNot(staff) == nil
         let isMine = c.assignee == staff.login
         let closed = state.group == .closed
         let onHoldState = state.group == .hold

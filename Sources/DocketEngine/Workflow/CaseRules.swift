@@ -17,7 +17,7 @@ extension CaseWork {
         guard let target, target.active else {
             throw DocketError.refused("'\(login)' is not an active staff member; `docket staff list` shows who is")
         }
-        guard [.caseworker, .supervisor, .admin].contains(target.role), target.worksIn(c.department) else {
+        guard WorkTakers.takes(target, in: c.department) else {
             throw DocketError.refused("\(login) does not work cases in \(c.department); assign to someone in that department")
         }
         let had = c.assignee

@@ -26,11 +26,11 @@ enum WorkPlans {
     /// gives, per department, each person's open tasks there. A task nobody else can take goes
     /// back to its queue (`to` nil).
     static func reassign(_ tasks: [(task: TaskRecord, ref: String)], colleagues: [StaffMember],
-                         loads start: [String: [String: Int]]) -> [Engine.ReassignmentStep] {
+                         loads start: [String: [String: Int]], today: Day? = nil) -> [Engine.ReassignmentStep] {
         var loads = start
         return tasks.map { t, ref in
             let d = t.department
-            let pick = lightest(colleagues.filter { $0.departments.contains(d) }.map(\.login), loads: loads[d] ?? [:])
+            let pick = lightest(WorkTakers.members(of: d, among: colleagues, on: today).map(\.login), loads: loads[d] ?? [:])
             if let pick { loads[d, default: [:]][pick, default: 0] += 1 }
             return Engine.ReassignmentStep(ref: ref, taskId: t.id, department: d, isReferral: t.isReferral, to: pick)
         }

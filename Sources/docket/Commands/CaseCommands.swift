@@ -13,7 +13,7 @@ enum CaseCommands {
         if q.referrals && q.department == nil { throw CLIError.usage("--referrals needs --dept D: the department the referrals go to") }
         q.state = a.value("state")
         q.type = a.value("type")
-        q.assignee = a.value("assignee")
+        if let assignee = a.value("assignee") { q.setAssignee(typed: assignee) }
         q.overdue = a.has("overdue")
         q.includeClosed = a.has("all")
         q.after = a.value("after")?.uppercased()

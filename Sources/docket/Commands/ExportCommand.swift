@@ -19,7 +19,7 @@ enum ExportCommand {
         request.query.department = a.value("dept")?.uppercased()
         request.query.state = a.value("state")
         request.query.type = a.value("type")
-        request.query.assignee = a.value("assignee")
+        if let assignee = a.value("assignee") { request.query.setAssignee(typed: assignee) }
         request.query.overdue = a.has("overdue")
         request.query.includeClosed = a.has("all")
         request.includePII = a.has("include-pii")

@@ -16,7 +16,9 @@ enum StaffCommands {
         if depts.isEmpty && (role == .caseworker || role == .clerk || role == .supervisor) {
             throw CLIError.usage("a \(role.rawValue) needs at least one --dept (departments: \(engine.agency.departments.map(\.code).joined(separator: ", ")))")
         }
-        let name = ctx.arguments.value("name") ?? login
+        // A name is typed by whoever runs this; it reaches every terminal that lists staff.
+        let name = UntrustedText.sanitize(ctx.arguments.value("name") ?? login)
+        if name.isEmpty { throw CLIError.usage("--name has nothing printable; give the person's name as text") }
         try engine.addStaff(StaffMember(login: login, name: name, role: role, departments: depts), as: actor)
         ctx.stdout("added \(login) as \(role.rawValue)\(depts.isEmpty ? "" : " in " + depts.joined(separator: ", "))")
         return 0
@@ -34,7 +36,9 @@ enum StaffCommands {
         } else {
             var rows = [["LOGIN", "ROLE", "DEPARTMENTS", "NAME"]]
             for s in staff {
-                rows.append([s.login, s.role.rawValue + (s.active ? "" : " (inactive)"), s.departments.joined(separator: ","), s.name])
+                // Names stored before add sanitised them may still carry escape sequences.
+                rows.append([s.login, s.role.rawValue + (s.active ? "" : " (inactive)"), s.departments.joined(separator: ","),
+                             UntrustedText.sanitize(s.name)])
             }
             ctx.stdout(TextTable.render(rows))
         }

@@ -58,7 +58,7 @@ enum WorkflowCommands {
     static let hold = command { e, me, a, v in
         let raw = try required(a, "until", "the date the case comes back (YYYY-MM-DD)")
         let day: Day
-        switch DateInput.parse(raw, order: e.agency.dateOrder, today: e.clock.today) {
+        switch DateInput.parseUpcoming(raw, order: e.agency.dateOrder, today: e.clock.today) {
         case .success(let d): day = d
         case .failure(let problem): throw CLIError.usage("--until: \(problem.message)")
         }

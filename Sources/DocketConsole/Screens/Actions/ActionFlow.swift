@@ -71,15 +71,17 @@ struct ActionFlow: Sendable {
 
     /// A date step's reading of what is typed so far.
     func parsedDate(_ text: String) -> Result<Day, InputProblem> {
-        DateInput.parse(text, order: dateOrder, today: today)
+        DateInput.parseUpcoming(text, order: dateOrder, today: today)
     }
 
-    mutating func handle(_ key: Key) -> Event {
+    /// A key for the question in front, read through the prompt keymaps for pickers and
+    /// confirmations (typed answers take every key).
+    mutating func handle(_ key: Key, keymaps: ConsoleKeymaps = .standard) -> Event {
         guard !isSubmitting, let step = currentStep else { return .ignored }
         switch step.kind {
         case .pick(_, let options):
             guard var picker = pickers[index] else { return .ignored }
-            let event = picker.handle(key)
+            let event = picker.handle(key, keys: keymaps.picker)
             pickers[index] = picker
             switch event {
             case .picked(let item):
@@ -99,19 +101,17 @@ struct ActionFlow: Sendable {
         case .date:
             let order = dateOrder, today = today
             return handleTyped(key) { text in
-                switch DateInput.parse(text, order: order, today: today) {
+                switch DateInput.parseUpcoming(text, order: order, today: today) {
                 case .success(let day): return .success(day.iso)
                 case .failure(let problem): return .failure(ConsoleFailure(message: problem.message))
                 }
             }
         case .confirm:
-            switch key {
-            case .character("y"), .character("Y"), .enter:
-                return accept("yes")
-            case .character("n"), .character("N"), .escape, .character("q"):
-                return back()
-            default:
-                return .ignored
+            guard case .confirm(let answer)? = keymaps.confirm.action(for: key) else { return .ignored }
+            switch answer {
+            case .yes: return accept("yes")
+            case .no: return back()
+            case .scrollDown, .scrollUp: return .ignored
             }
         }
     }

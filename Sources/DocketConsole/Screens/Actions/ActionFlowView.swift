@@ -10,7 +10,7 @@ enum ActionFlowView {
         return Rect(x: 0, y: 0, width: size.width, height: size.height - 2).centered(width: width, height: max(3, height))
     }
 
-    static func drawOverlay(_ flow: ActionFlow, into frame: inout Frame) {
+    static func drawOverlay(_ flow: ActionFlow, confirmKeys: Keymap, into frame: inout Frame) {
         guard let step = flow.currentStep else { return }
         switch step.kind {
         case .pick:
@@ -20,9 +20,8 @@ enum ActionFlowView {
             picker.render(into: &frame, in: area)
         case .confirm(let question):
             let text = flow.question(question)
-            var overlay = Overlay.confirmation(title: "Confirm", question: text, width: min(56, max(20, frame.width - 10)))
-            overlay.footer = "y Yes   n No"
-            overlay.render(into: &frame)
+            Overlay.confirmation(title: "Confirm", question: text, width: min(56, max(20, frame.width - 10)),
+                                 footer: PromptKeymaps.confirmFooter(confirmKeys, scrolls: false)).render(into: &frame)
         case .text, .date:
             break
         }

@@ -16,4 +16,7 @@ struct ActionSuccess: Sendable {
     var summary: CaseSummary
     /// Set by next-case: the case to open.
     var opens: Bool
+    /// The engine no longer shows the person this case (a referral they completed handed it
+    /// back to a department of someone else's): the screen goes back to the queue.
+    var leftTheirView = false
 }

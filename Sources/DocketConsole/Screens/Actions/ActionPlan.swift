@@ -62,7 +62,7 @@ enum ActionPlan {
             }
             return .success(steps)
         case .hold:
-            let example = agency.dateOrder == .mdy ? "e.g. 12/31 or 2026-12-31" : "e.g. 31/12 or 2026-12-31"
+            let example = "e.g. \(DateInput.upcomingExample(order: agency.dateOrder)) or 2026-12-31"
             return .success([
                 ActionStep("until", .date(prompt: "Hold until", example: example)),
                 ActionStep("reason", .text(prompt: "Waiting for", required: true)),
@@ -70,9 +70,7 @@ enum ActionPlan {
         case .note:
             return .success([ActionStep("text", .text(prompt: "Note", required: true))])
         case .assign:
-            let people = facts.staff.filter { person in
-                person.active && [.caseworker, .supervisor, .admin].contains(person.role) && person.worksIn(target.department)
-            }
+            let people = facts.staff.filter { WorkTakers.takes($0, in: target.department) }
             guard !people.isEmpty else { return .failure("nobody in \(target.department) can take cases") }
             let options = people.map { person in
                 PickOption(value: person.login,

@@ -20,7 +20,7 @@ enum ActionRequest {
             }
             let ref = target.ref
             let version = target.version
-            let message: String
+            var message: String
             let summary: CaseSummary
             switch command {
             case .nextCase:
@@ -75,8 +75,16 @@ enum ActionRequest {
                 let woke = summary.isOpen && !summary.isOnHold ? "; the case is back in \(summary.department)" : ""
                 message = "\(ref): task #\(taskId) completed\(woke), version \(summary.version)"
             }
-            return ActionOutcome(command: command, target: target,
-                                 result: .success(ActionSuccess(message: UntrustedText.sanitize(message), summary: summary, opens: false)))
+            // The engine decides who sees a case; asking it is how the screen learns the case has left.
+            let stillSeen = (try? engine.caseSummary(ref: ref, as: actor)) != nil
+            if !stillSeen {
+                message = command == .complete
+                    ? "\(ref): referral completed; the case is back in \(summary.department)'s queue"
+                    : "\(message); \(ref) is now outside your departments"
+            }
+            var success = ActionSuccess(message: UntrustedText.sanitize(message), summary: summary, opens: false)
+            success.leftTheirView = !stillSeen
+            return ActionOutcome(command: command, target: target, result: .success(success))
         } catch {
             let failure = ConsoleFailure(error)
             var current: CaseSummary?

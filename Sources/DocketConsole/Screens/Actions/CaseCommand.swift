@@ -2,7 +2,7 @@ import DocketEngine
 
 /// The case actions a person can start from the queue or the case screen. The raw value
 /// is the action id in keymaps and keymap files.
-enum CaseCommand: String, CaseIterable, Sendable {
+public enum CaseCommand: String, CaseIterable, Sendable {
     case claim
     case nextCase = "next-case"
     case route
@@ -52,9 +52,4 @@ enum CaseCommand: String, CaseIterable, Sendable {
         }
     }
 
-    /// Whether this person's role takes cases at all (for next-case, which has no case to ask about).
-    static func whyNoNext(for actor: StaffMember) -> String? {
-        [.caseworker, .supervisor, .admin].contains(actor.role) ? nil
-            : "only caseworkers and supervisors take cases; you are a \(actor.role.rawValue)"
-    }
 }

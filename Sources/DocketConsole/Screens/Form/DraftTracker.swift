@@ -16,11 +16,4 @@ struct DraftTracker: Sendable, Equatable {
     /// Marks a change; true when a save should start now.
     mutating func changed() { if enabled { dirty = true } }
 
-    /// True (and marks the save as started) when a save is due and none is running.
-    mutating func startSave() -> Bool {
-        guard enabled, dirty, !saving else { return false }
-        dirty = false
-        saving = true
-        return true
-    }
 }

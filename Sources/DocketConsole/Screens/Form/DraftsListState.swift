@@ -38,9 +38,10 @@ struct DraftsListState: Sendable {
         return "the draft of \(UntrustedText.sanitize(agency.form(key.form)?.title ?? key.form))"
     }
 
-    func overlay(agency: Agency) -> Overlay {
+    func overlay(agency: Agency, keymaps: ConsoleKeymaps) -> Overlay {
         if let key = confirmingDiscard {
-            return Overlay.confirmation(title: "Discard draft", question: "Throw away \(DraftsListState.name(key, agency: agency))? What was typed in it is lost.")
+            return Overlay.confirmation(title: "Discard draft", question: "Throw away \(DraftsListState.name(key, agency: agency))? What was typed in it is lost.",
+                                        footer: PromptKeymaps.confirmFooter(keymaps.confirm, scrolls: false))
         }
         var lines: [String]
         if isLoading {
@@ -52,6 +53,6 @@ struct DraftsListState: Sendable {
         } else {
             lines = drafts.enumerated().map { ($0.offset == selection ? "▸ " : "  ") + DraftsListState.line($0.element, agency: agency) }
         }
-        return Overlay(title: "Your drafts", lines: lines, footer: "Enter resume  x discard  Esc close")
+        return Overlay(title: "Your drafts", lines: lines, footer: PromptKeymaps.footer(keymaps.drafts))
     }
 }

@@ -2,14 +2,14 @@
 /// names with q and ?), so only keys that type nothing are bound here.
 enum FormBindings {
     static let keymap = Keymap(screen: "form", bindings: [
-        Binding(keys: [.tab, .down], action: "field-next", help: "next field (the field left is checked)", group: "Form", footerLabel: "Next"),
-        Binding(keys: [.backTab, .up], action: "field-previous", help: "previous field", group: "Form", footerLabel: "Prev"),
-        Binding(keys: [.pageDown], action: "field-page-down", help: "a page of fields down", group: "Form"),
-        Binding(keys: [.pageUp], action: "field-page-up", help: "a page of fields up", group: "Form"),
-        Binding(keys: [.ctrl("s")], action: "form-submit", help: "submit (problems are listed and the cursor goes to the first)", group: "Form", footerLabel: "Submit"),
-        Binding(keys: [.escape], action: "form-leave", help: "leave the form; its draft stays (I lists drafts)", group: "Form", footerLabel: "Leave"),
-        Binding(keys: [.function(1)], action: "help", help: "this help", group: "General", footerLabel: "Help"),
-        Binding(keys: [.ctrl("l")], action: "redraw", help: "redraw the screen", group: "General"),
+        Binding(keys: [.tab, .down], action: .form(.fieldNext), help: "next field (the field left is checked)", group: "Form", footerLabel: "Next"),
+        Binding(keys: [.backTab, .up], action: .form(.fieldPrevious), help: "previous field", group: "Form", footerLabel: "Prev"),
+        Binding(keys: [.pageDown], action: .form(.fieldPageDown), help: "a page of fields down", group: "Form"),
+        Binding(keys: [.pageUp], action: .form(.fieldPageUp), help: "a page of fields up", group: "Form"),
+        Binding(keys: [.ctrl("s")], action: .form(.submit), help: "submit (problems are listed and the cursor goes to the first)", group: "Form", footerLabel: "Submit"),
+        Binding(keys: [.escape], action: .form(.leave), help: "leave the form; its draft stays (I lists drafts)", group: "Form", footerLabel: "Leave"),
+        Binding(keys: [.function(1)], action: .general(.help), help: "this help", group: "General", footerLabel: "Help"),
+        Binding(keys: [.ctrl("l")], action: .general(.redraw), help: "redraw the screen", group: "General"),
     ])
 
     /// Keys inside a field, for help: they are the field's, not bindings.

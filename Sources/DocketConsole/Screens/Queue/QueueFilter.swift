@@ -1,3 +1,5 @@
+import DocketEngine
+
 /// Extra conditions on a queue, typed as `:filter state=triage type=claim overdue`.
 /// Every key narrows the tab's own query; an empty filter narrows nothing.
 struct QueueFilter: Equatable, Sendable {
@@ -33,7 +35,7 @@ struct QueueFilter: Equatable, Sendable {
             case "state": filter.state = value
             case "type": filter.type = value
             case "assignee":
-                if ["none", "nobody", "-"].contains(value.lowercased()) {
+                if CaseQuery.unassignedWords.contains(value.lowercased()) {
                     filter.unassigned = true
                     filter.assignee = nil
                 } else {

@@ -83,10 +83,15 @@ enum QueueRequests {
                 let rows = (rowsAbove + rowsBelow).map { QueueRow($0, now: now, calendar: calendar) }
                 let selecting = rows.firstIndex { $0.ref == anchor } ?? min(rowsAbove.count, max(0, rows.count - 1))
                 let reachedStart = rowsAbove.count < half
+                var startPosition: Int? = reachedStart ? 0 : knownPosition.map { max(0, $0 - rowsAbove.count) }
+                // A new order puts the row somewhere unknown: count what now comes before it.
+                if startPosition == nil, let first = rowsAbove.first?.ref {
+                    startPosition = try rowsBefore(first, in: spec, session: session)
+                }
                 return QueueReplacement(generation: generation, spec: spec, rows: rows, selecting: selecting,
                                         screenRow: screenRow, reachedStart: reachedStart,
                                         reachedEnd: rowsBelow.count < QueueWindow.pageSize,
-                                        startPosition: reachedStart ? 0 : knownPosition.map { max(0, $0 - rowsAbove.count) })
+                                        startPosition: startPosition)
             }
             return .queueReplaced(result, generation)
         }
@@ -131,6 +136,23 @@ enum QueueRequests {
             guard let actions = try? session.engine.availableActions(ref: ref, as: session.actor) else { return nil }
             return .rowActions(RowActions(ref: ref, version: version, actions: actions))
         }
+    }
+
+    /// How many rows come before `ref` in the queue's order, read backwards a page at a time
+    /// up to the count cap; nil beyond it (the title then says the count is capped as well).
+    static func rowsBefore(_ ref: String, in spec: QueueSpec, session: ConsoleSession) throws -> Int? {
+        let pageSize = 1_000
+        var counted = 0
+        var anchor = ref
+        while counted < QueueState.countCap {
+            var query = spec.query(actor: session.actor.login, now: session.engine.clock.now, limit: pageSize)
+            query.before = anchor
+            let page = try session.engine.listCases(query, as: session.actor)
+            counted += page.count
+            guard page.count == pageSize, let first = page.first else { return counted }
+            anchor = first.ref
+        }
+        return nil
     }
 
     private static func firstPage(_ spec: QueueSpec, generation: Generation, session: ConsoleSession) throws -> QueueReplacement {
