@@ -62,6 +62,24 @@ final class DatabaseEnvironmentTests: XCTestCase {
         }
     }
 
+    func testAFolderAndADamagedAgencyAreNamedWithWhatToDo() throws {
+        let folder = dir + "/folder"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let r = run("case", "list", db: folder)
+        XCTAssertEqual(r.code, 1)
+        XCTAssertEqual(r.err, "docket: \(folder) is a folder; --db (or DOCKET_DB) names the database file, e.g. \(folder)/docket.db")
+
+        XCTAssertEqual(run("demo", "--cases", "5").code, 0)
+        do {
+            let raw = try Database(path: db)
+            try raw.exec("UPDATE agency SET source = '{\"name\": ' WHERE id = 1")
+        }
+        let damaged = run("check")
+        XCTAssertEqual(damaged.code, 1)
+        XCTAssertTrue(damaged.err.hasPrefix("docket: \(db) is damaged: the agency configuration stored in it cannot be read ("), damaged.err)
+        XCTAssertTrue(damaged.err.hasSuffix("restore it from a backup (`docket backup` makes one)"), damaged.err)
+    }
+
     // MARK: (a) an account that may only read
 
     /// Runs the binary as `nobody` (CI runs as root; permissions only bind other accounts).

@@ -19,6 +19,10 @@ final class SQLiteStore: CaseStore {
     /// they hold citizens' personal data.
     static func open(path: String, create: Bool = false, migrate: Bool = true) throws -> SQLiteStore {
         try DatabaseFileChecks.check(path)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue {
+            throw DocketError.refused("\(path) is a folder; --db (or DOCKET_DB) names the database file, e.g. \((path as NSString).appendingPathComponent("docket.db"))")
+        }
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
         if !exists {
