@@ -85,6 +85,26 @@ final class ImportUnclosedQuoteTests: XCTestCase {
         XCTAssertEqual(report.valid, 1)
     }
 
+    func testAValueThatSpansLinesBeforeTheUnclosedQuoteInTheSameRecordIsKept() throws {
+        let dir = TempDir()
+        let path = dir.file("k.csv")
+        // Record 2 (lines 3-4): its second value spans two lines legitimately; its third
+        // value's quote, opened on line 4, never closes.
+        _ = FileManager.default.createFile(atPath: path, contents: Data("a,\"x\ny\",c\nd,\"e\nf\",\"g\nh,i,j\n".utf8))
+        let reader = CSVReader(file: try ChunkedFile(path: path, display: "k.csv"), display: "k.csv")
+        reader.expectedColumns = 3
+        let first = try XCTUnwrap(reader.next())
+        XCTAssertEqual([first.field(0), first.field(1), first.field(2)], ["a", "x\ny", "c"])
+        XCTAssertNil(first.problem)
+        let bad = try XCTUnwrap(reader.next())
+        XCTAssertEqual(bad.problem, .unclosedQuote(column: 2, line: 4))
+        XCTAssertEqual([bad.field(0), bad.field(1), bad.field(2)], ["d", "e\nf", "g"], "the value before it keeps its line break")
+        let last = try XCTUnwrap(reader.next())
+        XCTAssertEqual([last.field(0), last.field(1), last.field(2)], ["h", "i", "j"])
+        XCTAssertNil(last.problem)
+        XCTAssertNil(try reader.next())
+    }
+
     func testReaderRewindsAcrossChunks() throws {
         // A record re-read from before the current chunk: the unclosed quote is followed by
         // more than a chunk of quote-free rows.

@@ -88,10 +88,15 @@ final class CSVReader {
     private var spannedLines = false
     /// The quoted value being read runs past a line end.
     private var quoteSpansLines = false
-    /// A value that spanned lines closed into text, so the record is read again.
-    private var spanClosedBadly = false
-    /// Set while a record is read again: a line end closes an open quote.
-    private var lineEndClosesQuote = false
+    /// Where the last quote that ran past a line end opened: the suspect when the record
+    /// comes out malformed.
+    private var lastSpanningQuoteLine = 0
+    /// Where a value that spanned lines and closed into text opened: the record is read again.
+    private var badSpanLine: Int?
+    /// Set while a record is read again: a quote opened on this line or later is closed by
+    /// its line's end (values that spanned lines before it stay as they were).
+    private var lineEndClosesQuotesFrom: Int?
+    private var lineEndClosesQuote: Bool { lineEndClosesQuotesFrom != nil }
 
     init(file: ChunkedFile, display: String) {
         self.file = file
@@ -108,17 +113,17 @@ final class CSVReader {
             if pos >= file.count {
                 if try !file.next() {
                     if state == .quoted && !lineEndClosesQuote {
-                        try readRecordAgain()
+                        try readRecordAgain(closingQuotesFrom: quoteOpenLine)
                         continue
                     }
                     guard try finishAtEndOfFile() else { return nil }
-                    if needsReadingAgain { try readRecordAgain(); continue }
+                    if needsReadingAgain { try readRecordAgain(closingQuotesFrom: badSpanLine ?? lastSpanningQuoteLine); continue }
                     return makeRecord()
                 }
                 pos = 0
             }
             if scanChunk() {
-                if needsReadingAgain { try readRecordAgain(); continue }
+                if needsReadingAgain { try readRecordAgain(closingQuotesFrom: badSpanLine ?? lastSpanningQuoteLine); continue }
                 return makeRecord()
             }
         }
@@ -126,19 +131,20 @@ final class CSVReader {
 
     private var needsReadingAgain: Bool {
         guard spannedLines, !lineEndClosesQuote else { return false }
-        if spanClosedBadly { return true }
+        if badSpanLine != nil { return true }
         if let expected = expectedColumns, ends.count != expected { return true }
         return false
     }
 
-    /// Goes back to the start of the current record and reads it with a line end closing any
-    /// open quote. The bytes between are read twice; each is re-read at most once.
-    private func readRecordAgain() throws {
+    /// Goes back to the start of the current record and reads it again, a line end closing a
+    /// quote opened on the suspect's line or later. The bytes between are read twice; a record
+    /// is re-read at most once.
+    private func readRecordAgain(closingQuotesFrom suspect: Int) throws {
         try file.seek(to: recordStart)
         pos = 0
         line = recordLine
         beginRecord()
-        lineEndClosesQuote = true
+        lineEndClosesQuotesFrom = suspect
     }
 
     private func start() throws {
@@ -169,8 +175,9 @@ final class CSVReader {
         utf8.reset()
         recordLine = line
         spannedLines = false
-        spanClosedBadly = false
-        lineEndClosesQuote = false
+        badSpanLine = nil
+        lastSpanningQuoteLine = 0
+        lineEndClosesQuotesFrom = nil
     }
 
     private func makeRecord() -> CSVRecord {
@@ -291,9 +298,10 @@ final class CSVReader {
                         let c = buf[j]
                         if c == 0x22 { break }
                         if c == 0x0A || c == 0x0D {
-                            if lineEndClosesQuote { break }
+                            if let from = lineEndClosesQuotesFrom, quoteOpenLine >= from { break }
                             spannedLines = true
                             quoteSpansLines = true
+                            lastSpanningQuoteLine = quoteOpenLine
                             if c == 0x0A { line += 1 }
                         }
                         if c >= 0x80 || utf8.isInsideCharacter { check(c, at: base + Int64(j)) }
@@ -345,7 +353,7 @@ final class CSVReader {
                         state = .afterCR
                         i += 1
                     default:
-                        if quoteSpansLines { spanClosedBadly = true }
+                        if quoteSpansLines && !lineEndClosesQuote && badSpanLine == nil { badSpanLine = quoteOpenLine }
                         if problem == nil { problem = .textAfterQuote(column: ends.count) }
                         state = .unquoted
                     }
