@@ -95,7 +95,11 @@ if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then
   ro=$(mktemp -d "${TMPDIR:-/tmp}/docket-readonly.XXXXXX")
   chown nobody "$ro"
   chmod 755 "$ro"
-  as_nobody() { env DOCKET_DB="$ro/d.db" HOME="$ro" setpriv --reuid=65534 --regid=65534 --clear-groups "$bin" "$@" 2>&1 </dev/null; }
+  # A copy of the binary where nobody may run it: the build folder may be closed to others.
+  mkdir -p "$ro/bin"
+  cp "$bin" "$ro/bin/docket"
+  chmod 755 "$ro/bin" "$ro/bin/docket"
+  as_nobody() { env DOCKET_DB="$ro/d.db" HOME="$ro" setpriv --reuid=65534 --regid=65534 --clear-groups "$ro/bin/docket" "$@" 2>&1 </dev/null; }
   out=$(as_nobody demo --cases 30) || fail "read-only: nobody's demo failed: $out"
   chmod 400 "$ro/d.db"
   set +e
