@@ -46,7 +46,13 @@ public final class Engine: @unchecked Sendable {
         guard let source = try store.agencySource() else {
             throw DocketError.refused("\(path) has no agency configuration (an interrupted `docket init`?); remove it and run `docket init` again")
         }
-        let agency = try AgencyParser.parse(data: Data(source.utf8), file: "\(path) (stored agency)")
+        let agency: Agency
+        do {
+            agency = try AgencyParser.parse(data: Data(source.utf8), file: "\(path) (stored agency)")
+        } catch let e as AgencyFileError {
+            // It was valid when stored: unreadable now means the file was damaged.
+            throw DocketError.refused("\(path) is damaged: the agency configuration stored in it cannot be read (\(e.problems.first ?? "")); restore it from a backup (`docket backup` makes one)")
+        }
         return Engine(store: store, agency: agency, clock: clock)
     }
 

@@ -75,6 +75,7 @@ final class CSVImportSource: ImportSource {
         errorColumn = errorAt
         ignoredColumns = ignored
         reader.trackedColumn = errorAt
+        reader.expectedColumns = names.count
     }
 
     var position: Int64 { reader.position }
@@ -122,6 +123,9 @@ final class CSVImportSource: ImportSource {
                                message: "text after a closing quote; quote the whole value and double any quote inside it (\"\")")
         case .tooManyColumns:
             return ImportError(row: row, field: nil, message: "the row has more than \(CSVReader.maxColumns) values")
+        case .unclosedQuote(let column, let line):
+            return ImportError(row: row, field: columnName(column),
+                               message: "the quote opened here (line \(line) of the file) is not closed on this line; close it (a \" inside a value is written \"\"); the lines after it were read as rows of their own")
         case .recordTooLong:
             return ImportError(row: row, field: nil, message: "the row is over \(CSVReader.maxRecordBytes >> 20) MB")
         }

@@ -33,12 +33,21 @@ enum CSVShapeProblem: Equatable {
     case textAfterQuote(column: Int)
     case tooManyColumns
     case recordTooLong
+    /// A quote opened on `line` and not closed on it, in a record that only makes sense if
+    /// the quote ends with that line.
+    case unclosedQuote(column: Int, line: Int)
 }
 
 /// Reads RFC 4180 CSV as a stream: quoted fields with doubled quotes, commas and line breaks
 /// inside, CRLF, LF or CR line ends, a UTF-8 byte order mark. Bytes are scanned in runs and
 /// copied in bulk; nothing but the current record is held, and a field over 1 MB is counted,
 /// not stored.
+///
+/// A quoted value may span lines, and so may a quote someone forgot to close; the two are told
+/// apart by what follows. When a value that spans lines closes into a malformed record (text
+/// after its closing quote, the wrong number of columns, or no closing quote at all), the
+/// record is read again as ending with the line where the quote opened: one bad record
+/// reported there, and the lines after it read as records of their own.
 final class CSVReader {
     static let maxFieldBytes = 1 << 20
     static let maxRecordBytes = 16 << 20
@@ -52,6 +61,8 @@ final class CSVReader {
     private(set) var recordNumber = 0
     /// The column whose raw span each record reports (nil: none).
     var trackedColumn: Int?
+    /// How many columns a record should have (the header's), once known.
+    var expectedColumns: Int?
 
     private enum State { case fieldStart, unquoted, quoted, closingQuote, afterCR }
     private var state = State.fieldStart
@@ -71,6 +82,21 @@ final class CSVReader {
     private var firstQuoted = false
     private var hasContent = false
     private var trackedSpan: Range<Int64>?
+    /// The line the current record starts on, to rewind to.
+    private var recordLine = 1
+    /// A quoted value of this record ran past a line end.
+    private var spannedLines = false
+    /// The quoted value being read runs past a line end.
+    private var quoteSpansLines = false
+    /// Where the last quote that ran past a line end opened: the suspect when the record
+    /// comes out malformed.
+    private var lastSpanningQuoteLine = 0
+    /// Where a value that spanned lines and closed into text opened: the record is read again.
+    private var badSpanLine: Int?
+    /// Set while a record is read again: a quote opened on this line or later is closed by
+    /// its line's end (values that spanned lines before it stay as they were).
+    private var lineEndClosesQuotesFrom: Int?
+    private var lineEndClosesQuote: Bool { lineEndClosesQuotesFrom != nil }
 
     init(file: ChunkedFile, display: String) {
         self.file = file
@@ -85,11 +111,40 @@ final class CSVReader {
         beginRecord()
         while true {
             if pos >= file.count {
-                if try !file.next() { return try finishAtEndOfFile() }
+                if try !file.next() {
+                    if state == .quoted && !lineEndClosesQuote {
+                        try readRecordAgain(closingQuotesFrom: quoteOpenLine)
+                        continue
+                    }
+                    guard try finishAtEndOfFile() else { return nil }
+                    if needsReadingAgain { try readRecordAgain(closingQuotesFrom: badSpanLine ?? lastSpanningQuoteLine); continue }
+                    return makeRecord()
+                }
                 pos = 0
             }
-            if scanChunk() { return makeRecord() }
+            if scanChunk() {
+                if needsReadingAgain { try readRecordAgain(closingQuotesFrom: badSpanLine ?? lastSpanningQuoteLine); continue }
+                return makeRecord()
+            }
         }
+    }
+
+    private var needsReadingAgain: Bool {
+        guard spannedLines, !lineEndClosesQuote else { return false }
+        if badSpanLine != nil { return true }
+        if let expected = expectedColumns, ends.count != expected { return true }
+        return false
+    }
+
+    /// Goes back to the start of the current record and reads it again, a line end closing a
+    /// quote opened on the suspect's line or later. The bytes between are read twice; a record
+    /// is re-read at most once.
+    private func readRecordAgain(closingQuotesFrom suspect: Int) throws {
+        try file.seek(to: recordStart)
+        pos = 0
+        line = recordLine
+        beginRecord()
+        lineEndClosesQuotesFrom = suspect
     }
 
     private func start() throws {
@@ -118,6 +173,11 @@ final class CSVReader {
         terminator = []
         state = .fieldStart
         utf8.reset()
+        recordLine = line
+        spannedLines = false
+        badSpanLine = nil
+        lastSpanningQuoteLine = 0
+        lineEndClosesQuotesFrom = nil
     }
 
     private func makeRecord() -> CSVRecord {
@@ -126,14 +186,17 @@ final class CSVReader {
                          bytes: bytes, ends: ends, problem: problem, trackedSpan: trackedSpan, firstFieldQuoted: firstQuoted)
     }
 
-    private func finishAtEndOfFile() throws -> CSVRecord? {
+    /// Ends the last record at the end of the file; false when there is none.
+    private func finishAtEndOfFile() throws -> Bool {
         let end = file.chunkOffset
         switch state {
         case .quoted:
-            let column = ends.count + 1
-            throw DocketError.refused("\(display):\(recordNumber + 1): unbalanced quote: the quoted value in column \(column), opened on line \(quoteOpenLine) of the file, never closes, so the rest of the file would be one value; close the quote (a \" inside a value is written \"\") and import again")
+            // Read again, the quote opened on the file's last line.
+            problem = .unclosedQuote(column: ends.count, line: quoteOpenLine)
+            endField(rawEnd: end)
+            contentEnd = end
         case .fieldStart where !hasContent:
-            return nil
+            return false
         case .afterCR:
             terminator = [0x0D]
         default:
@@ -143,7 +206,7 @@ final class CSVReader {
         if utf8.isInsideCharacter, problem == nil {
             problem = .invalidUTF8(offset: end - Int64(utf8.pending), column: max(0, ends.count - 1))
         }
-        return makeRecord()
+        return true
     }
 
     @inline(__always)
@@ -197,6 +260,7 @@ final class CSVReader {
                     if buf[i] == 0x22 {
                         state = .quoted
                         quoteOpenLine = line
+                        quoteSpansLines = false
                         if ends.isEmpty { firstQuoted = true }
                         i += 1
                     } else {
@@ -233,15 +297,35 @@ final class CSVReader {
                     while j < n {
                         let c = buf[j]
                         if c == 0x22 { break }
-                        if c == 0x0A { line += 1 }
+                        if c == 0x0A || c == 0x0D {
+                            if let from = lineEndClosesQuotesFrom, quoteOpenLine >= from { break }
+                            spannedLines = true
+                            quoteSpansLines = true
+                            lastSpanningQuoteLine = quoteOpenLine
+                            if c == 0x0A { line += 1 }
+                        }
                         if c >= 0x80 || utf8.isInsideCharacter { check(c, at: base + Int64(j)) }
                         j += 1
                     }
                     append(buf, i, j)
                     i = j
                     guard j < n else { return false }
-                    if utf8.isInsideCharacter { check(0x22, at: base + Int64(j)) }
+                    let c = buf[j]
+                    if utf8.isInsideCharacter { check(c, at: base + Int64(j)) }
                     i += 1
+                    if c != 0x22 {
+                        // Read again: the line end closes the quote left open on this line.
+                        problem = .unclosedQuote(column: ends.count, line: quoteOpenLine)
+                        endField(rawEnd: base + Int64(j))
+                        contentEnd = base + Int64(j)
+                        if c == 0x0D {
+                            state = .afterCR
+                            continue
+                        }
+                        terminator = [0x0A]
+                        line += 1
+                        return true
+                    }
                     state = .closingQuote
                 case .closingQuote:
                     let c = buf[i]
@@ -269,6 +353,7 @@ final class CSVReader {
                         state = .afterCR
                         i += 1
                     default:
+                        if quoteSpansLines && !lineEndClosesQuote && badSpanLine == nil { badSpanLine = quoteOpenLine }
                         if problem == nil { problem = .textAfterQuote(column: ends.count) }
                         state = .unquoted
                     }

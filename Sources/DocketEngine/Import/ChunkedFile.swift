@@ -46,6 +46,15 @@ final class ChunkedFile {
         return n > 0
     }
 
+    /// Moves the stream back (or on) to `offset`; the next `next()` loads the chunk there.
+    func seek(to offset: Int64) throws {
+        guard lseek(fd, off_t(offset), SEEK_SET) >= 0 else {
+            throw DocketError.refused("reading \(path) failed: \(String(cString: strerror(errno)))")
+        }
+        chunkOffset = offset
+        count = 0
+    }
+
     /// Bytes `range` of the file, read where they lie.
     func bytes(_ range: Range<Int64>) throws -> [UInt8] {
         var out = [UInt8](repeating: 0, count: Int(range.count))

@@ -7,9 +7,16 @@ public struct StoreError: Error, CustomStringConvertible {
     public let message: String
     public var description: String { message }
 
-    static func from(_ db: OpaquePointer?, _ code: Int32, path: String, doing: String) -> StoreError {
+    /// The disk (or the file size limit, `ulimit -f`) left no room for what SQLite had to write.
+    public var isDiskFull: Bool { code & 0xFF == SQLITE_FULL }
+
+    static func from(_ db: OpaquePointer?, _ code: Int32, path: String, doing: String,
+                     readOnlyRefusal: StoreError? = nil) -> StoreError {
         let raw = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
-        let primary = code & 0xFF
+        var primary = code & 0xFF
+        // SQLite says "disk I/O error" when the -shm or the -wal cannot grow; the cause is the
+        // same full disk, so it is reported (and coded) as one.
+        if primary == SQLITE_IOERR, let db, [ENOSPC, EFBIG].contains(sqlite3_system_errno(db)) { primary = SQLITE_FULL }
         let advice: String
         switch primary {
         case SQLITE_BUSY, SQLITE_LOCKED:
@@ -17,17 +24,34 @@ public struct StoreError: Error, CustomStringConvertible {
         case SQLITE_CORRUPT, SQLITE_NOTADB:
             advice = "\(path) is not a usable Docket database (\(raw)); restore it from a backup (`docket backup` makes one) or point --db elsewhere"
         case SQLITE_READONLY:
-            advice = "\(path) is read-only (\(raw)); check the file's permissions and its folder's"
+            if let readOnlyRefusal { return readOnlyRefusal }
+            if let stuck = StoreError.unwritableCompanion(of: path) {
+                advice = "\(stuck) cannot be written (left by someone who could only read the database?); when no docket is running, remove it (`rm \(stuck)`) or make it writable (`chmod 600 \(stuck)`)"
+            } else {
+                advice = "\(path) is read-only (\(raw)); check the file's permissions and its folder's"
+            }
+        case SQLITE_CANTOPEN where unwritableCompanion(of: path) != nil:
+            advice = "\(unwritableCompanion(of: path)!) cannot be written (left by someone who could only read the database?); when no docket is running, remove it or make it writable"
         case SQLITE_CANTOPEN:
             advice = "cannot open \(path) (\(raw)); check that the folder exists and is writable"
         case SQLITE_FULL:
-            advice = "the disk holding \(path) is full; nothing was changed"
+            let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+            advice = "disk full: no room to write \(path) (the disk is full, or this process's file size limit `ulimit -f` is reached); nothing was changed; free space on the disk holding \(folder) (`df -h \(folder)` shows it; old backups, exports and rejects files are candidates) and try again"
+            return StoreError(code: SQLITE_FULL, message: advice)
         case SQLITE_CONSTRAINT:
             advice = raw
         default:
             advice = "\(raw) while \(doing)"
         }
         return StoreError(code: code, message: advice)
+    }
+
+    /// A `-wal` or `-shm` beside a writable database that this process cannot write: SQLite
+    /// then says the database is read-only, which names the wrong file.
+    static func unwritableCompanion(of path: String) -> String? {
+        func writable(_ p: String) -> Bool { faccessat(AT_FDCWD, p, W_OK, AT_EACCESS) == 0 }
+        guard writable(path) else { return nil }
+        return ["-wal", "-shm"].map { path + $0 }.first { access($0, F_OK) == 0 && !writable($0) }
     }
 }
 
@@ -42,15 +66,24 @@ final class Database {
     let path: String
     private var cache: [String: OpaquePointer] = [:]
     private var transactionDepth = 0
+    /// What a write on this connection is answered with when it may only read (nil: it may write).
+    var readOnlyRefusal: StoreError?
 
     /// Process-wide settings SQLite takes only before its first connection.
     private static let configured: Void = { _ = docket_sqlite_disable_memstatus() }()
 
-    init(path: String, readOnly: Bool = false) throws {
+    /// `immutable` reads the file as it lies, with no locks and no `-wal`/`-shm` made beside
+    /// it: only for a file no one is writing (SQLite's `immutable=1`).
+    init(path: String, readOnly: Bool = false, immutable: Bool = false) throws {
         Database.configured
         var db: OpaquePointer?
-        let flags = (readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) | SQLITE_OPEN_NOMUTEX
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        var flags = (readOnly || immutable ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) | SQLITE_OPEN_NOMUTEX
+        var name = path
+        if immutable {
+            flags |= SQLITE_OPEN_URI
+            name = "file:" + Database.uriEscaped(path) + "?immutable=1"
+        }
+        let rc = sqlite3_open_v2(name, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
             let err = StoreError.from(db, rc, path: path, doing: "opening")
             sqlite3_close(db)
@@ -67,7 +100,18 @@ final class Database {
         sqlite3_close_v2(handle)
     }
 
-    func error(_ rc: Int32, _ doing: String) -> StoreError { StoreError.from(handle, rc, path: path, doing: doing) }
+    func error(_ rc: Int32, _ doing: String) -> StoreError {
+        StoreError.from(handle, rc, path: path, doing: doing, readOnlyRefusal: readOnlyRefusal)
+    }
+
+    /// A path as the path part of an SQLite URI: `%`, `?` and `#` would end or change it.
+    static func uriEscaped(_ path: String) -> String {
+        var out = ""
+        for b in path.utf8 {
+            if b == 0x25 || b == 0x3F || b == 0x23 || b >= 0x80 { out += String(format: "%%%02X", b) } else { out.unicodeScalars.append(UnicodeScalar(b)) }
+        }
+        return out
+    }
 
     /// Runs one or more statements with no parameters and no results.
     func exec(_ sql: String) throws {

@@ -287,7 +287,8 @@ public enum CaseRef {
     }
 
     /// Whether the text has the shape of a ref (used to tell refs from names in search).
+    /// ASCII digits only: `\d` would take ٣ or １ too, and refs never hold them.
     public static func looksLikeRef(_ text: String) -> Bool {
-        text.range(of: "^[A-Za-z]{1,4}-\\d{4}-\\d{1,6}$", options: .regularExpression) != nil
+        text.range(of: "^[A-Za-z]{1,4}-[0-9]{4}-[0-9]{1,6}$", options: .regularExpression) != nil
     }
 }

@@ -19,6 +19,10 @@ final class SQLiteStore: CaseStore {
     /// they hold citizens' personal data.
     static func open(path: String, create: Bool = false, migrate: Bool = true) throws -> SQLiteStore {
         try DatabaseFileChecks.check(path)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue {
+            throw DocketError.refused("\(path) is a folder; --db (or DOCKET_DB) names the database file, e.g. \((path as NSString).appendingPathComponent("docket.db"))")
+        }
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
         if !exists {
@@ -31,19 +35,77 @@ final class SQLiteStore: CaseStore {
             }
             Glibc.close(try PrivateFile.createNew(path, what: "the database"))
         }
+        // Before anything that writes (journal_mode=WAL rewrites the header): a file that is not
+        // a Docket database is refused as it is, byte for byte.
+        if exists && !create { try refuseUnlessDocket(path) }
+        // The effective ids: an installed docket opens the store as its service account.
+        if exists && faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0 {
+            let refusal = StoreError(code: SQLITE_READONLY, message: "\(path) may only be read by this account, so nothing was changed; to change it, ask for write access to the file (its owner: `chmod u+w \(path)`)")
+            return try openReadOnly(path, refusal: refusal, migrate: migrate)
+        }
+        if exists { try repairOrNameUnwritableCompanions(path) }
         let db = try Database(path: path)
         let store = SQLiteStore(db: db, path: path)
-        try store.configure()
-        if !create && exists {
-            // An empty or foreign file is not a Docket database: say so instead of migrating it.
-            let version = try store.userVersion()
-            let objects = try db.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0
-            if version == 0 && objects > 0 {
-                throw DocketError.refused("\(path) is an SQLite file but not a Docket database; point --db at a Docket database")
-            }
+        do {
+            try store.configure()
+        } catch let e as StoreError where e.isDiskFull && exists && !create {
+            // Reading needs no room: open it to read, and say "disk full" at the first write.
+            return try openReadOnly(path, refusal: e, migrate: migrate)
         }
         if migrate { try store.migrate() }
         return store
+    }
+
+    /// A `-wal` or `-shm` that cannot be written stops every write, and SQLite's refusal names
+    /// the database instead. One of our own is given back its write bit (SQLite would do the
+    /// same, but only after failing once); someone else's is named with what to do.
+    private static func repairOrNameUnwritableCompanions(_ path: String) throws {
+        for companion in [path + "-wal", path + "-shm"] {
+            var st = stat()
+            guard stat(companion, &st) == 0, faccessat(AT_FDCWD, companion, W_OK, AT_EACCESS) != 0 else { continue }
+            if st.st_uid == geteuid() && chmod(companion, 0o600) == 0 { continue }
+            throw DocketError.refused("\(companion) cannot be written by this account (left by someone who could only read the database?), so \(path) cannot be opened; when no docket is running, remove it (`rm \(companion)`) or give it back to the database's owner")
+        }
+    }
+
+    /// Whether a `-wal` beside the database holds anything: only then must a reader go through it.
+    private static func hasWriteAheadLog(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path + "-wal", &st) == 0 && st.st_size > 0
+    }
+
+    /// A connection that may only read. With no write-ahead log beside the file, it reads the
+    /// file as it lies and makes no `-wal`/`-shm` (those would keep this account's rights and
+    /// stop the next writer); a log that is there is read through SQLite as usual.
+    private static func openReadOnly(_ path: String, refusal: StoreError, migrate: Bool) throws -> SQLiteStore {
+        let db = try Database(path: path, readOnly: true, immutable: !hasWriteAheadLog(path))
+        db.readOnlyRefusal = refusal
+        let store = SQLiteStore(db: db, path: path)
+        try db.exec("PRAGMA foreign_keys=ON")
+        if migrate { try store.migrate() }
+        return store
+    }
+
+    /// Reads the schema version and objects through a read-only connection that changes
+    /// nothing on disk; refuses an empty file, a file that is not SQLite, and another program's
+    /// SQLite file.
+    private static func refuseUnlessDocket(_ path: String) throws {
+        var st = stat()
+        if stat(path, &st) == 0 && st.st_size == 0 && !hasWriteAheadLog(path) {
+            throw DocketError.refused("\(path) is an empty file, not a Docket database; left as it is; point --db at a Docket database, or remove it and create one with `docket init` or `docket demo`")
+        }
+        let version: Int64, objects: Int64
+        do {
+            let probe = try Database(path: path, readOnly: true, immutable: !hasWriteAheadLog(path))
+            version = try probe.scalarInt("PRAGMA user_version") ?? 0
+            objects = try probe.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0
+            probe.resetAll()
+        } catch let e as StoreError where e.code & 0xFF == SQLITE_NOTADB {
+            throw DocketError.refused("\(path) is not a usable Docket database (not an SQLite file: another program's file, or one damaged past reading); left as it is; restore it from a backup (`docket backup` makes one) or point --db at a Docket database")
+        }
+        if version == 0 && objects > 0 {
+            throw DocketError.refused("\(path) is an SQLite file but not a Docket database; left as it is; point --db at a Docket database")
+        }
     }
 
     func configure() throws {
