@@ -253,13 +253,6 @@ extension SQLiteStore {
         return out
     }
 
-    func insertLedger(caseId: Int64, _ e: LedgerEntry) throws {
-        try db.run("""
-            INSERT INTO ledger(case_id, at, kind, code, amount, currency, method, receipt, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [.int(caseId), .int(e.at), .text(e.kind), e.code.map(SQLValue.text) ?? .null, .int(e.amount),
-                  .text(e.currency), e.method.map(SQLValue.text) ?? .null, e.receipt.map(SQLValue.text) ?? .null, .text(e.actor)])
-    }
-
     func decisions(caseId: Int64) throws -> [DecisionRecord] {
         let s = try db.statement("SELECT outcome, reason_code, rationale, at, actor FROM decision WHERE case_id = ? ORDER BY id")
         try s.bind([.int(caseId)])
@@ -276,8 +269,6 @@ extension Statement {
         try bind(values)
         return self
     }
-
-    func firstInt() throws -> Int64? { try step() ? optionalInt(0) : nil }
 }
 
 /// Case references: PREFIX-YEAR-SEQUENCE, the sequence zero-padded to six digits.
