@@ -40,16 +40,17 @@ struct IdentityMatcher {
         (NameFolding.fold(identity["given_name"] ?? ""), NameFolding.fold(identity["family_name"] ?? ""))
     }
 
-    /// The person the identity's national id names, when that is someone else.
-    func conflict(_ identity: [String: String]) throws -> IdentityConflict? {
-        guard let nationalId = identity["national_id"], !nationalId.isEmpty,
-              let known = try store.constituent(nationalId: nationalId) else { return nil }
-        return IdentityConflict.between(known, identity)
+    /// Who the identity's national id names (nil inside: nobody), or nil when it gives none.
+    func byNationalId(_ identity: [String: String]) throws -> Constituent?? {
+        guard let nationalId = identity["national_id"], !nationalId.isEmpty else { return nil }
+        return .some(try store.constituent(nationalId: nationalId))
     }
 
-    func match(_ identity: [String: String], folded: (given: String, family: String)? = nil) throws -> Result {
+    /// `byNationalId`: who the national id names when the caller already looked it up.
+    func match(_ identity: [String: String], folded: (given: String, family: String)? = nil,
+               byNationalId looked: Constituent?? = nil) throws -> Result {
         let nationalId = identity["national_id"].flatMap { $0.isEmpty ? nil : $0 }
-        if let nationalId, let known = try store.constituent(nationalId: nationalId) {
+        if let nationalId, let known = try looked ?? store.constituent(nationalId: nationalId) {
             if let conflict = IdentityConflict.between(known, identity, folded: folded) { return Result(conflict: conflict) }
             return Result(person: known, kind: .nationalId)
         }

@@ -83,9 +83,11 @@ final class ImportReader: @unchecked Sendable {
             rows += 1
             var (problems, canonical, dropped) = check.run(row)
             var identity: [String: String] = [:]
+            var looked: Constituent?? = nil
             if problems.isEmpty {
                 identity = Engine.identity(of: canonical, form: check.form)
-                if let conflict = try identities?.conflict(identity) {
+                looked = try identities?.byNationalId(identity)
+                if let known = looked ?? nil, let conflict = IdentityConflict.between(known, identity) {
                     problems = [ImportError(row: row.number, field: Engine.fieldId(for: "national_id", in: check.form),
                                             message: conflict.message)]
                 }
@@ -102,7 +104,8 @@ final class ImportReader: @unchecked Sendable {
                 chunk.append(PreparedRow(number: row.number, values: canonical, identity: identity,
                                          folded: IdentityMatcher.foldedNames(identity), person: person,
                                          searchTerms: NameFolding.searchText(given: person.givenName, family: person.familyName),
-                                         summary: summary, formJSON: json, decision: decision, routed: RoutedEvent(decision)))
+                                         summary: summary, formJSON: json, decision: decision, routed: RoutedEvent(decision),
+                                         byNationalId: looked))
             } else {
                 invalid += 1
                 for e in problems {

@@ -19,6 +19,8 @@ struct ImportWriting {
     private var committed = 0
     private var committedRow = 0
     private var pendingLastRow = 0
+    /// People this import made, by national id.
+    private var madeHere: [String: Constituent] = [:]
     /// The transaction in progress: cases written and their first and last refs.
     var pendingImported: (count: Int, firstRef: String?, lastRef: String?) { (pending.imported, pending.firstRef, pending.lastRef) }
 
@@ -38,7 +40,11 @@ struct ImportWriting {
     }
 
     mutating func write(_ row: PreparedRow, bulk: BulkIntakeWriter) throws {
-        let match = try matcher.match(row.identity, folded: row.folded)
+        // The reader looked the national id up already; people this import made are not yet
+        // visible to its connection, so they are looked up here.
+        let nid = row.identity["national_id"].flatMap { $0.isEmpty ? nil : $0 }
+        let looked: Constituent?? = row.byNationalId.map { found in found ?? nid.flatMap { madeHere[$0] } }
+        let match = try matcher.match(row.identity, folded: row.folded, byNationalId: looked)
         // The reader refused ids of people already in the database; one made earlier in this
         // same import is found only here.
         if let conflict = match.conflict {
@@ -67,6 +73,11 @@ struct ImportWriting {
             pending.constituentsMatched += 1
         } else {
             personId = try bulk.addPerson(row.person, searchTerms: row.searchTerms, at: now)
+            if let nid {
+                var made = row.person
+                made.id = personId
+                madeHere[nid] = made
+            }
             try bulk.event(at: now, actor: actor.eventActor, caseId: nil, constituentId: personId, kind: "constituent_created",
                            reason: nil, details: #"{"source":"import"}"#, actingAs: actor.eventActingAs)
             summary = row.summary

@@ -15,4 +15,7 @@ struct PreparedRow {
     var formJSON: String
     var decision: RoutingDecision
     var routed: RoutedEvent
+    /// Who the row's national id named when the reader looked (nil inside: nobody), so the
+    /// writer need not look again; nil when the reader did not look.
+    var byNationalId: Constituent?? = nil
 }
