@@ -143,7 +143,13 @@ final class SQLiteStore: CaseStore {
     func transaction<T>(_ body: () throws -> T) throws -> T { try db.transaction(body) }
     func readTransaction<T>(_ body: () throws -> T) throws -> T { try db.transaction(immediate: false, body) }
     func endOfCall() { db.resetAll() }
-    func secondConnection() throws -> any CaseStore { try SQLiteStore.open(path: path, migrate: false) }
+    /// For a reading thread beside a bulk job (an import's reader): read-only, with a cache
+    /// large enough to keep the indexes it probes (the national ids) in memory.
+    func secondConnection() throws -> any CaseStore {
+        let other = try SQLiteStore.open(path: path, migrate: false)
+        try other.db.exec("PRAGMA query_only=1; PRAGMA cache_size=-131072")
+        return other
+    }
     func eventChainTip() throws -> EventChain { try EventChain.tip(of: self) }
 
     /// Loads a lot of rows into a database nobody else is using yet: secondary indexes are
