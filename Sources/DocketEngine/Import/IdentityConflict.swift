@@ -12,8 +12,12 @@ struct IdentityConflict: Equatable {
     /// the identity describes: another folded name, or another birth date where both have one.
     static func between(_ known: Constituent, _ identity: [String: String],
                         folded: (given: String, family: String)? = nil) -> IdentityConflict? {
-        let (given, family) = folded ?? IdentityMatcher.foldedNames(identity)
-        let sameName = NameFolding.fold(known.givenName) == given && NameFolding.fold(known.familyName) == family
+        // The same spelling needs no folding (a re-import's rows name people as stored).
+        let exact = known.givenName == (identity["given_name"] ?? "") && known.familyName == (identity["family_name"] ?? "")
+        let sameName = exact || {
+            let (given, family) = folded ?? IdentityMatcher.foldedNames(identity)
+            return NameFolding.fold(known.givenName) == given && NameFolding.fold(known.familyName) == family
+        }()
         let born = identity["birth_date"].flatMap { $0.isEmpty ? nil : $0 }
         let sameBirth = born == nil || known.birthDate == nil || known.birthDate == born
         if sameName && sameBirth { return nil }

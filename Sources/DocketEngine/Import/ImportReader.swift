@@ -84,10 +84,12 @@ final class ImportReader: @unchecked Sendable {
             var (problems, canonical, dropped) = check.run(row)
             var identity: [String: String] = [:]
             var looked: Constituent?? = nil
+            var folded = (given: "", family: "")
             if problems.isEmpty {
                 identity = Engine.identity(of: canonical, form: check.form)
+                folded = IdentityMatcher.foldedNames(identity)
                 looked = try identities?.byNationalId(identity)
-                if let known = looked ?? nil, let conflict = IdentityConflict.between(known, identity) {
+                if let known = looked ?? nil, let conflict = IdentityConflict.between(known, identity, folded: folded) {
                     problems = [ImportError(row: row.number, field: Engine.fieldId(for: "national_id", in: check.form),
                                             message: conflict.message)]
                 }
@@ -102,7 +104,7 @@ final class ImportReader: @unchecked Sendable {
                 var json = ""
                 if !options.dryRun { json = encoder.encode(canonical) }
                 chunk.append(PreparedRow(number: row.number, values: canonical, identity: identity,
-                                         folded: IdentityMatcher.foldedNames(identity), person: person,
+                                         folded: folded, person: person,
                                          searchTerms: NameFolding.searchText(given: person.givenName, family: person.familyName),
                                          summary: summary, formJSON: json, decision: decision, routed: RoutedEvent(decision),
                                          byNationalId: looked))
