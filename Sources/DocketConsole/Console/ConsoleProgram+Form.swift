@@ -16,6 +16,8 @@ extension ConsoleProgram {
             return []
         case .choosingPerson(var choice):
             return personKey(key, &choice, &state)
+        case .resolvingConflict(var choice):
+            return conflictKey(key, &choice, &state)
         case .done(let done):
             return doneKey(key, done, &state)
         case .editing:

@@ -33,6 +33,8 @@ enum FormView {
         switch screen.stage {
         case .choosingPerson(let choice):
             choice.overlay().render(into: &frame)
+        case .resolvingConflict(let choice):
+            choice.overlay().render(into: &frame)
         case .done(let done):
             done.overlay().render(into: &frame)
         default:

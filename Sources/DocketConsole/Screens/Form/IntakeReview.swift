@@ -8,6 +8,22 @@ struct PersonChoice: Sendable {
     var openCases: [Int64: Int] = [:]
     var selection = 0
 
+    /// Starts on "A new person" unless the first candidate could be the one keyed: a reflexive
+    /// Enter must never merge two people whose national ids (or birth dates) say they differ.
+    init(candidates: [Constituent], openCases: [Int64: Int] = [:], nationalId: String?, birthDate: String?) {
+        self.candidates = candidates
+        self.openCases = openCases
+        let mayBeTheSame = candidates.first.map { PersonChoice.mayBeTheSame($0, nationalId: nationalId, birthDate: birthDate) } ?? false
+        selection = mayBeTheSame ? 0 : candidates.count
+    }
+
+    /// Nothing keyed tells this candidate apart: no differing national id, no differing birth date.
+    static func mayBeTheSame(_ person: Constituent, nationalId: String?, birthDate: String?) -> Bool {
+        if let keyed = nationalId, !keyed.isEmpty, let theirs = person.nationalId, !theirs.isEmpty, keyed != theirs { return false }
+        if let keyed = birthDate, !keyed.isEmpty, let theirs = person.birthDate, !theirs.isEmpty, keyed != theirs { return false }
+        return true
+    }
+
     /// One line per candidate, then "new person". Names come from the database: sanitized.
     var lines: [String] {
         candidates.map { person in
