@@ -170,7 +170,7 @@ extension ScreenSnapshotTests {
             │Balance 0.00 USD                                                ││No notes. Press a to add one.                                   │
             └────────────────────────────────────────────────────────────────┘└────────────────────────────────────────────────────────────────┘
             priya · CL-2026-000004
-            ? Help  q Back  n Next  c Claim  r Route  f Refer  h Hold  a Note  / Search  i Intake  s State  Tab Pane  Q Quit
+            ? Help  q Back  n Next  c Claim  r Route  f Refer  h Hold  a Note  / Search  i Intake  s State  Tab Pane  v Reveal  Q Quit
             """)
     }
 

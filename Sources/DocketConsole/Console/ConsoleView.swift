@@ -9,7 +9,7 @@ enum ConsoleView {
         .dashboard(.open), .queue(.back), .caseScreen(.back), .dashboard(.back), .dashboard(.rebalance), .dashboard(.reassign),
         .dashboard(.ageBucket1), .dashboard(.refresh), .command(.nextCase), .command(.claim), .command(.route), .command(.refer),
         .command(.hold), .command(.note), .general(.search), .general(.intake), .command(.changeState), .command(.decide),
-        .caseScreen(.nextPane), .queue(.sort), .queue(.filter), .general(.quit),
+        .caseScreen(.nextPane), .caseScreen(.reveal), .queue(.sort), .queue(.filter), .general(.quit),
     ]
 
     static func draw(_ state: ConsoleState, widths: QueueColumnWidths, into frame: inout Frame) {

@@ -29,6 +29,12 @@ enum PromptKeymaps {
         Binding(keys: [.escape, .character("q")], action: .drafts(.close), help: "close the list", group: "Drafts", footerLabel: "close"),
     ])
 
+    /// A one-line reason (`v` on the case screen asks why identifiers are needed).
+    static let reason = Keymap(screen: "reason", bindings: [
+        Binding(keys: [.enter], action: .reason(.give), help: "give the reason", group: "Reason", footerLabel: "give"),
+        Binding(keys: [.escape], action: .reason(.cancel), help: "give up, nothing is done", group: "Reason", footerLabel: "cancel"),
+    ])
+
     /// A footer from a keymap's labelled bindings: `Enter resume  x discard  Esc close`.
     static func footer(_ keymap: Keymap) -> String {
         keymap.bindings.compactMap { binding in
