@@ -13,6 +13,13 @@ struct ConsoleKeymaps: Equatable, Sendable {
 
     static let standard = ConsoleKeymaps(queue: queueKeymap, caseScreen: caseKeymap, dashboard: dashboardKeymap)
 
+    /// What quits while the terminal is too small for any screen: the quit key as bound (on
+    /// the queue, the first screen), and Ctrl-C, which always stops the console.
+    var quitKeysWhenTooSmall: [Key] {
+        let bound = queue.binding(forAction: .general(.quit))?.keys ?? []
+        return bound + (bound.contains(.ctrl("c")) ? [] : [.ctrl("c")])
+    }
+
     var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search, reason] }
 
     /// These keymaps with the user's overrides applied.
