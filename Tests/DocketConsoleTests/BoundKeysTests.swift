@@ -26,3 +26,21 @@ final class BoundKeysTests: ConsoleTestCase {
         XCTAssertEqual(runtime.run(), .quit)
     }
 }
+
+extension BoundKeysTests {
+    func testHelpFootersFollowThePickerKeys() throws {
+        XCTAssertEqual(HelpLayer.footer(ConsoleKeymaps.standard.picker), "Esc close  j/k scroll")
+        let mine = try keymaps("picker  cancel  F3\npicker  down  F2\n")
+        XCTAssertEqual(HelpLayer.footer(mine.picker), "F3 close  F2/k scroll")
+
+        // The form's help overlay (F1) says the same as it reads.
+        let path = try FormFixture.makeDemo(in: try temporaryDirectory())
+        let terminal = VirtualTerminal(width: 100, height: 30)
+        terminal.enqueue(names: FormFixture.openBenefits + " F1")
+        let runtime = try ConsoleFixtures.run(path: path, login: FormFixture.clerk, terminal: terminal, keymaps: mine)
+        XCTAssertEqual(runtime.state.help?.footer, "F3 close  F2/k scroll")
+        terminal.enqueue(names: "F3")
+        ConsoleFixtures.resume(runtime, terminal: terminal)
+        XCTAssertNil(runtime.state.help)
+    }
+}

@@ -55,7 +55,7 @@ extension ConsoleProgram {
     /// The form's keys and the keys inside a field.
     func formHelp(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         return push(HelpLayer(overlay: Overlay(title: "Keys — Form", lines: state.keymaps.form.helpLines() + [""] + FormBindings.fieldHelp,
-                                               footer: "Esc close  j/k scroll")), &state)
+                                               footer: HelpLayer.footer(state.keymaps.picker))), &state)
     }
 
     /// After a key: keep the focused field in sight; leaving a field saves the draft now,
