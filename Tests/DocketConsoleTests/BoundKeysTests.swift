@@ -44,3 +44,58 @@ extension BoundKeysTests {
         XCTAssertNil(runtime.state.help)
     }
 }
+
+extension BoundKeysTests {
+    /// A benefits application keyed by a supervisor of BEN (who may open the new case).
+    private func finishedIntake(keymaps: ConsoleKeymaps) throws -> (Runtime<ConsoleProgram>, VirtualTerminal) {
+        let path = try FormFixture.makeDemo(in: try temporaryDirectory())
+        let terminal = VirtualTerminal(width: 100, height: 30)
+        // The benefits application of IntakeSessionTests, every required field.
+        terminal.enqueue(names: FormFixture.openBenefits)
+        terminal.type("Anna"); terminal.enqueue(names: "Tab")
+        terminal.type("Nowak"); terminal.enqueue(names: "Tab")
+        terminal.type("3/14/1968"); terminal.enqueue(names: "Tab")
+        terminal.type("123-45-0001"); terminal.enqueue(names: "Tab Tab Tab")
+        terminal.type("12 Main St"); terminal.enqueue(names: "Enter"); terminal.type("Springfield, IL 62701")
+        terminal.enqueue(names: "Tab Tab")
+        terminal.type("3"); terminal.enqueue(names: "Tab")
+        terminal.enqueue(names: "Space Space Down Space Enter Tab")
+        terminal.type("1,234.50"); terminal.enqueue(names: "Tab Tab Tab Tab")
+        terminal.enqueue(names: "Enter Down Down Down Enter Tab")
+        terminal.type("n")
+        let runtime = try ConsoleFixtures.run(path: path, login: "david.kim", terminal: terminal, keymaps: keymaps)
+        return (runtime, terminal)
+    }
+
+    func testTheKeysAfterAnIntakeFollowTheKeymap() throws {
+        XCTAssertEqual(ConsoleKeymaps.standard.intakeDone.action(for: .enter), .intakeDone(.openCase))
+        XCTAssertEqual(ConsoleKeymaps.standard.intakeDone.action(for: .character("q")), .intakeDone(.back))
+        let done = IntakeDone(ref: "BA-2026-000001", department: "BEN", departmentName: "Benefits", explanation: "rule", person: "R",
+                              matched: nil, canOpen: true)
+        XCTAssertEqual(done.footer(ConsoleKeymaps.standard.intakeDone), "Enter open case  i another  Esc back")
+        var elsewhere = done
+        elsewhere.canOpen = false
+        XCTAssertEqual(elsewhere.footer(ConsoleKeymaps.standard.intakeDone), "i another  Enter/Esc back")
+        let mine = try keymaps("intake-done  open-new-case  o\nintake-done  another-intake  a\n")
+        XCTAssertEqual(done.footer(mine.intakeDone), "o open case  a another  Esc back")
+    }
+
+    func testRemappedOpenKeyOpensTheNewCase() throws {
+        let mine = try keymaps("intake-done  open-new-case  o\n")
+        let (runtime, terminal) = try finishedIntake(keymaps: mine)
+        terminal.enqueue(names: "C-s")
+        ConsoleFixtures.resume(runtime, terminal: terminal)
+        guard case .done(let done)? = runtime.state.form?.stage else {
+            // The form may want more than these fields: say what it asked for.
+            return XCTFail("the intake did not finish: \(runtime.state.status?.text ?? "") \(terminal.text)")
+        }
+        XCTAssertTrue(terminal.text.contains("o open case  i another  Esc back"), terminal.text)
+        terminal.enqueue(names: "Enter")
+        ConsoleFixtures.resume(runtime, terminal: terminal)
+        XCTAssertNotNil(runtime.state.form, "Enter is not bound after an intake any more")
+        terminal.enqueue(names: "o")
+        ConsoleFixtures.resume(runtime, terminal: terminal)
+        XCTAssertNil(runtime.state.form)
+        XCTAssertEqual(runtime.state.caseScreen?.ref, done.ref)
+    }
+}

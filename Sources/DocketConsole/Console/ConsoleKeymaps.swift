@@ -10,6 +10,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
     var drafts: Keymap = PromptKeymaps.drafts
     var search: Keymap = SearchKeymap.keymap
     var reason: Keymap = PromptKeymaps.reason
+    var intakeDone: Keymap = PromptKeymaps.intakeDone
 
     static let standard = ConsoleKeymaps(queue: queueKeymap, caseScreen: caseKeymap, dashboard: dashboardKeymap)
 
@@ -20,7 +21,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
         return bound + (bound.contains(.ctrl("c")) ? [] : [.ctrl("c")])
     }
 
-    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search, reason] }
+    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search, reason, intakeDone] }
 
     /// These keymaps with the user's overrides applied.
     func applying(_ overrides: KeymapOverrides) -> ConsoleKeymaps {
@@ -28,7 +29,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
                        dashboard: overrides.applied(to: dashboard), form: overrides.applied(to: form),
                        confirm: overrides.applied(to: confirm), picker: overrides.applied(to: picker),
                        drafts: overrides.applied(to: drafts), search: overrides.applied(to: search),
-                       reason: overrides.applied(to: reason))
+                       reason: overrides.applied(to: reason), intakeDone: overrides.applied(to: intakeDone))
     }
 
     // MARK: shared groups

@@ -168,16 +168,16 @@ extension ConsoleProgram {
         }
     }
 
-    /// After an intake: Enter opens the new case, `i` starts another, Esc goes back.
+    /// After an intake (keymap `intake-done`): open the new case, start another, or go back.
     func doneKey(_ key: Key, _ done: IntakeDone, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        switch key {
-        case .enter where done.canOpen:
+        switch state.keymaps.intakeDone.action(for: key) {
+        case .intakeDone(.openCase)? where done.canOpen:
             state.form = nil
             return openCase(done.ref, &state)
-        case .character("i"):
+        case .intakeDone(.another)?:
             state.form = nil
             return startIntake(&state)
-        case .escape, .character("q"), .enter:
+        case .intakeDone(.back)?, .intakeDone(.openCase)?:
             state.form = nil
             say(done.statusText, .success, &state)
             return state.isOnQueue ? refreshQueue(&state, counts: true) : []

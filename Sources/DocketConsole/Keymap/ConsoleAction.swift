@@ -15,6 +15,7 @@ public enum ConsoleAction: Hashable, Sendable {
     case drafts(DraftsAction)
     case search(SearchAction)
     case reason(ReasonAction)
+    case intakeDone(IntakeDoneAction)
 
     /// The action's id in keymap files, help and the README's key tables.
     public var id: String {
@@ -31,6 +32,7 @@ public enum ConsoleAction: Hashable, Sendable {
         case .drafts(let action): return action.rawValue
         case .search(let action): return action.rawValue
         case .reason(let action): return action.rawValue
+        case .intakeDone(let action): return action.rawValue
         }
     }
 }

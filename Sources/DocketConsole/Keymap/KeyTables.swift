@@ -5,7 +5,7 @@ public enum KeyTables {
     static let titles: [String: String] = [
         "queue": "Queue screen", "case": "Case screen", "dashboard": "Dashboard", "form": "Form screen",
         "confirm": "Confirmations", "picker": "Pickers", "drafts": "Drafts list", "search": "Search box",
-        "reason": "Reason prompt",
+        "reason": "Reason prompt", "intake-done": "Intake done",
     ]
 
     static var keymaps: [Keymap] { ConsoleKeymaps.standard.all }

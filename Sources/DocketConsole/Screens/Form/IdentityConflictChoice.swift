@@ -23,10 +23,11 @@ struct IdentityConflictChoice: Sendable, Equatable {
          "It is record #\(record): file the case under that person"]
     }
 
-    func overlay() -> Overlay {
+    /// The question's keys are the picker's.
+    func overlay(keys: Keymap) -> Overlay {
         let marked = lines.enumerated().map { ($0.offset == selection ? "▸ " : "  ") + $0.element }
         return Overlay(title: "This national id belongs to someone else",
                        lines: [UntrustedText.sanitize(message), ""] + marked,
-                       footer: "↑/↓ choose  Enter confirm  Esc back to the form")
+                       footer: PromptKeymaps.pickerFooter(keys, pick: "confirm"))
     }
 }
