@@ -99,3 +99,53 @@ extension BoundKeysTests {
         XCTAssertEqual(runtime.state.caseScreen?.ref, done.ref)
     }
 }
+
+extension BoundKeysTests {
+    private func benefitsEditor() throws -> FormEditor {
+        let agency = try DemoAgency.load()
+        let form = try XCTUnwrap(agency.form("benefits_application"))
+        return FormEditor(form: form, values: [:], focus: nil,
+                          rules: FormRules(dateOrder: .mdy, currency: "USD", today: Day(unixSeconds: ConsoleFixtures.now)))
+    }
+
+    func testYesNoFieldsReadTheirKeymap() throws {
+        var editor = try benefitsEditor()
+        editor.focus(on: "receives_other_benefits")
+        XCTAssertEqual(editor.type(.character("y")), .edited)
+        XCTAssertEqual(editor.values["receives_other_benefits"], "yes")
+
+        let mine = try keymaps("yes-no-field  answer-yes  j\nyes-no-field  answer-no  x\n")
+        XCTAssertEqual(FieldKeymaps.hint(ConsoleKeymaps.standard.yesNoField), "y yes · n no · Space switches")
+        XCTAssertEqual(FieldKeymaps.hint(mine.yesNoField), "j yes · x no · Space switches")
+        XCTAssertEqual(editor.type(.character("x"), keys: mine), .edited)
+        XCTAssertEqual(editor.values["receives_other_benefits"], "no")
+        XCTAssertEqual(editor.type(.character("y"), keys: mine), .ignored, "y is bound to nothing now")
+        XCTAssertEqual(editor.values["receives_other_benefits"], "no")
+        XCTAssertEqual(editor.type(.character(" "), keys: mine), .edited)
+        XCTAssertEqual(editor.values["receives_other_benefits"], "yes")
+    }
+
+    func testAChoiceListReadsItsKeymapAndSaysSo() throws {
+        var editor = try benefitsEditor()
+        editor.focus(on: "employment_status")
+        XCTAssertEqual(editor.type(.enter), .moved)
+        let list = try XCTUnwrap(editor.picker)
+        XCTAssertEqual(list.footer(ConsoleKeymaps.standard.optionList), "Enter pick  Esc cancel")
+
+        let mine = try keymaps("option-list  pick-option  F2\noption-list  next-option  F3\n")
+        XCTAssertEqual(list.footer(mine.optionList), "F2 pick  Esc cancel")
+        XCTAssertEqual(editor.type(.function(3), keys: mine), .moved)
+        XCTAssertEqual(editor.type(.enter, keys: mine), .ignored, "Enter no longer picks")
+        XCTAssertNotNil(editor.picker)
+        XCTAssertEqual(editor.type(.function(2), keys: mine), .edited)
+        XCTAssertNil(editor.picker)
+        let form = editor.form
+        let second = try XCTUnwrap(form.field("employment_status")?.options.dropFirst().first?.value)
+        XCTAssertEqual(editor.values["employment_status"], second)
+
+        // A multiple choice ticks with the tick key.
+        editor.focus(on: "programs_requested")
+        XCTAssertEqual(editor.type(.enter), .moved)
+        XCTAssertEqual(editor.picker?.footer(ConsoleKeymaps.standard.optionList), "Space tick  Enter done  Esc cancel")
+    }
+}

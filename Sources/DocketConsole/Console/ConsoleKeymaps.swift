@@ -11,6 +11,8 @@ struct ConsoleKeymaps: Equatable, Sendable {
     var search: Keymap = SearchKeymap.keymap
     var reason: Keymap = PromptKeymaps.reason
     var intakeDone: Keymap = PromptKeymaps.intakeDone
+    var yesNoField: Keymap = FieldKeymaps.yesNoField
+    var optionList: Keymap = FieldKeymaps.optionList
 
     static let standard = ConsoleKeymaps(queue: queueKeymap, caseScreen: caseKeymap, dashboard: dashboardKeymap)
 
@@ -21,7 +23,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
         return bound + (bound.contains(.ctrl("c")) ? [] : [.ctrl("c")])
     }
 
-    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search, reason, intakeDone] }
+    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search, reason, intakeDone, yesNoField, optionList] }
 
     /// These keymaps with the user's overrides applied.
     func applying(_ overrides: KeymapOverrides) -> ConsoleKeymaps {
@@ -29,7 +31,8 @@ struct ConsoleKeymaps: Equatable, Sendable {
                        dashboard: overrides.applied(to: dashboard), form: overrides.applied(to: form),
                        confirm: overrides.applied(to: confirm), picker: overrides.applied(to: picker),
                        drafts: overrides.applied(to: drafts), search: overrides.applied(to: search),
-                       reason: overrides.applied(to: reason), intakeDone: overrides.applied(to: intakeDone))
+                       reason: overrides.applied(to: reason), intakeDone: overrides.applied(to: intakeDone),
+                       yesNoField: overrides.applied(to: yesNoField), optionList: overrides.applied(to: optionList))
     }
 
     // MARK: shared groups

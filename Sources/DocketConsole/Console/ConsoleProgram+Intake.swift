@@ -53,7 +53,7 @@ extension ConsoleProgram {
         case .failure(let failure):
             say("Could not read the draft (\(failure.message)); starting an empty form", .warning, &state)
         }
-        scrollForm(&screen, size: state.screen)
+        scrollForm(&screen, size: state.screen, keymaps: state.keymaps)
         state.form = screen
         return replayFormKeys(&state)
     }
@@ -132,7 +132,7 @@ extension ConsoleProgram {
         if let field = screen.editor.form.fields.first(where: { $0.identity == "national_id" }) {
             screen.editor.focus(on: field.id)
         }
-        scrollForm(&screen, size: state.screen)
+        scrollForm(&screen, size: state.screen, keymaps: state.keymaps)
         state.form = screen
         say(UntrustedText.sanitize(message), .warning, &state)
         return []

@@ -16,6 +16,8 @@ public enum ConsoleAction: Hashable, Sendable {
     case search(SearchAction)
     case reason(ReasonAction)
     case intakeDone(IntakeDoneAction)
+    case yesNoField(YesNoFieldAction)
+    case optionList(OptionListAction)
 
     /// The action's id in keymap files, help and the README's key tables.
     public var id: String {
@@ -33,6 +35,8 @@ public enum ConsoleAction: Hashable, Sendable {
         case .search(let action): return action.rawValue
         case .reason(let action): return action.rawValue
         case .intakeDone(let action): return action.rawValue
+        case .yesNoField(let action): return action.rawValue
+        case .optionList(let action): return action.rawValue
         }
     }
 }

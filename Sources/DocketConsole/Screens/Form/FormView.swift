@@ -10,7 +10,7 @@ enum FormView {
     static func draw(_ screen: FormScreenState, keymaps: ConsoleKeymaps, into frame: inout Frame) {
         let width = frame.width
         let editor = screen.editor
-        let layout = FormLayout(editor, width: width)
+        let layout = FormLayout(editor, width: width, keymaps: keymaps)
         let height = bodyHeight(frame.size)
         let offset = layout.scroll(keeping: editor.focus, height: height, current: screen.scroll)
 
@@ -38,7 +38,7 @@ enum FormView {
         case .done(let done):
             done.overlay(keys: keymaps.intakeDone).render(into: &frame)
         default:
-            editor.picker?.render(into: &frame)
+            editor.picker?.render(into: &frame, keys: keymaps.optionList)
         }
     }
 
