@@ -57,8 +57,9 @@ final class RevealAndAwayTests: ConsoleTestCase {
         openWojcik(terminal)
         terminal.enqueue(names: "v")
         let runtime = try ConsoleFixtures.run(path: path, login: "marcus", terminal: terminal)
-        XCTAssertEqual(runtime.state.status?.text, "Not revealed: only the assignee or a supervisor may reveal identifiers")
+        XCTAssertEqual(runtime.state.status?.text, "Cannot reveal: only the assignee or a supervisor may reveal identifiers")
         XCTAssertTrue(runtime.state.layers.isEmpty)
+        XCTAssertFalse(terminal.text.contains("v Reveal"), "the footer leaves out what the engine refuses")
         XCTAssertFalse(terminal.text.contains("456-78-9012"), terminal.text)
 
         // Priya may, but the engine wants a reason.
