@@ -139,11 +139,14 @@ enum ConsoleFixtures {
     /// Runs the console over the keys queued on `terminal` until they run out, waiting for
     /// every engine call before each key, and returns the runtime for inspection.
     @discardableResult
-    static func run(path: String, login: String, terminal: VirtualTerminal) throws -> Runtime<ConsoleProgram> {
+    static func run(path: String, login: String, terminal: VirtualTerminal, keymaps: ConsoleKeymaps = .standard) throws -> Runtime<ConsoleProgram> {
         terminal.enqueue([settleKey, settleKey])
-        let (program, state) = try console(path: path, login: login, terminal: terminal)
+        let (program, initial) = try console(path: path, login: login, terminal: terminal)
+        var state = initial
+        state.keymaps = keymaps
         var options = Runtime<ConsoleProgram>.Options()
         options.waitsForEffectsBeforeInput = true
+        options.quitKeysWhenTooSmall = keymaps.quitKeysWhenTooSmall
         let runtime = Runtime(program: program, state: state, terminal: terminal, options: options)
         runtime.send(.start)
         runtime.run()

@@ -25,12 +25,12 @@ final class IntakeSessionTests: ConsoleTestCase {
     }
 
     /// A demo database where one person is already known (taken in behind the console's back).
-    private func demoKnowing(given: String, nationalId: String) throws -> (String, Engine, StaffMember, Engine.IntakeResult) {
+    private func demoKnowing(given: String, born: String = "1968-03-14", nationalId: String) throws -> (String, Engine, StaffMember, Engine.IntakeResult) {
         let path = try FormFixture.makeDemo(in: try temporaryDirectory())
         let engine = try FormFixture.engine(path)
         let clerk = try engine.staffMember(login: FormFixture.clerk)
         let known = try engine.intake(type: "benefits_application",
-                                      input: FormFixture.benefits(given: given, family: "Nowak", born: "1968-03-14", nationalId: nationalId),
+                                      input: FormFixture.benefits(given: given, family: "Nowak", born: born, nationalId: nationalId),
                                       as: clerk)
         return (path, engine, clerk, known)
     }
@@ -58,12 +58,14 @@ final class IntakeSessionTests: ConsoleTestCase {
             return XCTFail("expected the duplicate question; \(runtime.state.status?.text ?? "") \(terminal.text)")
         }
         XCTAssertEqual(choice.candidates.map(\.id), [maria.summary.constituentId])
+        XCTAssertEqual(choice.selection, 1, "Maria's national id differs: the question starts on a new person")
+        XCTAssertTrue(terminal.text.contains("▸ A new person (none of these)"), terminal.text)
         XCTAssertTrue(terminal.text.contains("Same person: Maria Nowak, born 1968-03-14, id ***-**-0002, #\(maria.summary.constituentId), 1 open case"),
                       terminal.text)
         XCTAssertTrue(terminal.text.contains("A new person (none of these)"), terminal.text)
         XCTAssertFalse(terminal.text.contains("C-s Submit"), "the form's keys wait while the question is open")
 
-        terminal.enqueue(names: "Down Enter")
+        terminal.enqueue(names: "Enter")
         ConsoleFixtures.resume(runtime, terminal: terminal)
         guard case .done(let done)? = runtime.state.form?.stage else {
             return XCTFail("the intake did not finish: \(runtime.state.status?.text ?? "") \(terminal.text)")
@@ -103,7 +105,8 @@ final class IntakeSessionTests: ConsoleTestCase {
         let (path, engine, _, maria) = try demoWithMariaNowak()
         let terminal = VirtualTerminal(width: 100, height: 30)
         keyBenefitsApplication(terminal)
-        terminal.enqueue(names: "C-s Enter")
+        // Maria's national id differs, so she is chosen deliberately: up from "a new person".
+        terminal.enqueue(names: "C-s Up Enter")
         // David Kim supervises BEN, where the case goes: he may open it from the result.
         let runtime = try ConsoleFixtures.run(path: path, login: "david.kim", terminal: terminal)
         guard case .done(let done)? = runtime.state.form?.stage else {
@@ -117,6 +120,69 @@ final class IntakeSessionTests: ConsoleTestCase {
         XCTAssertNil(runtime.state.form)
         XCTAssertEqual(runtime.state.caseScreen?.ref, done.ref)
         XCTAssertTrue(terminal.text.hasPrefix(done.ref), terminal.text)
+    }
+
+    func testACandidateWithAnotherIdAndBirthDateIsNeverTheDefault() throws {
+        // Anna Nowak born in May 1968 with another national id: the same name and birth year.
+        let (path, _, _, other) = try demoKnowing(given: "Anna", born: "1968-05-01", nationalId: "987-65-0003")
+        let terminal = VirtualTerminal(width: 100, height: 30)
+        keyBenefitsApplication(terminal)
+        terminal.enqueue(names: "C-s")
+        let runtime = try ConsoleFixtures.run(path: path, login: "david.kim", terminal: terminal)
+        guard case .choosingPerson(let choice)? = runtime.state.form?.stage else {
+            return XCTFail("expected the duplicate question; \(runtime.state.status?.text ?? "") \(terminal.text)")
+        }
+        XCTAssertEqual(choice.candidates.map(\.id), [other.summary.constituentId])
+        XCTAssertNil(choice.chosen, "a new person is the default")
+        XCTAssertTrue(terminal.text.contains("▸ A new person (none of these)"), terminal.text)
+        XCTAssertTrue(terminal.text.contains("  Same person: Anna Nowak, born 1968-05-01"), terminal.text)
+
+        terminal.enqueue(names: "Enter")
+        ConsoleFixtures.resume(runtime, terminal: terminal)
+        guard case .done(let done)? = runtime.state.form?.stage else {
+            return XCTFail("the intake did not finish: \(runtime.state.status?.text ?? "") \(terminal.text)")
+        }
+        let detail = try FormFixture.engine(path).caseDetail(ref: done.ref, as: try FormFixture.engine(path).staffMember(login: "tester"),
+                                                             recordView: false)
+        XCTAssertNotEqual(detail.constituent.id, other.summary.constituentId)
+    }
+
+    func testANationalIdOfSomeoneElseIsAConflictThatEnterDoesNotAttach() throws {
+        // Susan Nowak holds the national id about to be keyed for Anna.
+        let (path, engine, _, susan) = try demoKnowing(given: "Susan", nationalId: "123-45-0001")
+        let admin = try engine.staffMember(login: "tester")
+        let casesOfSusan = { try FormFixture.engine(path).constituentView(id: susan.summary.constituentId, as: admin).cases.map(\.ref) }
+        let before = try casesOfSusan()
+        let terminal = VirtualTerminal(width: 100, height: 30)
+        keyBenefitsApplication(terminal)
+        terminal.enqueue(names: "C-s")
+        let runtime = try ConsoleFixtures.run(path: path, login: "david.kim", terminal: terminal)
+        guard case .resolvingConflict(let choice)? = runtime.state.form?.stage else {
+            return XCTFail("expected the conflict; \(runtime.state.status?.text ?? "") \(terminal.text)")
+        }
+        XCTAssertEqual(choice.record, susan.summary.constituentId)
+        let message = "national_id: belongs to record #\(susan.summary.constituentId) (S. N., born 1968), not to Anna Nowak, born 1968-03-14"
+        XCTAssertTrue(terminal.text.contains(message), terminal.text)
+        XCTAssertFalse(terminal.text.contains("Susan"), "the other person is shown masked")
+        XCTAssertTrue(terminal.text.contains("▸ Correct the national id"), terminal.text)
+
+        // A reflexive Enter goes back to the id field; nothing is filed.
+        terminal.enqueue(names: "Enter")
+        ConsoleFixtures.resume(runtime, terminal: terminal)
+        guard case .editing? = runtime.state.form?.stage else { return XCTFail("expected the form again: \(terminal.text)") }
+        XCTAssertEqual(runtime.state.form?.editor.focus, "national_id")
+        XCTAssertEqual(runtime.state.status?.text, message)
+        XCTAssertEqual(try casesOfSusan(), before, "nothing filed under Susan")
+
+        // Choosing her record takes a deliberate move.
+        terminal.enqueue(names: "C-s Down Enter")
+        ConsoleFixtures.resume(runtime, terminal: terminal)
+        guard case .done(let done)? = runtime.state.form?.stage else {
+            return XCTFail("the intake did not finish: \(runtime.state.status?.text ?? "") \(terminal.text)")
+        }
+        XCTAssertEqual(done.matched, "linked to the person you chose")
+        let detail = try FormFixture.engine(path).caseDetail(ref: done.ref, as: try engine.staffMember(login: "tester"), recordView: false)
+        XCTAssertEqual(detail.constituent.id, susan.summary.constituentId)
     }
 
     func testTheSameNationalIdIsRecognisedAndSaidSo() throws {

@@ -29,12 +29,12 @@ extension ScreenSnapshotTests {
     func testQueueAt80x24() throws {
         assertScreen(try screen(80, 24), """
              Mine 0  [Unasg 5]  Dept 6   Refs 0   Hold 1   Late 2   Closed 0
-            Ref            Constituent     State          Pri Wait ▼ Due        Assignee
-            CL-2026-000004 Łukasz Wójcik   new              3     20 ! 26-11-12 —
-            CL-2026-000002 김민준          new              3     12 ~ 26-11-20 —
-            CL-2026-000006 EvilName kcaJ x new              3      5   26-11-30 —
-            CL-2026-000003 هدى حداد        new              3      2   26-12-01 —
-            CL-2026-000005 Zoë Brontë      awaiting_in…     3      0 ‖ 26-12-02 —
+            Ref            Constituent    State           Pri Wait ▼ Due        Assignee
+            CL-2026-000004 Łukasz Wójcik  new               3     20 ! 26-11-12 —
+            CL-2026-000002 김민준         new               3     12 ~ 26-11-20 —
+            CL-2026-000006 EvilName kcaJ… new               3      5   26-11-30 —
+            CL-2026-000003 هدى حداد       new               3      2   26-12-01 —
+            CL-2026-000005 Zoë Brontë     awaiting info     3      0 ‖ 26-12-02 —
 
 
 
@@ -58,12 +58,12 @@ extension ScreenSnapshotTests {
     func testQueueAt132x40() throws {
         assertScreen(try screen(132, 40), """
              My work 0  [Unassigned 5]  Department 6   Referrals 0   On hold 1   Overdue 2   Closed 30d 0
-            Ref            Constituent                                    Type   Dept   State          Pri Wait ▼ Held Due          Assignee
-            CL-2026-000004 Łukasz Wójcik                                  claim  VET    new              3     20      ! 2026-11-12 —
-            CL-2026-000002 김민준                                         claim  VET    new              3     12      ~ 2026-11-20 —
-            CL-2026-000006 EvilName kcaJ x                                claim  VET    new              3      5        2026-11-30 —
-            CL-2026-000003 هدى حداد                                       claim  VET    new              3      2        2026-12-01 —
-            CL-2026-000005 Zoë Brontë                                     claim  VET    awaiting_in…     3      0    1 ‖ 2026-12-02 —
+            Ref            Constituent                           Type           Dept   State           Pri Wait ▼ Held Due          Assignee
+            CL-2026-000004 Łukasz Wójcik                         Disability…    VET    new               3     20      ! 2026-11-12 —
+            CL-2026-000002 김민준                                Disability…    VET    new               3     12      ~ 2026-11-20 —
+            CL-2026-000006 EvilName kcaJ x                       Disability…    VET    new               3      5        2026-11-30 —
+            CL-2026-000003 هدى حداد                              Disability…    VET    new               3      2        2026-12-01 —
+            CL-2026-000005 Zoë Brontë                            Disability…    VET    awaiting info     3      0    1 ‖ 2026-12-02 —
 
 
 
@@ -170,7 +170,7 @@ extension ScreenSnapshotTests {
             │Balance 0.00 USD                                                ││No notes. Press a to add one.                                   │
             └────────────────────────────────────────────────────────────────┘└────────────────────────────────────────────────────────────────┘
             priya · CL-2026-000004
-            ? Help  q Back  n Next  c Claim  r Route  f Refer  h Hold  a Note  / Search  i Intake  s State  Tab Pane  Q Quit
+            ? Help  q Back  n Next  c Claim  r Route  f Refer  h Hold  a Note  / Search  i Intake  s State  Tab Pane  v Reveal  Q Quit
             """)
     }
 

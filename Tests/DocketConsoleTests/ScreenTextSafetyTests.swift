@@ -47,7 +47,7 @@ final class ScreenTextSafetyTests: ConsoleTestCase {
         let priya = try engine.staffMember(login: "priya")
         let raw = try XCTUnwrap(engine.listCases(CaseQuery(), as: priya).first { $0.ref == "CL-2026-000006" })
         XCTAssertTrue(raw.constituentName.contains("\u{1B}"), "the fixture really is hostile")
-        let row = QueueRow(raw, now: ConsoleFixtures.now, calendar: engine.agency.calendar)
+        let row = QueueRow(raw, now: ConsoleFixtures.now, agency: engine.agency)
         XCTAssertEqual(row.constituent, "EvilName kcaJ x")
         XCTAssertEqual(row.summary.constituentName, "EvilName kcaJ x", "actions see the clean copy too")
 
@@ -96,7 +96,7 @@ final class ScreenTextSafetyTests: ConsoleTestCase {
         for (offset, name) in names.enumerated() {
             let y = 2 + offset
             XCTAssertEqual(columns(frame, y: y, x: 15, width: DisplayWidth.of(name)), name)
-            XCTAssertEqual(columns(frame, y: y, x: typeColumn, width: 5), "claim", "row \(y): \(frame.textLines()[y])")
+            XCTAssertEqual(columns(frame, y: y, x: typeColumn, width: 11), "Disability…", "row \(y): \(frame.textLines()[y])")
             XCTAssertEqual(columns(frame, y: y, x: typeColumn - 2, width: 2), "  ", "nothing spills into the gap")
         }
         // The Korean name takes 6 columns for 3 characters.

@@ -113,3 +113,59 @@ final class AgencyConfigTests: XCTestCase {
         XCTAssertFalse(agency.caseTypes.isEmpty)
     }
 }
+
+/// `short` labels for narrow columns: optional on case types and lifecycle states, falling
+/// back to the name or label.
+final class AgencyShortLabelTests: XCTestCase {
+    private func parse(_ mutate: (inout [String: Any]) -> Void) throws -> Agency {
+        var agency = Fixtures.minimalAgency()
+        mutate(&agency)
+        return try AgencyParser.parse(data: Fixtures.data(agency), file: "county.json")
+    }
+
+    private func withShort(type: Any?, state: Any?) -> (inout [String: Any]) -> Void {
+        { agency in
+            var t = (agency["case_types"] as! [[String: Any]])[0]
+            t["short"] = type
+            agency["case_types"] = [t] + (agency["case_types"] as! [[String: Any]]).dropFirst()
+            var l = (agency["lifecycles"] as! [[String: Any]])[0]
+            var states = l["states"] as! [[String: Any]]
+            states[0]["short"] = state
+            l["states"] = states
+            agency["lifecycles"] = [l] + (agency["lifecycles"] as! [[String: Any]]).dropFirst()
+        }
+    }
+
+    func testShortLabelsAreReadAndFallBackToTheNameOrLabel() throws {
+        let plain = try parse { _ in }
+        let type = try XCTUnwrap(plain.caseTypes.first)
+        XCTAssertNil(type.short)
+        XCTAssertEqual(type.shortLabel, type.name)
+        let state = try XCTUnwrap(plain.lifecycles.first?.states.first)
+        XCTAssertEqual(state.shortLabel, state.label)
+
+        let labelled = try parse(withShort(type: "Claim", state: "fresh"))
+        XCTAssertEqual(labelled.caseTypes.first?.shortLabel, "Claim")
+        XCTAssertEqual(labelled.lifecycles.first?.states.first?.shortLabel, "fresh")
+    }
+
+    func testAnEmptyOrLongShortLabelIsRefused() {
+        XCTAssertThrowsError(try parse(withShort(type: "", state: nil))) { error in
+            XCTAssertTrue("\(error)".contains("case_types[0].short: '' must be 1 to 16 characters"), "\(error)")
+        }
+        XCTAssertThrowsError(try parse(withShort(type: nil, state: "a label far too long for a column"))) { error in
+            XCTAssertTrue("\(error)".contains("lifecycles[0].states[0].short: 'a label far too long for a column' must be 1 to 16 characters"), "\(error)")
+        }
+    }
+
+    func testTheDemoAgencyHasShortLabelsThatFitTheQueueColumns() throws {
+        let agency = try AgencyParser.parse(data: Data(DemoAgency.text.utf8), file: "demo-agency.json")
+        for type in agency.caseTypes {
+            let short = try XCTUnwrap(type.short, type.code)
+            XCTAssertLessThanOrEqual(short.count, 14, type.code)
+        }
+        for state in agency.lifecycles.flatMap(\.states) {
+            XCTAssertLessThanOrEqual(state.shortLabel.count, 13, state.id)
+        }
+    }
+}

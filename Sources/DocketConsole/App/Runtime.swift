@@ -20,8 +20,9 @@ public final class Runtime<P: Program> {
         /// Below this size the runtime shows a notice instead of the program's view.
         public var minimumSize = Size(width: 40, height: 10)
         /// Keys that quit while the too-small notice shows (other keys are ignored then,
-        /// so nothing happens unseen).
-        public var quitKeysWhenTooSmall: Set<Key> = [.character("Q"), .ctrl("c")]
+        /// so nothing happens unseen); the notice names the first. A program passes its
+        /// own quit keys (the console's come from its keymap).
+        public var quitKeysWhenTooSmall: [Key] = [.character("Q"), .ctrl("c")]
         /// A key the program does not handle itself that stops the run like SIGINT.
         public var interruptKey: Key? = .ctrl("c")
         /// For tests: before each key is read, wait until every running effect has
@@ -105,8 +106,7 @@ public final class Runtime<P: Program> {
         let size = terminal.size
         var frame = Frame(size: size)
         if isTooSmall(size) {
-            let quitKey: Key? = options.quitKeysWhenTooSmall.contains(.character("Q")) ? .character("Q") : options.quitKeysWhenTooSmall.first
-            TooSmallNotice.draw(into: &frame, minimum: options.minimumSize, quitKey: quitKey)
+            TooSmallNotice.draw(into: &frame, minimum: options.minimumSize, quitKey: options.quitKeysWhenTooSmall.first)
         } else {
             program.view(state, into: &frame)
         }

@@ -21,8 +21,9 @@ public enum ConsoleBench {
         var options = Runtime<ConsoleProgram>.Options()
         // Keys come as fast as a person can type, each after the last one's answer has landed.
         options.waitsForEffectsBeforeInput = true
-        let runtime = Runtime(program: program, state: program.initialState(themeName: "default"), terminal: timings,
-                              options: options)
+        let state = program.initialState(themeName: "default")
+        options.quitKeysWhenTooSmall = state.keymaps.quitKeysWhenTooSmall
+        let runtime = Runtime(program: program, state: state, terminal: timings, options: options)
         timings.isQueuePainted = { [unowned runtime] in runtime.state.queue.hasLoaded }
         script(terminal)
         runtime.send(.start)

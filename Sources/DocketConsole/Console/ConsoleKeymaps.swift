@@ -9,17 +9,30 @@ struct ConsoleKeymaps: Equatable, Sendable {
     var picker: Keymap = PromptKeymaps.picker
     var drafts: Keymap = PromptKeymaps.drafts
     var search: Keymap = SearchKeymap.keymap
+    var reason: Keymap = PromptKeymaps.reason
+    var intakeDone: Keymap = PromptKeymaps.intakeDone
+    var yesNoField: Keymap = FieldKeymaps.yesNoField
+    var optionList: Keymap = FieldKeymaps.optionList
 
     static let standard = ConsoleKeymaps(queue: queueKeymap, caseScreen: caseKeymap, dashboard: dashboardKeymap)
 
-    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search] }
+    /// What quits while the terminal is too small for any screen: the quit key as bound (on
+    /// the queue, the first screen), and Ctrl-C, which always stops the console.
+    var quitKeysWhenTooSmall: [Key] {
+        let bound = queue.binding(forAction: .general(.quit))?.keys ?? []
+        return bound + (bound.contains(.ctrl("c")) ? [] : [.ctrl("c")])
+    }
+
+    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search, reason, intakeDone, yesNoField, optionList] }
 
     /// These keymaps with the user's overrides applied.
     func applying(_ overrides: KeymapOverrides) -> ConsoleKeymaps {
         ConsoleKeymaps(queue: overrides.applied(to: queue), caseScreen: overrides.applied(to: caseScreen),
                        dashboard: overrides.applied(to: dashboard), form: overrides.applied(to: form),
                        confirm: overrides.applied(to: confirm), picker: overrides.applied(to: picker),
-                       drafts: overrides.applied(to: drafts), search: overrides.applied(to: search))
+                       drafts: overrides.applied(to: drafts), search: overrides.applied(to: search),
+                       reason: overrides.applied(to: reason), intakeDone: overrides.applied(to: intakeDone),
+                       yesNoField: overrides.applied(to: yesNoField), optionList: overrides.applied(to: optionList))
     }
 
     // MARK: shared groups
@@ -92,6 +105,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
         Binding(keys: [.backTab, .left], action: .caseScreen(.previousPane), help: "previous pane", group: "Move"),
         Binding(keys: [.ctrl("r"), .function(5)], action: .caseScreen(.refresh), help: "reload the case", group: "Case"),
         Binding(keys: [.character("e")], action: .caseScreen(.editForm), help: "correct the case's form (Ctrl-S saves, version checked)", group: "Case"),
+        Binding(keys: [.character("v")], action: .caseScreen(.reveal), help: "reveal the person's identifiers (asks why; recorded)", group: "Case", footerLabel: "Reveal"),
         Binding(keys: [.character("q"), .escape], action: .caseScreen(.back), help: "back to the queue", group: "Case", footerLabel: "Back"),
     ] + caseActions + forms + general)
 

@@ -58,6 +58,7 @@ public enum ConsoleLauncher {
         let state = program.initialState(keymaps: keymaps, themeName: loaded.theme.name, notices: notices)
         var options = Runtime<ConsoleProgram>.Options()
         options.tickIntervalMs = 1000
+        options.quitKeysWhenTooSmall = state.keymaps.quitKeysWhenTooSmall
         let runtime = Runtime(program: program, state: state, terminal: terminal, options: options)
         timings.isQueuePainted = { [unowned runtime] in runtime.state.queue.hasLoaded }
         runtime.send(.start)

@@ -22,7 +22,7 @@ extension ConsoleProgram {
         state.cases[top].generation.advance()
         state.cases[top].isLoading = true
         return [CaseRequests.load(ref: state.cases[top].ref, generation: state.cases[top].generation,
-                                  recordView: false, session: session)]
+                                  recordView: false, revealed: state.cases[top].revealed, session: session)]
     }
 
     /// Scrolling the pane in focus.
@@ -62,7 +62,26 @@ extension ConsoleProgram {
             return goBack(&state)
         case .editForm:
             return startEdit(&state)
+        case .reveal:
+            return startReveal(&state)
         }
+    }
+
+    /// `v`: asks for the reason (the keymap has the key disabled, with the engine's reason,
+    /// for those who may not reveal).
+    func startReveal(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard let summary = state.caseScreen?.summary else { return [] }
+        return push(RevealLayer(ref: summary.ref), &state)
+    }
+
+    /// The revealed case replaces the masked one on its screen (a newer load in flight is dropped).
+    func caseRevealed(ref: String, _ load: CaseLoad, _ state: inout ConsoleState) {
+        guard let top = state.cases.indices.last, state.cases[top].ref == ref else { return }
+        state.cases[top].generation.advance()
+        state.cases[top].isLoading = false
+        state.cases[top].model = load.model
+        state.cases[top].actions = load.actions
+        state.cases[top].revealed = true
     }
 
     /// Leaves the case screen; the queue is refreshed around the row the person left, so

@@ -44,7 +44,7 @@ extension ConsoleProgram {
             var screen = FormScreenState(editor: editor, purpose: .edit(ref: ref, version: version),
                                          title: "Correct the form of \(ref)", draft: DraftTracker(enabled: keepsDraft))
             screen.draft.savedAt = start.draft?.savedAt
-            scrollForm(&screen, size: state.screen)
+            scrollForm(&screen, size: state.screen, keymaps: state.keymaps)
             state.form = screen
             if let draft = start.draft {
                 say(restoredText(draft, typed: typed.count, ref: ref, version: start.version), .success, &state)

@@ -16,6 +16,8 @@ extension ConsoleProgram {
             return []
         case .choosingPerson(var choice):
             return personKey(key, &choice, &state)
+        case .resolvingConflict(var choice):
+            return conflictKey(key, &choice, &state)
         case .done(let done):
             return doneKey(key, done, &state)
         case .editing:
@@ -24,7 +26,7 @@ extension ConsoleProgram {
         if screen.editor.picker == nil, let action = state.keymaps.form.action(for: key) {
             return perform(action, &state)
         }
-        let event = screen.editor.type(key)
+        let event = screen.editor.type(key, keys: state.keymaps)
         state.form = screen
         return formChanged(event, &state)
     }
@@ -52,8 +54,10 @@ extension ConsoleProgram {
 
     /// The form's keys and the keys inside a field.
     func formHelp(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        return push(HelpLayer(overlay: Overlay(title: "Keys — Form", lines: state.keymaps.form.helpLines() + [""] + FormBindings.fieldHelp,
-                                               footer: "Esc close  j/k scroll")), &state)
+        return push(HelpLayer(overlay: Overlay(title: "Keys — Form", lines: state.keymaps.form.helpLines() + [""] + FormBindings.fieldHelp
+                                                   + state.keymaps.yesNoField.helpLines() + state.keymaps.optionList.helpLines()
+                                                   + [""] + FormBindings.readingNotes,
+                                               footer: HelpLayer.footer(state.keymaps.picker))), &state)
     }
 
     /// After a key: keep the focused field in sight; leaving a field saves the draft now,
@@ -72,14 +76,14 @@ extension ConsoleProgram {
         case .moved, .ignored:
             break
         }
-        scrollForm(&screen, size: state.screen)
+        scrollForm(&screen, size: state.screen, keymaps: state.keymaps)
         state.form = screen
         if case .left = event { return saveDraftNow(&state) }
         return []
     }
 
-    func scrollForm(_ screen: inout FormScreenState, size: Size) {
-        let layout = FormLayout(screen.editor, width: size.width)
+    func scrollForm(_ screen: inout FormScreenState, size: Size, keymaps: ConsoleKeymaps) {
+        let layout = FormLayout(screen.editor, width: size.width, keymaps: keymaps)
         screen.scroll = layout.scroll(keeping: screen.editor.focus, height: FormView.bodyHeight(size), current: screen.scroll)
     }
 
@@ -153,7 +157,7 @@ extension ConsoleProgram {
         guard var screen = state.form else { return [] }
         screen.editor.picker = nil
         let verdict = screen.editor.checkAll()
-        scrollForm(&screen, size: state.screen)
+        scrollForm(&screen, size: state.screen, keymaps: state.keymaps)
         state.form = screen
         guard verdict.isValid else {
             say(problemSummary(verdict.errors.map(\.message)), .error, &state)
@@ -199,7 +203,7 @@ extension ConsoleProgram {
         var found = 0
         if var shown = state.form, shown.stage.takesFormKeys {
             found = shown.editor.showProblems(failure.message)
-            scrollForm(&shown, size: state.screen)
+            scrollForm(&shown, size: state.screen, keymaps: state.keymaps)
             state.form = shown
         }
         if found > 0 {

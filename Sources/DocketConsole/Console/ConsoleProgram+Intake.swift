@@ -53,7 +53,7 @@ extension ConsoleProgram {
         case .failure(let failure):
             say("Could not read the draft (\(failure.message)); starting an empty form", .warning, &state)
         }
-        scrollForm(&screen, size: state.screen)
+        scrollForm(&screen, size: state.screen, keymaps: state.keymaps)
         state.form = screen
         return replayFormKeys(&state)
     }
@@ -68,8 +68,16 @@ extension ConsoleProgram {
                 let lines = preview.check.errors.map { "\($0.field): \($0.message)" }.joined(separator: "\n")
                 return formRefused(ConsoleFailure(message: lines), &state)
             }
+            if let conflict = preview.identityConflict, let record = preview.identityConflictRecord {
+                state.form?.stage = .resolvingConflict(IdentityConflictChoice(message: conflict, record: record))
+                say("The national id keyed belongs to record #\(record): correct it, or choose that record deliberately", .warning, &state)
+                return []
+            }
             if preview.constituent == nil, !preview.possibleDuplicates.isEmpty {
-                state.form?.stage = .choosingPerson(PersonChoice(candidates: preview.possibleDuplicates, openCases: preview.openCases))
+                let form = screen.editor.form
+                let keyed = { (attribute: String) in form.fields.first { $0.identity == attribute }.flatMap { preview.check.canonical[$0.id] } }
+                state.form?.stage = .choosingPerson(PersonChoice(candidates: preview.possibleDuplicates, openCases: preview.openCases,
+                                                                 nationalId: keyed("national_id"), birthDate: keyed("birth_date")))
                 say("\(preview.possibleDuplicates.count) known \(preview.possibleDuplicates.count == 1 ? "person" : "people") may be this one: choose, or a new person", .warning, &state)
                 return []
             }
@@ -92,6 +100,41 @@ extension ConsoleProgram {
             return []
         }
         state.form?.stage = .choosingPerson(choice)
+        return []
+    }
+
+    /// The keyed national id is another person's: Enter on the first way goes back to the
+    /// id field; filing under that record takes a move and an Enter.
+    func conflictKey(_ key: Key, _ choice: inout IdentityConflictChoice, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard case .intake(let type) = state.form?.purpose else { return [] }
+        switch state.keymaps.picker.action(for: key) {
+        case .picker(.down)?: choice.move(1)
+        case .picker(.up)?: choice.move(-1)
+        case .picker(.pick)?:
+            switch choice.chosen {
+            case .fileUnderRecord(let record):
+                return submitIntake(type: type, constituentId: record, &state)
+            case .correctTheId:
+                return backToTheNationalId(choice.message, &state)
+            }
+        case .picker(.cancel)?:
+            return backToTheNationalId(choice.message, &state)
+        default:
+            return []
+        }
+        state.form?.stage = .resolvingConflict(choice)
+        return []
+    }
+
+    private func backToTheNationalId(_ message: String, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard var screen = state.form else { return [] }
+        screen.stage = .editing
+        if let field = screen.editor.form.fields.first(where: { $0.identity == "national_id" }) {
+            screen.editor.focus(on: field.id)
+        }
+        scrollForm(&screen, size: state.screen, keymaps: state.keymaps)
+        state.form = screen
+        say(UntrustedText.sanitize(message), .warning, &state)
         return []
     }
 
@@ -125,16 +168,16 @@ extension ConsoleProgram {
         }
     }
 
-    /// After an intake: Enter opens the new case, `i` starts another, Esc goes back.
+    /// After an intake (keymap `intake-done`): open the new case, start another, or go back.
     func doneKey(_ key: Key, _ done: IntakeDone, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        switch key {
-        case .enter where done.canOpen:
+        switch state.keymaps.intakeDone.action(for: key) {
+        case .intakeDone(.openCase)? where done.canOpen:
             state.form = nil
             return openCase(done.ref, &state)
-        case .character("i"):
+        case .intakeDone(.another)?:
             state.form = nil
             return startIntake(&state)
-        case .escape, .character("q"), .enter:
+        case .intakeDone(.back)?, .intakeDone(.openCase)?:
             state.form = nil
             say(done.statusText, .success, &state)
             return state.isOnQueue ? refreshQueue(&state, counts: true) : []

@@ -151,6 +151,10 @@ struct ConsoleState: Sendable {
             guard let kind = command.engineKind, let action = actions.first(where: { $0.kind == kind }) else { continue }
             keymap.setDisabled(.command(command), reason: action.enabled ? nil : (action.whyNot ?? "not allowed"))
         }
+        // Revealing identifiers is the engine's answer too (the case screen's `v`).
+        if let reveal = actions.first(where: { $0.kind == .revealIdentifiers }) {
+            keymap.setDisabled(.caseScreen(.reveal), reason: reveal.enabled ? nil : (reveal.whyNot ?? "not allowed"))
+        }
     }
 }
 

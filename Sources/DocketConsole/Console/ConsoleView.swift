@@ -9,7 +9,7 @@ enum ConsoleView {
         .dashboard(.open), .queue(.back), .caseScreen(.back), .dashboard(.back), .dashboard(.rebalance), .dashboard(.reassign),
         .dashboard(.ageBucket1), .dashboard(.refresh), .command(.nextCase), .command(.claim), .command(.route), .command(.refer),
         .command(.hold), .command(.note), .general(.search), .general(.intake), .command(.changeState), .command(.decide),
-        .caseScreen(.nextPane), .queue(.sort), .queue(.filter), .general(.quit),
+        .caseScreen(.nextPane), .caseScreen(.reveal), .queue(.sort), .queue(.filter), .general(.quit),
     ]
 
     static func draw(_ state: ConsoleState, widths: QueueColumnWidths, into frame: inout Frame) {
@@ -21,7 +21,7 @@ enum ConsoleView {
         let statusY = frame.height - 2
         let footerY = frame.height - 1
         if let form = state.form {
-            FormView.draw(form, into: &frame)
+            FormView.draw(form, keymaps: state.keymaps, into: &frame)
         } else if state.isOnDashboard, let dashboard = state.dashboard {
             drawDashboard(dashboard, into: &frame, in: Rect(x: 0, y: 0, width: frame.width, height: max(0, frame.height - 2)))
         } else if let screen = state.caseScreen {

@@ -14,6 +14,10 @@ public enum ConsoleAction: Hashable, Sendable {
     case picker(PickerAction)
     case drafts(DraftsAction)
     case search(SearchAction)
+    case reason(ReasonAction)
+    case intakeDone(IntakeDoneAction)
+    case yesNoField(YesNoFieldAction)
+    case optionList(OptionListAction)
 
     /// The action's id in keymap files, help and the README's key tables.
     public var id: String {
@@ -29,6 +33,10 @@ public enum ConsoleAction: Hashable, Sendable {
         case .picker(let action): return action.rawValue
         case .drafts(let action): return action.rawValue
         case .search(let action): return action.rawValue
+        case .reason(let action): return action.rawValue
+        case .intakeDone(let action): return action.rawValue
+        case .yesNoField(let action): return action.rawValue
+        case .optionList(let action): return action.rawValue
         }
     }
 }

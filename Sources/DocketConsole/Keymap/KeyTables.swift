@@ -5,6 +5,8 @@ public enum KeyTables {
     static let titles: [String: String] = [
         "queue": "Queue screen", "case": "Case screen", "dashboard": "Dashboard", "form": "Form screen",
         "confirm": "Confirmations", "picker": "Pickers", "drafts": "Drafts list", "search": "Search box",
+        "reason": "Reason prompt", "intake-done": "Intake done",
+        "yes-no-field": "Yes/no fields", "option-list": "Choice lists",
     ]
 
     static var keymaps: [Keymap] { ConsoleKeymaps.standard.all }

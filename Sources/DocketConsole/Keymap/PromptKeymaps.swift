@@ -29,6 +29,20 @@ enum PromptKeymaps {
         Binding(keys: [.escape, .character("q")], action: .drafts(.close), help: "close the list", group: "Drafts", footerLabel: "close"),
     ])
 
+    /// A one-line reason (`v` on the case screen asks why identifiers are needed).
+    static let reason = Keymap(screen: "reason", bindings: [
+        Binding(keys: [.enter], action: .reason(.give), help: "give the reason", group: "Reason", footerLabel: "give"),
+        Binding(keys: [.escape], action: .reason(.cancel), help: "give up, nothing is done", group: "Reason", footerLabel: "cancel"),
+    ])
+
+    /// After an intake: Enter opens the new case (or goes back when it went to a department
+    /// the clerk does not work in), `i` takes in another.
+    static let intakeDone = Keymap(screen: "intake-done", bindings: [
+        Binding(keys: [.enter], action: .intakeDone(.openCase), help: "open the new case (back, when it is not in your departments)", group: "Intake done", footerLabel: "open case"),
+        Binding(keys: [.character("i")], action: .intakeDone(.another), help: "take in another case", group: "Intake done", footerLabel: "another"),
+        Binding(keys: [.escape, .character("q")], action: .intakeDone(.back), help: "back to the screen the intake began on", group: "Intake done", footerLabel: "back"),
+    ])
+
     /// A footer from a keymap's labelled bindings: `Enter resume  x discard  Esc close`.
     static func footer(_ keymap: Keymap) -> String {
         keymap.bindings.compactMap { binding in

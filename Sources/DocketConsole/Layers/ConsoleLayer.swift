@@ -64,6 +64,8 @@ enum LayerRequest: Sendable {
     case replay([Key])
     /// Read the dashboard's figures again (work was moved).
     case reloadDashboard
+    /// The case's identifiers were revealed: show them on its screen until it is left.
+    case caseRevealed(ref: String, CaseLoad)
 }
 
 /// What a layer's update asks of the root.

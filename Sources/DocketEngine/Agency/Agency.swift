@@ -46,6 +46,11 @@ public struct LifecycleState: Sendable, Equatable {
     public var id: String
     public var group: StateGroup
     public var label: String
+    /// A label for narrow columns (the console's queue): `awaiting info`.
+    public var short: String? = nil
+
+    /// The short label, or the label where the agency gives none.
+    public var shortLabel: String { short ?? label }
 }
 
 public struct Transition: Sendable, Equatable {
@@ -85,6 +90,11 @@ public struct CaseType: Sendable {
     public var form: String
     public var slaPolicy: String
     public var defaultPriority: Int
+    /// A name for narrow columns (the console's queue): `Disability`.
+    public var short: String? = nil
+
+    /// The short name, or the name where the agency gives none.
+    public var shortLabel: String { short ?? name }
 }
 
 public struct SLAPolicy: Sendable, Equatable {

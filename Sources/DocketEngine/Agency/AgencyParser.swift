@@ -121,7 +121,7 @@ public enum AgencyParser {
         node.allowOnly(["id", "states", "transitions"])
         let id = node.child("id").string()
         let states = uniqueList(node.child("states"), key: "id") { s -> LifecycleState? in
-            s.allowOnly(["id", "group", "label"])
+            s.allowOnly(["id", "group", "label", "short"])
             let sid = s.child("id").string()
             var group: StateGroup?
             if let g = s.child("group").string() {
@@ -129,7 +129,8 @@ public enum AgencyParser {
                 if group == nil { s.child("group").fail("'\(g)' is not a state group (initial, active, hold, closed)") }
             }
             guard let sid, let group else { return nil }
-            return LifecycleState(id: sid, group: group, label: s.child("label").optionalString() ?? sid.replacingOccurrences(of: "_", with: " "))
+            return LifecycleState(id: sid, group: group, label: s.child("label").optionalString() ?? sid.replacingOccurrences(of: "_", with: " "),
+                                  short: shortLabel(s))
         }
         var transitions: [Transition] = []
         for t in node.child("transitions").array() ?? [] {
@@ -190,7 +191,7 @@ public enum AgencyParser {
     }
 
     private static func parseCaseType(_ node: ConfigNode) -> CaseType? {
-        node.allowOnly(["code", "name", "prefix", "lifecycle", "form", "sla_policy", "default_priority"])
+        node.allowOnly(["code", "name", "short", "prefix", "lifecycle", "form", "sla_policy", "default_priority"])
         let code = node.child("code").string(), name = node.child("name").string()
         let prefix = node.child("prefix").string()
         if let prefix, prefix.range(of: "^[A-Z]{1,4}$", options: .regularExpression) == nil {
@@ -200,7 +201,18 @@ public enum AgencyParser {
         let sla = node.child("sla_policy").string()
         let priority = node.child("default_priority").optionalInt(min: 1, max: 5) ?? 3
         guard let code, let name, let prefix, let lifecycle, let form, let sla else { return nil }
-        return CaseType(code: code, name: name, prefix: prefix, lifecycle: lifecycle, form: form, slaPolicy: sla, defaultPriority: priority)
+        return CaseType(code: code, name: name, prefix: prefix, lifecycle: lifecycle, form: form, slaPolicy: sla, defaultPriority: priority,
+                        short: shortLabel(node))
+    }
+
+    /// An optional `short` label for narrow columns: not empty, at most 16 characters.
+    private static func shortLabel(_ node: ConfigNode) -> String? {
+        guard let short = node.child("short").optionalString() else { return nil }
+        if short.trimmingCharacters(in: .whitespaces).isEmpty || short.count > 16 {
+            node.child("short").fail("'\(short)' must be 1 to 16 characters (a label for narrow columns)")
+            return nil
+        }
+        return short
     }
 
     private static func parseRule(_ node: ConfigNode) -> RoutingRule? {

@@ -41,7 +41,7 @@ extension DemoAgency {
         {"id": "new", "group": "initial"},
         {"id": "triage", "group": "active"},
         {"id": "in_review", "group": "active", "label": "in review"},
-        {"id": "awaiting_info", "group": "hold", "label": "awaiting information"},
+        {"id": "awaiting_info", "group": "hold", "label": "awaiting information", "short": "awaiting info"},
         {"id": "decided", "group": "closed"},
         {"id": "withdrawn", "group": "closed"},
         {"id": "closed", "group": "closed"}
@@ -69,8 +69,8 @@ extension DemoAgency {
         {"id": "new", "group": "initial"},
         {"id": "triage", "group": "active"},
         {"id": "in_review", "group": "active", "label": "in review"},
-        {"id": "exam_scheduled", "group": "active", "label": "exam scheduled"},
-        {"id": "awaiting_info", "group": "hold", "label": "awaiting information"},
+        {"id": "exam_scheduled", "group": "active", "label": "exam scheduled", "short": "exam booked"},
+        {"id": "awaiting_info", "group": "hold", "label": "awaiting information", "short": "awaiting info"},
         {"id": "decided", "group": "closed"},
         {"id": "withdrawn", "group": "closed"},
         {"id": "closed", "group": "closed"}
@@ -102,7 +102,7 @@ extension DemoAgency {
         {"id": "issued", "group": "initial"},
         {"id": "disputed", "group": "active"},
         {"id": "in_review", "group": "active", "label": "in review"},
-        {"id": "awaiting_info", "group": "hold", "label": "awaiting information"},
+        {"id": "awaiting_info", "group": "hold", "label": "awaiting information", "short": "awaiting info"},
         {"id": "paid", "group": "closed"},
         {"id": "decided", "group": "closed"},
         {"id": "withdrawn", "group": "closed"},
@@ -160,6 +160,7 @@ extension DemoAgency {
     {
       "code": "disability_claim",
       "name": "Veterans disability claim",
+      "short": "Disability",
       "prefix": "DC",
       "lifecycle": "disability",
       "form": "disability_claim",
@@ -169,6 +170,7 @@ extension DemoAgency {
     {
       "code": "benefits_application",
       "name": "Benefits application",
+      "short": "Benefits",
       "prefix": "BA",
       "lifecycle": "standard",
       "form": "benefits_application",
@@ -178,6 +180,7 @@ extension DemoAgency {
     {
       "code": "tax_refund_inquiry",
       "name": "Tax refund inquiry",
+      "short": "Tax refund",
       "prefix": "TR",
       "lifecycle": "standard",
       "form": "tax_refund_inquiry",
@@ -187,6 +190,7 @@ extension DemoAgency {
     {
       "code": "licence_renewal",
       "name": "Driver licence renewal",
+      "short": "Licence",
       "prefix": "LR",
       "lifecycle": "standard",
       "form": "licence_renewal",
@@ -196,6 +200,7 @@ extension DemoAgency {
     {
       "code": "traffic_fine",
       "name": "Traffic fine",
+      "short": "Traffic fine",
       "prefix": "TF",
       "lifecycle": "traffic_fine",
       "form": "traffic_fine",
@@ -205,6 +210,7 @@ extension DemoAgency {
     {
       "code": "residence_permit",
       "name": "Residence permit",
+      "short": "Residence",
       "prefix": "RP",
       "lifecycle": "standard",
       "form": "residence_permit",
@@ -214,6 +220,7 @@ extension DemoAgency {
     {
       "code": "contact_tracing",
       "name": "Contact-tracing report",
+      "short": "Tracing",
       "prefix": "CT",
       "lifecycle": "standard",
       "form": "contact_tracing",
@@ -223,6 +230,7 @@ extension DemoAgency {
     {
       "code": "records_request",
       "name": "Public records request",
+      "short": "Records",
       "prefix": "PR",
       "lifecycle": "standard",
       "form": "records_request",
@@ -232,6 +240,7 @@ extension DemoAgency {
     {
       "code": "property_appeal",
       "name": "Property assessment appeal",
+      "short": "Prop. appeal",
       "prefix": "PA",
       "lifecycle": "standard",
       "form": "property_appeal",
@@ -241,6 +250,7 @@ extension DemoAgency {
     {
       "code": "decision_appeal",
       "name": "Appeal of a decision",
+      "short": "Appeal",
       "prefix": "AP",
       "lifecycle": "standard",
       "form": "decision_appeal",

@@ -29,6 +29,9 @@ extension Engine {
         /// The national id keyed belongs to another person's record (masked: initials, birth
         /// year, record number): intake refuses it unless that record is chosen deliberately.
         public var identityConflict: String? = nil
+        /// The record the conflicting national id belongs to, for a clerk who deliberately
+        /// files the case under it (`intake(constituentId:)`).
+        public var identityConflictRecord: Int64? = nil
     }
 
     /// Creates a case of `type` from input as typed (dates as `3/14/1968`, money as `1,234.50`).
@@ -74,7 +77,8 @@ extension Engine {
             for person in match.possibleDuplicates { openCases[person.id] = try store.openCaseCount(constituentId: person.id) }
             return IntakePreview(check: check, constituent: match.person, matchedBy: match.kind,
                                  possibleDuplicates: match.possibleDuplicates, openCases: openCases, routing: routing,
-                                 identityConflict: match.conflict.map { "\(Engine.fieldId(for: "national_id", in: form)): \($0.message)" })
+                                 identityConflict: match.conflict.map { "\(Engine.fieldId(for: "national_id", in: form)): \($0.message)" },
+                                 identityConflictRecord: match.conflict?.known.id)
         }
     }
 

@@ -83,6 +83,8 @@ struct BacklogReportBuilder {
     func workload(for codes: Set<String>, _ snap: CounterSnapshot) -> [CaseworkerLoad] {
         var loads: [String: CaseworkerLoad] = [:]
         let names = Dictionary(staff.map { ($0.login, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let away = Dictionary(staff.compactMap { s in s.isAway(on: today) ? s.awayUntil.map { (s.login, $0) } : nil },
+                              uniquingKeysWith: { a, _ in a })
         for s in staff where s.active && (s.role == .caseworker || s.role == .supervisor) && s.departments.contains(where: codes.contains) {
             loads[s.login] = CaseworkerLoad(login: s.login, name: s.name)
         }
@@ -96,6 +98,7 @@ struct BacklogReportBuilder {
             }
             loads[row.login] = load
         }
+        for login in loads.keys { loads[login]?.awayUntil = away[login] }
         return loads.values.sorted { a, b in
             a.activeTasks != b.activeTasks ? a.activeTasks > b.activeTasks : a.login < b.login
         }

@@ -7,6 +7,8 @@ public struct CaseworkerLoad: Sendable, Equatable {
     public var closedThisWeek: Int
     /// Calendar days since the oldest open task was opened; nil with none open.
     public var oldestTaskAgeDays: Int?
+    /// The day they are back, while they are marked away (they are handed no work meanwhile).
+    public var awayUntil: Day? = nil
 
     public init(login: String, name: String, activeTasks: Int = 0, closedThisWeek: Int = 0, oldestTaskAgeDays: Int? = nil) {
         self.login = login

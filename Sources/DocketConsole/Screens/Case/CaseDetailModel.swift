@@ -15,7 +15,9 @@ struct CaseDetailModel: Sendable {
     var decision: String?
     var panes: [CasePane: [CaseLine]]
 
-    init(detail: CaseDetail, agency: Agency, now: Int64) {
+    /// Identifiers are masked (DESIGN.md section 6) unless `revealed`: after a reveal the engine
+    /// recorded with a reason, the whole national id, birth date and personal fields are shown.
+    init(detail: CaseDetail, agency: Agency, now: Int64, revealed: Bool = false) {
         let c = detail.summary
         summary = c
         let today = Day(unixSeconds: now)
@@ -54,8 +56,8 @@ struct CaseDetailModel: Sendable {
         }
 
         var panes: [CasePane: [CaseLine]] = [:]
-        panes[.constituent] = CaseDetailModel.constituentLines(detail.constituent)
-        panes[.form] = CaseDetailModel.formLines(detail.form, type: c.type, agency: agency)
+        panes[.constituent] = CaseDetailModel.constituentLines(detail.constituent, revealed: revealed)
+        panes[.form] = CaseDetailModel.formLines(detail.form, type: c.type, agency: agency, revealed: revealed)
         panes[.tasks] = CaseDetailModel.taskLines(detail.tasks)
         let events = detail.timeline.filter { $0.kind != "case_viewed" }
         panes[.timeline] = CaseDetailModel.timelineLines(events)
@@ -68,11 +70,14 @@ struct CaseDetailModel: Sendable {
 
     // MARK: panes
 
-    static func constituentLines(_ person: Constituent) -> [CaseLine] {
-        if person.erased { return [.text("This person's details were erased on request.", indent: 0, role: .muted)] }
+    static func constituentLines(_ whole: Constituent, revealed: Bool = false) -> [CaseLine] {
+        if whole.erased { return [.text("This person's details were erased on request.", indent: 0, role: .muted)] }
+        let person = revealed ? whole : Disclosure.masked(whole)
         let clean = { (text: String?) in text.map { UntrustedText.sanitize($0) } }
         var lines: [CaseLine] = [.field(label: "Name", value: UntrustedText.sanitize(person.fullName), role: .normal)]
-        if let id = person.maskedNationalId { lines.append(.field(label: "National id", value: UntrustedText.sanitize(id), role: .masked)) }
+        if let id = person.nationalId {
+            lines.append(.field(label: "National id", value: UntrustedText.sanitize(id), role: revealed ? .normal : .masked))
+        }
         let optional: [(String, String?)] = [
             ("Born", clean(person.birthDate)), ("Language", clean(person.language)), ("Email", clean(person.email)),
             ("Phone", clean(person.phone)), ("Address", clean(person.address)),
@@ -84,7 +89,7 @@ struct CaseDetailModel: Sendable {
     }
 
     /// Form values in the form's own order with its labels; personal fields masked.
-    static func formLines(_ values: FormValues, type: String, agency: Agency) -> [CaseLine] {
+    static func formLines(_ values: FormValues, type: String, agency: Agency, revealed: Bool = false) -> [CaseLine] {
         let form = agency.caseType(type).flatMap { agency.form($0.form) }
         var lines: [CaseLine] = []
         var shown: Set<String> = []
@@ -95,7 +100,7 @@ struct CaseDetailModel: Sendable {
             lines.append(.heading(UntrustedText.sanitize(section.title), role: .title))
             for field in present {
                 shown.insert(field.id)
-                let (text, role) = display(values[field.id] ?? "", field: field)
+                let (text, role) = display(values[field.id] ?? "", field: field, revealed: revealed)
                 lines.append(.field(label: UntrustedText.sanitize(field.label), value: text, role: role))
             }
         }
@@ -111,9 +116,9 @@ struct CaseDetailModel: Sendable {
         return lines
     }
 
-    static func display(_ raw: String, field: FormField) -> (String, StyleRole) {
+    static func display(_ raw: String, field: FormField, revealed: Bool = false) -> (String, StyleRole) {
         let value = UntrustedText.sanitize(raw, keepNewlines: false)
-        if field.pii {
+        if !revealed && Disclosure.isPersonal(field) {
             // Identifiers keep their last four characters, as on paper; other personal data is hidden.
             return (field.type == .nationalId ? Constituent.mask(value) : "•••••• (personal)", .masked)
         }

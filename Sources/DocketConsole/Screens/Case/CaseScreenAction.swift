@@ -3,5 +3,6 @@ public enum CaseScreenAction: String, CaseIterable, Sendable {
     case nextPane = "next-pane", previousPane = "previous-pane"
     case refresh
     case editForm = "edit-form"
+    case reveal
     case back
 }

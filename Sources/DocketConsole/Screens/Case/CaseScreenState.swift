@@ -13,6 +13,8 @@ struct CaseScreenState: Sendable {
     var failure: String?
     var focus: CasePane = .constituent
     var scroll: [CasePane: Int] = [:]
+    /// Identifiers shown whole after a reveal, until the person leaves this screen.
+    var revealed = false
 
     init(ref: String) {
         self.ref = ref

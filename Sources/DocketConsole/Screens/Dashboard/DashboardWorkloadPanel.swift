@@ -19,7 +19,7 @@ enum DashboardWorkloadPanel {
             columns: [TableColumn("Login", minWidth: 5, flexible: true), TableColumn("Active", alignment: .right),
                       TableColumn("Week", alignment: .right), TableColumn("Oldest", alignment: .right)],
             rows: shown.map { w in
-                TableRow([UntrustedText.sanitize(w.login), DashboardFormat.count(w.activeTasks),
+                TableRow([UntrustedText.sanitize(w.login) + awayMark(w), DashboardFormat.count(w.activeTasks),
                           DashboardFormat.count(w.closedThisWeek), DashboardFormat.days(w.oldestTaskAgeDays)])
             },
             emptyMessage: "nobody works here")
@@ -28,5 +28,10 @@ enum DashboardWorkloadPanel {
         if hidden > 0 {
             frame.put(DisplayWidth.truncate("+\(hidden) more", to: rect.width), x: rect.x, y: rect.maxY - 1, role: .muted)
         }
+    }
+
+    /// ` (away until 12-20)`: a supervisor sees at once why someone is handed no work.
+    static func awayMark(_ load: CaseworkerLoad) -> String {
+        load.awayUntil.map { " (away until \($0.iso.dropFirst(5)))" } ?? ""
     }
 }

@@ -12,15 +12,18 @@ enum FormBindings {
         Binding(keys: [.ctrl("l")], action: .general(.redraw), help: "redraw the screen", group: "General"),
     ])
 
-    /// Keys inside a field, for help: they are the field's, not bindings.
+    /// Keys inside a text or choice field, for help (yes/no fields and choice lists have
+    /// keymaps of their own, listed after these).
     static let fieldHelp: [String] = [
         "In a field",
         "  typing            edits the field; Left/Right, Home/End, Backspace, Delete",
         "  Enter             next field; a new line in multi-line fields",
         "  Space, Enter      choice fields: open the list (Space ticks in multiple choice)",
         "  Left, Right       choice fields: the previous or next choice",
-        "  y, n, Space       yes/no fields: yes, no, switch",
-        "",
+    ]
+
+    /// How typed values are read, after the keys in help.
+    static let readingNotes: [String] = [
         "Dates are read in the agency's order (3/14/1968, 1968-03-14, 14 Mar 1968) and shown back",
         "as understood; amounts are shown with their minor units. Drafts save as you type.",
     ]

@@ -91,9 +91,9 @@ struct FormEditor: Sendable {
     // MARK: keys
 
     /// A key for the focused field (moves between fields are the form's keymap's business).
-    mutating func type(_ key: Key) -> FormEvent {
+    mutating func type(_ key: Key, keys: ConsoleKeymaps = .standard) -> FormEvent {
         if var open = picker {
-            let event = open.handle(key)
+            let event = open.handle(key, keys: keys.optionList)
             switch event {
             case .changed:
                 picker = open
@@ -111,9 +111,9 @@ struct FormEditor: Sendable {
         guard let field = focusedField else { return .ignored }
         switch field.type {
         case .choice, .multiChoice:
-            return choiceKey(key, field)
+            return choiceKey(key, field, keys: keys)
         case .yesNo:
-            return yesNoKey(key, field)
+            return yesNoKey(key, field, keys: keys.yesNoField)
         default:
             if key == .enter && !input.acceptsNewlines { return move(by: 1) }
             let before = input.text
@@ -128,7 +128,7 @@ struct FormEditor: Sendable {
         }
     }
 
-    private mutating func choiceKey(_ key: Key, _ field: FormField) -> FormEvent {
+    private mutating func choiceKey(_ key: Key, _ field: FormField, keys: ConsoleKeymaps) -> FormEvent {
         let current = chosenValues(field)
         switch key {
         case .enter, .character(" "):
@@ -145,7 +145,7 @@ struct FormEditor: Sendable {
         case .character:
             // A letter opens the list on the first option with that initial.
             var open = OptionPicker(field: field, current: current)
-            _ = open.handle(key)
+            _ = open.handle(key, keys: keys.optionList)
             picker = open
             return .moved
         default:
@@ -153,16 +153,13 @@ struct FormEditor: Sendable {
         }
     }
 
-    private mutating func yesNoKey(_ key: Key, _ field: FormField) -> FormEvent {
-        switch key {
-        case .character("y"), .character("Y"): return set(field.id, to: "yes")
-        case .character("n"), .character("N"): return set(field.id, to: "no")
-        case .character(" "), .left, .right:
-            return set(field.id, to: yesNoValue(field) == "yes" ? "no" : "yes")
-        case .backspace, .delete:
-            return set(field.id, to: "")
-        default:
-            return .ignored
+    private mutating func yesNoKey(_ key: Key, _ field: FormField, keys: Keymap) -> FormEvent {
+        guard case .yesNoField(let action)? = keys.action(for: key) else { return .ignored }
+        switch action {
+        case .yes: return set(field.id, to: "yes")
+        case .no: return set(field.id, to: "no")
+        case .switchAnswer: return set(field.id, to: yesNoValue(field) == "yes" ? "no" : "yes")
+        case .clearAnswer: return set(field.id, to: "")
         }
     }
 

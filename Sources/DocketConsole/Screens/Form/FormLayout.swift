@@ -15,7 +15,7 @@ struct FormLayout {
     let labelWidth: Int
     let noteX: Int
 
-    init(_ editor: FormEditor, width: Int) {
+    init(_ editor: FormEditor, width: Int, keymaps: ConsoleKeymaps) {
         let widest = editor.visible.map { DisplayWidth.of($0.label) }.max() ?? 10
         labelWidth = max(8, min(widest + 3, 32, width * 2 / 5))
         noteX = width - labelWidth >= 30 ? labelWidth : 2
@@ -39,7 +39,7 @@ struct FormLayout {
                 }
                 if field.id == editor.focus {
                     if let help = field.help { notes.append((UntrustedText.sanitize(help), .muted)) }
-                    if let hint = FormValueText.keyHint(field) { notes.append((hint, .muted)) }
+                    if let hint = FormValueText.keyHint(field, keymaps: keymaps) { notes.append((hint, .muted)) }
                 }
                 for (text, role) in notes {
                     for piece in DisplayWidth.wrap(text, to: noteWidth) {

@@ -17,6 +17,8 @@ enum FormStage: Sendable {
     case checking
     /// Known people who may be this one: the clerk says which, or "new person".
     case choosingPerson(PersonChoice)
+    /// The national id keyed is another person's: correct it, or choose that record deliberately.
+    case resolvingConflict(IdentityConflictChoice)
     /// The intake or edit is running.
     case submitting
     /// The case exists; what happened and where it went.

@@ -46,12 +46,13 @@ enum FormValueText {
         }
     }
 
-    /// What the keys do in a field of this type, for the focused field's help line.
-    static func keyHint(_ field: FormField) -> String? {
+    /// What the keys do in a field of this type, for the focused field's help line (yes/no
+    /// fields' keys as bound).
+    static func keyHint(_ field: FormField, keymaps: ConsoleKeymaps) -> String? {
         switch field.type {
         case .choice: return "Space or Enter: list of choices · ←/→: next choice"
         case .multiChoice: return "Space or Enter: list (Space ticks, Enter done)"
-        case .yesNo: return "y yes · n no · Space switches"
+        case .yesNo: return FieldKeymaps.hint(keymaps.yesNoField)
         case .multiline, .address: return "Enter: new line · Tab: next field"
         default: return nil
         }

@@ -7,10 +7,10 @@ enum FormView {
     /// Rows the body has on a screen this tall (title above, status and footer below).
     static func bodyHeight(_ size: Size) -> Int { max(1, size.height - 3) }
 
-    static func draw(_ screen: FormScreenState, into frame: inout Frame) {
+    static func draw(_ screen: FormScreenState, keymaps: ConsoleKeymaps, into frame: inout Frame) {
         let width = frame.width
         let editor = screen.editor
-        let layout = FormLayout(editor, width: width)
+        let layout = FormLayout(editor, width: width, keymaps: keymaps)
         let height = bodyHeight(frame.size)
         let offset = layout.scroll(keeping: editor.focus, height: height, current: screen.scroll)
 
@@ -32,11 +32,13 @@ enum FormView {
 
         switch screen.stage {
         case .choosingPerson(let choice):
-            choice.overlay().render(into: &frame)
+            choice.overlay(keys: keymaps.picker).render(into: &frame)
+        case .resolvingConflict(let choice):
+            choice.overlay(keys: keymaps.picker).render(into: &frame)
         case .done(let done):
-            done.overlay().render(into: &frame)
+            done.overlay(keys: keymaps.intakeDone).render(into: &frame)
         default:
-            editor.picker?.render(into: &frame)
+            editor.picker?.render(into: &frame, keys: keymaps.optionList)
         }
     }
 

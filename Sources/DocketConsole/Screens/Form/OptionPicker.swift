@@ -31,22 +31,27 @@ struct OptionPicker: Sendable, Equatable {
 
     var value: String { options.filter { chosen.contains($0.value) }.map(\.value).joined(separator: ";") }
 
-    mutating func handle(_ key: Key) -> Event {
+    /// A key, read through the `option-list` keymap; a letter bound to nothing there jumps.
+    mutating func handle(_ key: Key, keys: Keymap) -> Event {
+        if case .optionList(let action)? = keys.action(for: key) {
+            switch action {
+            case .next: return select(selection + 1)
+            case .previous: return select(selection - 1)
+            case .first: return select(0)
+            case .last: return select(options.count - 1)
+            case .cancel: return .cancelled
+            case .tick where multiple:
+                guard options.indices.contains(selection) else { return .ignored }
+                let value = options[selection].value
+                if chosen.contains(value) { chosen.remove(value) } else { chosen.insert(value) }
+                return .changed
+            case .tick, .pick:
+                guard options.indices.contains(selection) else { return .ignored }
+                if multiple { return .picked(value) }
+                return .picked(options[selection].value)
+            }
+        }
         switch key {
-        case .down, .character("j"), .tab, .ctrl("n"): return select(selection + 1)
-        case .up, .character("k"), .backTab, .ctrl("p"): return select(selection - 1)
-        case .home, .pageUp: return select(0)
-        case .end, .pageDown: return select(options.count - 1)
-        case .escape: return .cancelled
-        case .character(" ") where multiple:
-            guard options.indices.contains(selection) else { return .ignored }
-            let value = options[selection].value
-            if chosen.contains(value) { chosen.remove(value) } else { chosen.insert(value) }
-            return .changed
-        case .enter, .character(" "):
-            guard options.indices.contains(selection) else { return .ignored }
-            if multiple { return .picked(value) }
-            return .picked(options[selection].value)
         case .character(let c):
             // A letter jumps to the next option whose label starts with it.
             let letter = String(c).lowercased()
@@ -68,9 +73,17 @@ struct OptionPicker: Sendable, Equatable {
         return .changed
     }
 
-    var footer: String { multiple ? "Space tick  Enter done  Esc cancel" : "Enter pick  Esc cancel" }
+    /// `Space tick  Enter done  Esc cancel` (multiple choice) or `Enter pick  Esc cancel`, as bound.
+    func footer(_ keys: Keymap) -> String {
+        let name = { (action: OptionListAction) in keys.binding(forAction: .optionList(action))?.keys.first?.name }
+        let parts = multiple
+            ? [name(.tick).map { "\($0) tick" }, name(.pick).map { "\($0) done" }, name(.cancel).map { "\($0) cancel" }]
+            : [name(.pick).map { "\($0) pick" }, name(.cancel).map { "\($0) cancel" }]
+        return parts.compactMap { $0 }.joined(separator: "  ")
+    }
 
-    func render(into frame: inout Frame) {
+    func render(into frame: inout Frame, keys: Keymap) {
+        let footer = footer(keys)
         let bounds = frame.bounds
         let labels = options.map { (multiple ? (chosen.contains($0.value) ? "[x] " : "[ ] ") : "") + UntrustedText.sanitize($0.label) }
         let widest = max(labels.map { DisplayWidth.of($0) }.max() ?? 0, DisplayWidth.of(title) + 10, DisplayWidth.of(footer) + 4)

@@ -15,6 +15,6 @@ enum HelpContent {
 
     static func overlay(for state: ConsoleState) -> Overlay {
         let screen = state.isOnDashboard ? "Dashboard" : (state.isOnQueue ? (state.queue.spec.drill == nil ? "Queue" : "Drill-down") : "Case")
-        return Overlay(title: "Keys — \(screen)", lines: lines(for: state.currentKeymap), footer: "Esc close  j/k scroll")
+        return Overlay(title: "Keys — \(screen)", lines: lines(for: state.currentKeymap), footer: HelpLayer.footer(state.keymaps.picker))
     }
 }

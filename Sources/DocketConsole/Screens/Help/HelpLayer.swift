@@ -23,6 +23,15 @@ struct HelpLayer: ConsoleLayer {
         return .stays
     }
 
+    /// `Esc close  j/k scroll`, from the picker keys the overlay reads.
+    static func footer(_ picker: Keymap) -> String {
+        let name = { (action: PickerAction) in picker.binding(forAction: .picker(action))?.keys.first?.name }
+        var parts: [String] = []
+        if let close = name(.cancel) { parts.append("\(close) close") }
+        if let down = name(.down), let up = name(.up) { parts.append("\(down)/\(up) scroll") }
+        return parts.joined(separator: "  ")
+    }
+
     func view(into frame: inout Frame, keymaps: ConsoleKeymaps) {
         overlay.render(into: &frame)
     }

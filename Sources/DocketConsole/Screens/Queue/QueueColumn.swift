@@ -92,8 +92,8 @@ enum QueueColumn: CaseIterable, Sendable {
     static let constituentMinimum = 12
 }
 
-/// Fixed widths for the columns, from the agency's own codes, so columns never jump as
-/// different rows scroll into view.
+/// Fixed widths for the columns, from the agency's own codes and short labels, so columns
+/// never jump as different rows scroll into view.
 struct QueueColumnWidths: Equatable, Sendable {
     var type: Int
     var department: Int
@@ -102,9 +102,9 @@ struct QueueColumnWidths: Equatable, Sendable {
 
     init(agency: Agency) {
         let clamp = { (value: Int, low: Int, high: Int) in min(high, max(low, value)) }
-        type = clamp(agency.caseTypes.map { DisplayWidth.of($0.code) }.max() ?? 4, 4, 14)
+        type = clamp(agency.caseTypes.map { DisplayWidth.of($0.shortLabel) }.max() ?? 4, 4, 14)
         department = clamp(agency.departments.map { DisplayWidth.of($0.code) }.max() ?? 4, 4, 8)
-        state = clamp(agency.lifecycles.flatMap { $0.states.map { DisplayWidth.of($0.id) } }.max() ?? 5, 5, 12)
+        state = clamp(agency.lifecycles.flatMap { $0.states.map { DisplayWidth.of($0.shortLabel) } }.max() ?? 5, 5, 13)
         assignee = 12
     }
 

@@ -51,7 +51,7 @@ enum QueueRequests {
                 let now = session.engine.clock.now
                 var query = spec.query(actor: session.actor.login, now: now, limit: QueueWindow.pageSize)
                 query.fromEnd = true
-                let rows = try session.engine.listCases(query, as: session.actor).map { QueueRow($0, now: now, calendar: session.agency.calendar) }
+                let rows = try session.engine.listCases(query, as: session.actor).map { QueueRow($0, now: now, agency: session.agency) }
                 let total = try session.engine.countCases(spec.query(actor: session.actor.login, now: now, limit: 1),
                                                           cap: QueueState.countCap, as: session.actor)
                 let exact = total < QueueState.countCap
@@ -72,7 +72,6 @@ enum QueueRequests {
             let result: Result<QueueReplacement, ConsoleFailure> = attempt {
                 guard let anchor else { return try firstPage(spec, generation: generation, session: session) }
                 let now = session.engine.clock.now
-                let calendar = session.agency.calendar
                 let half = QueueWindow.pageSize / 2
                 var above = spec.query(actor: session.actor.login, now: now, limit: half)
                 above.before = anchor
@@ -80,7 +79,7 @@ enum QueueRequests {
                 var below = spec.query(actor: session.actor.login, now: now, limit: QueueWindow.pageSize)
                 below.after = rowsAbove.last?.ref
                 let rowsBelow = try session.engine.listCases(below, as: session.actor)
-                let rows = (rowsAbove + rowsBelow).map { QueueRow($0, now: now, calendar: calendar) }
+                let rows = (rowsAbove + rowsBelow).map { QueueRow($0, now: now, agency: session.agency) }
                 let selecting = rows.firstIndex { $0.ref == anchor } ?? min(rowsAbove.count, max(0, rows.count - 1))
                 let reachedStart = rowsAbove.count < half
                 var startPosition: Int? = reachedStart ? 0 : knownPosition.map { max(0, $0 - rowsAbove.count) }
@@ -105,7 +104,7 @@ enum QueueRequests {
                 let now = session.engine.clock.now
                 var query = spec.query(actor: session.actor.login, now: now, limit: QueueWindow.pageSize)
                 if side == .after { query.after = anchor } else { query.before = anchor }
-                let rows = try session.engine.listCases(query, as: session.actor).map { QueueRow($0, now: now, calendar: session.agency.calendar) }
+                let rows = try session.engine.listCases(query, as: session.actor).map { QueueRow($0, now: now, agency: session.agency) }
                 return QueuePage(generation: generation, side: side, anchor: anchor, rows: rows)
             }
             return .queuePage(result, generation)
@@ -158,7 +157,7 @@ enum QueueRequests {
     private static func firstPage(_ spec: QueueSpec, generation: Generation, session: ConsoleSession) throws -> QueueReplacement {
         let now = session.engine.clock.now
         let query = spec.query(actor: session.actor.login, now: now, limit: QueueWindow.pageSize)
-        let rows = try session.engine.listCases(query, as: session.actor).map { QueueRow($0, now: now, calendar: session.agency.calendar) }
+        let rows = try session.engine.listCases(query, as: session.actor).map { QueueRow($0, now: now, agency: session.agency) }
         return QueueReplacement(generation: generation, spec: spec, rows: rows, selecting: 0, screenRow: 0,
                                 reachedStart: true, reachedEnd: rows.count < QueueWindow.pageSize, startPosition: 0)
     }

@@ -12,11 +12,22 @@ struct QueueRow: Equatable, Sendable {
     let marker: SLAMarker
     /// Business days before the due date (negative when late); nil while paused or closed.
     let businessDaysLeft: Int?
+    /// The agency's short labels for the case's type and state (the codes are in `summary`).
+    let typeLabel: String
+    let stateLabel: String
 
     var ref: String { summary.ref }
     var version: Int64 { summary.version }
 
-    init(_ summary: CaseSummary, now: Int64, calendar: BusinessCalendar) {
+    /// A row labelled as the agency labels types and states.
+    init(_ summary: CaseSummary, now: Int64, agency: Agency) {
+        self.init(summary, now: now, calendar: agency.calendar,
+                  typeLabel: agency.caseType(summary.type)?.shortLabel,
+                  stateLabel: agency.lifecycle(forType: summary.type)?.state(summary.state)?.shortLabel)
+    }
+
+    /// Without labels, the type and state columns show the codes.
+    init(_ summary: CaseSummary, now: Int64, calendar: BusinessCalendar, typeLabel: String? = nil, stateLabel: String? = nil) {
         var clean = summary
         clean.ref = UntrustedText.sanitize(summary.ref)
         clean.type = UntrustedText.sanitize(summary.type)
@@ -27,6 +38,8 @@ struct QueueRow: Equatable, Sendable {
         self.summary = clean
         constituent = clean.constituentName.isEmpty ? "(no name)" : clean.constituentName
         assignee = clean.assignee
+        self.typeLabel = typeLabel.map { UntrustedText.sanitize($0) } ?? clean.type
+        self.stateLabel = stateLabel.map { UntrustedText.sanitize($0) } ?? clean.state
         daysWaiting = summary.daysWaiting(now: now)
         daysOnHold = summary.daysOnHold(now: now)
         let today = Day(unixSeconds: now)

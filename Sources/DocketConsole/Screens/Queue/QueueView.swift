@@ -38,7 +38,7 @@ enum QueueView {
         }
         let visible = visibleRows(for: frame.size)
         let shown = queue.window.visibleRows(visible)
-        let rows = shown.map { row in tableRow(row, columns: columns, fullDates: fullDates) }
+        let rows = shown.map { row in tableRow(row, columns: columns, widths: widths, fullDates: fullDates) }
         var sort: TableSort?
         if let index = columns.firstIndex(where: { $0.sort == queue.spec.sort }) {
             sort = TableSort(column: index, ascending: QueueColumn.looksAscending(queue.spec.sort, descending: queue.spec.descending))
@@ -50,16 +50,16 @@ enum QueueView {
         if queue.window.isEmpty { frame.cursor = Point(x: 0, y: 2) }
     }
 
-    static func tableRow(_ row: QueueRow, columns: [QueueColumn], fullDates: Bool) -> TableRow {
+    static func tableRow(_ row: QueueRow, columns: [QueueColumn], widths: QueueColumnWidths, fullDates: Bool) -> TableRow {
         var cells: [String] = []
         var roles: [Int: StyleRole] = [:]
         for (index, column) in columns.enumerated() {
             switch column {
             case .ref: cells.append(row.ref)
             case .constituent: cells.append(row.constituent)
-            case .type: cells.append(row.summary.type)
+            case .type: cells.append(QueueLabel.fit(row.typeLabel, to: widths.width(of: .type, fullDates: fullDates)))
             case .department: cells.append(row.summary.department)
-            case .state: cells.append(row.summary.state)
+            case .state: cells.append(QueueLabel.fit(row.stateLabel, to: widths.width(of: .state, fullDates: fullDates)))
             case .priority:
                 cells.append(String(row.summary.priority))
                 if row.summary.priority <= 2 { roles[index] = .priorityHigh }
