@@ -5,23 +5,7 @@ import XCTest
 
 /// Identifiers are masked in every read by default, and revealed only with a permission and a
 /// reason, each reveal an event.
-final class MaskingTests: XCTestCase {
-    var dir: String!
-
-    override func setUp() {
-        dir = NSTemporaryDirectory() + "docket-mask-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
-
-    func run(_ words: String...) -> (code: Int32, out: String, err: String) {
-        var out: [String] = [], err: [String] = []
-        let env = ["DOCKET_DB": dir + "/d.db", "DOCKET_NOW": "2026-11-18T10:00:00Z", "HOME": dir!]
-        let code = DocketCLI.run(words, environment: env, stdout: { out.append($0) }, stderr: { err.append($0) })
-        return (code, out.joined(separator: "\n"), err.joined(separator: "\n"))
-    }
-
+final class MaskingTests: InProcessCLITestCase {
     static let wholeId = #"\b\d{3}-\d{2}-\d{4}\b"#
     static let wholeBirthDate = #""birth_date"\s*:\s*"\d{4}-\d{2}-\d{2}""#
 
@@ -42,10 +26,9 @@ final class MaskingTests: XCTestCase {
         ]
         var checked = 0
         for words in reads {
-            var printed = ""
-            let code = DocketCLI.run(words, environment: ["DOCKET_DB": dir + "/d.db", "DOCKET_NOW": "2026-11-18T10:00:00Z", "HOME": dir!],
-                                     stdout: { printed += $0 + "\n" }, stderr: { _ in })
-            XCTAssertEqual(code, 0, words.joined(separator: " "))
+            let r = run(words)
+            XCTAssertEqual(r.code, 0, words.joined(separator: " "))
+            let printed = r.out
             XCTAssertNil(printed.range(of: Self.wholeId, options: .regularExpression), "a whole national id in `\(words.joined(separator: " "))`")
             XCTAssertNil(printed.range(of: Self.wholeBirthDate, options: .regularExpression), "a whole birth date in `\(words.joined(separator: " "))`")
             XCTAssertFalse(printed.isEmpty, words.joined(separator: " "))

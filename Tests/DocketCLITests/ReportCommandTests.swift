@@ -4,23 +4,7 @@ import XCTest
 @testable import DocketEngine
 
 /// `docket report backlog`, run in-process as cron would.
-final class ReportCommandTests: XCTestCase {
-    var dir: String!
-
-    override func setUp() {
-        dir = NSTemporaryDirectory() + "docket-report-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
-
-    func run(_ words: String...) -> (code: Int32, out: String, err: String) {
-        var out: [String] = [], err: [String] = []
-        let env = ["DOCKET_DB": dir + "/d.db", "DOCKET_NOW": "2026-11-18T10:00:00Z", "HOME": dir!]
-        let code = DocketCLI.run(words, environment: env, stdout: { out.append($0) }, stderr: { err.append($0) })
-        return (code, out.joined(separator: "\n"), err.joined(separator: "\n"))
-    }
-
+final class ReportCommandTests: InProcessCLITestCase {
     func testTextForMailAndJSONForScripts() throws {
         XCTAssertEqual(run("demo", "--cases", "400").code, 0)
         let text = run("report", "backlog")

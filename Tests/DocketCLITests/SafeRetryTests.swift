@@ -4,23 +4,7 @@ import XCTest
 @testable import DocketEngine
 
 /// Retries never double work: `--request-id` on commands, and an import's file fingerprint.
-final class SafeRetryTests: XCTestCase {
-    var dir: String!
-
-    override func setUp() {
-        dir = NSTemporaryDirectory() + "docket-retry-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
-
-    func run(_ words: String...) -> (code: Int32, out: String, err: String) {
-        var out: [String] = [], err: [String] = []
-        let env = ["DOCKET_DB": dir + "/d.db", "DOCKET_NOW": "2026-11-18T10:00:00Z", "HOME": dir!]
-        let code = DocketCLI.run(words, environment: env, stdout: { out.append($0) }, stderr: { err.append($0) })
-        return (code, out.joined(separator: "\n"), err.joined(separator: "\n"))
-    }
-
+final class SafeRetryTests: InProcessCLITestCase {
     func events(_ kind: String) throws -> Int {
         let engine = try Engine.open(path: dir + "/d.db")
         return Int(try engine.sqlite.db.scalarInt("SELECT count(*) FROM event WHERE kind = ?", [.text(kind)]) ?? 0)
