@@ -93,4 +93,20 @@ final class RevealAndAwayTests: ConsoleTestCase {
         XCTAssertTrue(terminal.text.contains("marcus (away until 12-20)"), terminal.text)
         XCTAssertFalse(terminal.text.contains("lee (away"), terminal.text)
     }
+
+    func testAMovePreviewSaysWhoIsSkippedAndWhy() throws {
+        let path = try ConsoleFixtures.makeDatabase(in: try temporaryDirectory())
+        let engine = try Engine.open(path: path, clock: .fixed(ConsoleFixtures.now))
+        let admin = try engine.allStaff(as: try engine.staffMember(login: "priya")).first { $0.role == .admin }!
+        try engine.addStaff(StaffMember(login: "jo", name: "Jo Worker", role: .caseworker, departments: ["VET"]), as: admin)
+        _ = try engine.markAway("marcus", until: Day(iso: "2026-12-20")!, as: try engine.staffMember(login: "priya"))
+        let terminal = VirtualTerminal(width: 100, height: 30)
+        terminal.enqueue(names: "d b 2 Enter")
+        let runtime = try ConsoleFixtures.run(path: path, login: "priya", terminal: terminal)
+        guard case .confirming(_, let steps, _)? = runtime.state.rebalance?.stage else {
+            return XCTFail("the preview is shown: \(terminal.text)")
+        }
+        XCTAssertEqual(Set(steps.map(\.to)), ["jo"], "nothing for marcus, who is away")
+        XCTAssertTrue(terminal.text.contains("Skipped: marcus (away until 2026-12-20)"), terminal.text)
+    }
 }

@@ -49,4 +49,21 @@ final class StaffDirectoryTests: XCTestCase {
         let kinds = try w.engine.auditLog(ref: nil, viewsOnly: false, as: w.sam).map(\.kind).filter { $0.hasPrefix("staff_") }
         XCTAssertEqual(kinds, ["staff_away", "staff_back", "staff_away"])
     }
+
+    func testSpreadingSkipsAwayAndDeactivatedPeopleAndSaysWho() throws {
+        let w = try WorkflowWorld()
+        for _ in 0..<4 { try w.claim() }
+        try w.engine.markAway("jo", until: w.time.today + 10, as: w.priya)
+        let plan = try w.engine.rebalance(department: "VET", oldestUnassigned: 4, preview: true, as: w.priya)
+        XCTAssertEqual(Set(plan.map(\.to)), ["marcus"], "jo is away: nothing for jo")
+        XCTAssertEqual(try w.engine.skippedForWork(in: ["VET"]).map { "\($0.login): \($0.why)" },
+                       ["jo: away until \((w.time.today + 10).iso)"])
+        // Marcus's work, reassigned, goes to nobody away; marcus deactivated is named too.
+        let c = try w.claim()
+        try w.engine.claim(c.ref, as: w.marcus)
+        _ = try w.engine.deactivateStaff("marcus", as: w.boss)
+        let moves = try w.engine.reassign(from: "marcus", preview: true, as: w.priya)
+        XCTAssertEqual(moves.map(\.to), [Optional("priya")], "not jo (away), not marcus (deactivated)")
+        XCTAssertEqual(Set(try w.engine.skippedForWork(in: ["VET"]).map(\.login)), ["jo", "marcus"])
+    }
 }

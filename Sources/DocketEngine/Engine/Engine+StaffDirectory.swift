@@ -49,6 +49,14 @@ extension Engine {
         }
     }
 
+    /// Who work spread in these departments now passes over, and why (away, deactivated):
+    /// a preview says so.
+    public func skippedForWork(in departments: [String]) throws -> [(login: String, why: String)] {
+        let staff = try locked { try store.allStaff() }
+        var seen: Set<String> = []
+        return departments.flatMap { WorkTakers.skipped(in: $0, among: staff, on: clock.today) }.filter { seen.insert($0.login).inserted }
+    }
+
     private func requireAdmin(_ actor: StaffMember, _ what: String) throws {
         guard actor.role == .admin else {
             throw DocketError.refused("only an admin can \(what); \(actor.login) is a \(actor.role.rawValue)")

@@ -125,6 +125,10 @@ enum WorkflowCommands {
         var rows = [["CASE", "TASK", "DEPT", "KIND", "TO"]]
         for s in plan { rows.append([s.ref, "#\(s.taskId)", s.department, s.isReferral ? "referral" : "main", s.to ?? "(back to queue)"]) }
         ctx.stdout(TextTable.render(rows))
+        let skipped = try engine.skippedForWork(in: Array(Set(plan.map(\.department))).sorted())
+        if !skipped.isEmpty {
+            ctx.stdout("skipped: " + skipped.map { "\($0.login) (\($0.why))" }.joined(separator: ", "))
+        }
         ctx.stdout(preview ? "preview only: \(plan.count) tasks would move; run without --preview to move them"
                            : "\(plan.count) tasks moved from \(login)")
         return 0

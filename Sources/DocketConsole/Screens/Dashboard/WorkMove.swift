@@ -164,6 +164,8 @@ protocol WorkMovePlan: Sendable {
 struct RebalancePlan: WorkMovePlan {
     /// The department's unassigned count when asked, shown in the prompt.
     var unassigned: Int
+    /// Who the spread passes over, and why, for the preview.
+    var skipped: [String] = []
 
     static func ask(_ count: Int, department: String, preview: Bool, session: ConsoleSession) throws -> [Engine.RebalanceStep] {
         try session.engine.rebalance(department: department, oldestUnassigned: count, preview: preview, as: session.actor)
@@ -208,6 +210,7 @@ struct RebalancePlan: WorkMovePlan {
         if steps.count < count {
             lines.append("Only \(steps.count) unassigned case\(steps.count == 1 ? "" : "s") in \(department).")
         }
+        if !skipped.isEmpty { lines.append("Skipped: " + skipped.joined(separator: ", ")) }
         return lines + ["", "Assign \(steps.count) case\(steps.count == 1 ? "" : "s") as shown?"]
     }
 
@@ -230,6 +233,8 @@ struct RebalancePlan: WorkMovePlan {
 struct ReassignPlan: WorkMovePlan {
     /// The department's workload: login and active tasks, busiest first.
     var people: [(login: String, active: Int)]
+    /// Who the spread passes over, and why, for the preview.
+    var skipped: [String] = []
 
     static func ask(_ login: String, department: String, preview: Bool, session: ConsoleSession) throws -> [Engine.ReassignmentStep] {
         try session.engine.reassign(from: login, preview: preview, as: session.actor)
@@ -270,9 +275,10 @@ struct ReassignPlan: WorkMovePlan {
 
     func previewLines(_ steps: [Engine.ReassignmentStep], target login: String, department: String) -> [String] {
         let refWidth = steps.map { DisplayWidth.of($0.ref) }.max() ?? 0
-        let lines = steps.map { step in
+        var lines = steps.map { step in
             "\(DisplayWidth.pad(step.ref, to: refWidth))  \(step.department)\(step.isReferral ? " referral" : "")  → \(step.to.map { UntrustedText.sanitize($0) } ?? "back to the queue")"
         }
+        if !skipped.isEmpty { lines.append("Skipped: " + skipped.joined(separator: ", ")) }
         return lines + ["", "Move \(steps.count) task\(steps.count == 1 ? "" : "s") of \(UntrustedText.sanitize(login)) as shown?"]
     }
 
