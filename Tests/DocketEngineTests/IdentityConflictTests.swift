@@ -70,3 +70,21 @@ final class IdentityConflictTests: XCTestCase {
                          "a deliberate choice of the record")
     }
 }
+
+/// An import from a pipe is read once: imported, not fingerprinted.
+final class ImportFromAPipeTests: XCTestCase {
+    func testAFifoImportsAndIsNotFingerprinted() throws {
+        let w = try WorkflowWorld()
+        let path = w.dir.file("rows.fifo")
+        XCTAssertEqual(mkfifo(path, 0o600), 0)
+        let writer = Thread {
+            let text = ImportTests.header + "Ola,Berg,1970-01-01,,army,no,\r\n"
+            if let h = FileHandle(forWritingAtPath: path) { h.write(Data(text.utf8)); try? h.close() }
+        }
+        writer.start()
+        let report = try w.importing(path)
+        XCTAssertTrue(report.succeeded, "\(report.errors)")
+        XCTAssertEqual(report.imported, 1)
+        XCTAssertEqual(report.sha256, "", "a pipe cannot be read twice to fingerprint it")
+    }
+}

@@ -33,8 +33,11 @@ extension Engine {
 
         // The same bytes again are refused unless asked for: an import killed after its commit,
         // run once more, must not make every case twice.
-        let sha256 = try SHA256.hex(ofFile: path)
-        let before = try locked { try store.importedFiles(sha256: sha256) }
+        // A pipe can be read once only: it is imported, but not fingerprinted.
+        var info = stat()
+        let regular = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        let sha256 = regular ? try SHA256.hex(ofFile: path) : ""
+        let before = regular ? try locked { try store.importedFiles(sha256: sha256) } : []
         if !before.isEmpty && !options.again && !options.dryRun {
             throw DocketError.refused("\(shown) was imported already: \(ImportedFile.describe(before)); nothing was imported. If it is meant to go in again, add --again")
         }
@@ -197,6 +200,7 @@ extension Engine {
     }
 
     private func recordFile(_ report: ImportReport, batch: (count: Int, firstRef: String?, lastRef: String?), actor: StaffMember) throws {
+        guard !report.sha256.isEmpty else { return }
         try store.recordImportedFile(ImportedFile(sha256: report.sha256, file: report.file, form: report.form, actor: actor.login,
                                                   at: clock.now, imported: batch.count, firstRef: batch.firstRef, lastRef: batch.lastRef))
     }
