@@ -39,6 +39,11 @@ final class SafeRetryTests: InProcessCLITestCase {
         XCTAssertEqual(run("case", "note", "--help").code, 0)
         XCTAssertTrue(run("case", "note", "--help").out.contains("--request-id"))
         XCTAssertEqual(run("case", "list", "--request-id", "x").code, 2, "a read takes no request id")
+        // An id answers only the same command: never another one's answer in its place.
+        let other = run("case", "note", ref, "something else", "--request-id", "r-1")
+        XCTAssertEqual(other.code, 1)
+        XCTAssertTrue(other.err.contains("was used for another command"), other.err)
+        XCTAssertFalse(other.out.contains(first.out) && !first.out.isEmpty, "the first answer is not given to another command")
     }
 
     func testTheSameFileIsNotImportedTwiceUnlessAskedAndADryRunRecordsNothing() throws {

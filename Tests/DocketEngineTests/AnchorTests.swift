@@ -68,4 +68,11 @@ final class AnchorTests: XCTestCase {
         XCTAssertEqual(problems.count, 2)
         XCTAssertTrue(problems.allSatisfy { $0.contains("the signature does not match") }, "\(problems)")
     }
+
+    func testAKeyOthersCanReadIsRefused() throws {
+        let (w, file) = try anchored()
+        XCTAssertEqual(chmod(w.engine.anchorKeyPath, 0o644), 0)
+        XCTAssertTrue(expectRefusal("refused", try w.engine.anchor(to: file, as: w.sam)).contains("not a private file"))
+        expectRefusal("refused", try w.engine.verifyAnchors(file: file, as: w.sam))
+    }
 }

@@ -41,12 +41,18 @@ extension Engine {
     /// Signs the chain's head now and appends it to `file`; returns the anchor.
     public func anchor(to file: String?, as actor: StaffMember) throws -> ChainAnchor {
         try requireWholeLog(actor, "anchoring the audit chain")
-        let key = try AnchorKey.loadOrCreate(at: anchorKeyPath)
+        // The key (and the default anchors file) live beside the store: an installed docket
+        // reaches them with the store's rights only.
+        let key = try withStoreRights { try AnchorKey.loadOrCreate(at: anchorKeyPath) }
         let head = try locked { try store.chainHead() }
         guard let head else { throw DocketError.refused("the audit log is empty; there is nothing to anchor yet") }
         var anchor = ChainAnchor(eventId: head.last.id, hash: head.last.hash, count: head.count, at: clock.now, signature: "")
         anchor.signature = HMACSHA256.hex(key: key, anchor.signedText)
-        try AnchorFile.append(anchor.line, to: file ?? defaultAnchorsPath)
+        if let file {
+            try AnchorFile.append(anchor.line, to: file)
+        } else {
+            try withStoreRights { try AnchorFile.append(anchor.line, to: defaultAnchorsPath) }
+        }
         return anchor
     }
 
@@ -55,11 +61,14 @@ extension Engine {
     /// must hold at least as many events. Empty when every anchor holds.
     public func verifyAnchors(file: String, as actor: StaffMember) throws -> (anchors: Int, problems: [String]) {
         try requireWholeLog(actor, "verifying the audit chain")
-        guard FileManager.default.fileExists(atPath: anchorKeyPath) else {
-            throw DocketError.refused("no anchor key at \(anchorKeyPath): these anchors cannot be checked (restore the key from where it was kept)")
+        let key: [UInt8] = try withStoreRights {
+            guard FileManager.default.fileExists(atPath: anchorKeyPath) else {
+                throw DocketError.refused("no anchor key at \(anchorKeyPath): these anchors cannot be checked (restore the key from where it was kept)")
+            }
+            return try AnchorKey.loadOrCreate(at: anchorKeyPath)
         }
-        let key = try AnchorKey.loadOrCreate(at: anchorKeyPath)
-        guard let text = FileManager.default.contents(atPath: file).flatMap({ String(data: $0, encoding: .utf8) }) else {
+        let read = { FileManager.default.contents(atPath: file).flatMap { String(data: $0, encoding: .utf8) } }
+        guard let text = try read() ?? (file == defaultAnchorsPath ? withStoreRights(read) : nil) else {
             throw DocketError.refused("cannot read the anchors file \(file)")
         }
         var problems: [String] = []
@@ -92,6 +101,10 @@ extension Engine {
 /// re-sign anchors for a rewritten chain.
 enum AnchorKey {
     static func loadOrCreate(at path: String) throws -> [UInt8] {
+        var info = stat()
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG || info.st_mode & 0o077 != 0 {
+            throw DocketError.refused("the anchor key \(path) is not a private file (a link, or readable by others); whoever can read it can forge anchors: make a new key and `chmod 600` it")
+        }
         if let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) }) {
             let hex = text.trimmingCharacters(in: .whitespacesAndNewlines)
             var bytes: [UInt8] = []

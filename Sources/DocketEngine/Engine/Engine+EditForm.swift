@@ -25,7 +25,7 @@ extension Engine {
     /// last four, as on screen), nil as null.
     static func audited(_ value: String?, _ field: FormField) -> JSONText.Value {
         guard let value else { return .null }
-        guard field.pii else { return .string(value) }
+        guard Disclosure.isPersonal(field) else { return .string(value) }
         return .string(field.type == .nationalId ? Constituent.mask(value) : "***")
     }
 }

@@ -8,7 +8,14 @@ extension Engine {
         guard !id.isEmpty, id.count <= 200, !id.contains(where: { $0.isNewline || $0.asciiValue.map { $0 < 32 } == true }) else {
             throw DocketError.usage("--request-id takes 1 to 200 printable characters (a UUID, say)")
         }
-        if let done = try locked({ try store.request(id: id) }) { return done }
+        if let done = try locked({ try store.request(id: id) }) {
+            // An id answers only the retry of the same command by the same person: never
+            // someone else's answer, and never silently instead of another command.
+            guard done.actor == actor.login, done.command == command else {
+                throw DocketError.refused("request id \(id) was used for another command (by \(done.actor) at \(Timestamp.iso(done.at))); nothing was done: give this command an id of its own")
+            }
+            return done
+        }
         pendingRequest = RequestRecord(id: id, actor: actor.login, command: command, at: clock.now)
         return nil
     }

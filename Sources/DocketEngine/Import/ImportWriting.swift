@@ -43,7 +43,10 @@ struct ImportWriting {
         // The reader looked the national id up already; people this import made are not yet
         // visible to its connection, so they are looked up here.
         let nid = row.identity["national_id"].flatMap { $0.isEmpty ? nil : $0 }
-        let looked: Constituent?? = row.byNationalId.map { found in found ?? nid.flatMap { madeHere[$0] } }
+        // When the reader found someone, that answer stands (people are never deleted). When it
+        // found nobody, someone may have been made since (this import, or another clerk's
+        // intake meanwhile): look again inside this transaction.
+        let looked: Constituent?? = row.byNationalId.flatMap { found in found.map { .some($0) } }
         let match = try matcher.match(row.identity, folded: row.folded, byNationalId: looked)
         // The reader refused ids of people already in the database; one made earlier in this
         // same import is found only here.

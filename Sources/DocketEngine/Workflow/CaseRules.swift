@@ -17,7 +17,10 @@ extension CaseWork {
         guard let target, target.active else {
             throw DocketError.refused("'\(login)' is not an active staff member; `docket staff list` shows who is")
         }
-        guard WorkTakers.takes(target, in: c.department) else {
+        if target.isAway(on: Day(unixSeconds: now)), let back = target.awayUntil {
+            throw DocketError.refused("\(login) is marked away until \(back.iso) and is handed no work; assign to someone else, or mark them back")
+        }
+        guard WorkTakers.takes(target, in: c.department, on: Day(unixSeconds: now)) else {
             throw DocketError.refused("\(login) does not work cases in \(c.department); assign to someone in that department")
         }
         let had = c.assignee

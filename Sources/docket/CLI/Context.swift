@@ -63,6 +63,8 @@ enum OSLogin {
         if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name {
             return String(cString: name)
         }
+        // Installed setuid, the environment is the person's to set: it never names who they are.
+        if ServiceRights.isSetuid { return "uid-\(getuid())" }
         return environment["USER"] ?? environment["LOGNAME"] ?? "unknown"
     }
 
