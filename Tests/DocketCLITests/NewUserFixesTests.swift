@@ -4,25 +4,7 @@ import XCTest
 @testable import DocketEngine
 
 /// What trying the command line as a new user found (issue 14, item 7).
-final class NewUserFixesTests: XCTestCase {
-    struct Result { var code: Int32; var out: String; var err: String }
-
-    var dir: String!
-
-    override func setUp() {
-        dir = NSTemporaryDirectory() + "docket-newuser-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() { try? FileManager.default.removeItem(atPath: dir) }
-
-    func run(_ words: String...) -> Result {
-        var out: [String] = [], err: [String] = []
-        let env = ["DOCKET_DB": dir + "/d.db", "DOCKET_NOW": "2026-11-18T10:00:00Z", "HOME": dir!]
-        let code = DocketCLI.run(words, environment: env, stdout: { out.append($0) }, stderr: { err.append($0) })
-        return Result(code: code, out: out.joined(separator: "\n"), err: err.joined(separator: "\n"))
-    }
-
+final class NewUserFixesTests: InProcessCLITestCase {
     private func nextRef() throws -> String {
         let next = run("next", "--dept", "VET", "--json")
         XCTAssertEqual(next.code, 0, next.err)
