@@ -31,4 +31,17 @@ final class AgencyUpdateTests: XCTestCase {
         }
         XCTAssertThrowsError(try w.engine.replaceAgency(source: Fixtures.data(WorkflowFixture.agency()), file: "v2.json", as: w.priya))
     }
+
+    func testANewHolidayMovesOpenDueDatesAndCheckAgrees() throws {
+        let w = try WorkflowWorld()
+        let c = try w.claim()
+        XCTAssertEqual(c.dueDay.iso, "2026-12-03")
+        var agency = WorkflowFixture.agency()
+        agency["holidays"] = ["2026-11-26", "2026-12-01"]
+        let result = try w.engine.replaceAgency(source: Fixtures.data(agency), file: "v2.json", as: w.boss)
+        XCTAssertEqual(result.dueDatesRecomputed, 1)
+        XCTAssertEqual(try w.summary(c.ref).dueDay.iso, "2026-12-04", "one business day later")
+        let reopened = try Engine.open(path: w.engine.path, clock: w.time.clock)
+        XCTAssertEqual(try reopened.check(as: w.sam).findings, [], "due dates agree with the new calendar")
+    }
 }

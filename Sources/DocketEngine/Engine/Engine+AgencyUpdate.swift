@@ -4,14 +4,15 @@ extension Engine {
     /// What replacing the agency file changed.
     public struct AgencyUpdate: Sendable {
         public var agency: Agency
-        /// Open cases whose SLA due date moved because a policy's target changed.
+        /// Open cases whose SLA due date moved because a policy's target or the calendar changed.
         public var dueDatesRecomputed: Int
     }
 
     /// Replaces the stored agency file with a new version (admins only). The new file must still
     /// define every department, case type, lifecycle state and SLA policy that cases use, so
     /// nothing on record is orphaned; open cases' due dates are recomputed from the new SLA
-    /// targets, keeping the business days each case spent paused. One transaction, one event.
+    /// targets and calendar (a holiday added moves them, as `docket check` expects), keeping the
+    /// business days each case spent paused. One transaction, one event.
     public func replaceAgency(source: Data, file: String, as actor: StaffMember) throws -> AgencyUpdate {
         guard actor.role == .admin else {
             throw DocketError.refused("only an admin can change the agency file; \(actor.login) is a \(actor.role.rawValue)")
@@ -32,7 +33,8 @@ extension Engine {
                     throw DocketError.refused("\(file) drops what cases still use: \(missing.joined(separator: ", ")); keep them (rename labels instead)")
                 }
                 var moved = 0
-                for policy in next.slaPolicies where policy != agency.slaPolicy(policy.id) {
+                let calendarChanged = next.calendar != agency.calendar
+                for policy in next.slaPolicies where calendarChanged || policy != agency.slaPolicy(policy.id) {
                     for id in try store.openCaseIds(slaPolicy: policy.id) {
                         guard let c = try store.caseSummary(id: id) else { continue }
                         var updated = c
