@@ -43,4 +43,33 @@ static inline int docket_hmac_sha256(const void *key, int keyCount, const void *
 static inline int docket_random_bytes(unsigned char *out, int count) {
     return RAND_bytes(out, count);
 }
+/* AES-256-GCM: seals `count` bytes of `plain` under the 32-byte `key` and 12-byte `nonce`
+   into `out` (`count` bytes) and a 16-byte `tag`. 1 on success. */
+static inline int docket_aes256gcm_seal(const unsigned char *key, const unsigned char *nonce,
+                                        const unsigned char *plain, int count,
+                                        unsigned char *out, unsigned char *tag) {
+    EVP_CIPHER_CTX *context = EVP_CIPHER_CTX_new();
+    if (context == NULL) return 0;
+    int length = 0, ok = EVP_EncryptInit_ex(context, EVP_aes_256_gcm(), NULL, key, nonce)
+        && EVP_EncryptUpdate(context, out, &length, plain, count)
+        && EVP_EncryptFinal_ex(context, out + length, &length)
+        && EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_GET_TAG, 16, tag);
+    EVP_CIPHER_CTX_free(context);
+    return ok;
+}
+
+/* Opens what docket_aes256gcm_seal made: 1 when the tag matches (the text is whole and the
+   key is the one it was sealed with), 0 otherwise. */
+static inline int docket_aes256gcm_open(const unsigned char *key, const unsigned char *nonce,
+                                        const unsigned char *sealed, int count,
+                                        const unsigned char *tag, unsigned char *out) {
+    EVP_CIPHER_CTX *context = EVP_CIPHER_CTX_new();
+    if (context == NULL) return 0;
+    int length = 0, ok = EVP_DecryptInit_ex(context, EVP_aes_256_gcm(), NULL, key, nonce)
+        && EVP_DecryptUpdate(context, out, &length, sealed, count)
+        && EVP_CIPHER_CTX_ctrl(context, EVP_CTRL_GCM_SET_TAG, 16, (void *)tag)
+        && EVP_DecryptFinal_ex(context, out + length, &length) > 0;
+    EVP_CIPHER_CTX_free(context);
+    return ok;
+}
 #endif

@@ -47,7 +47,7 @@ final class AnchorTests: XCTestCase {
         try db.run("UPDATE event SET reason = 'nothing happened' WHERE id = 3")
         var previous = EventChain.genesisHash
         var records: [EventRecord] = []
-        try w.engine.store.forEachEvent { records.append($0); return true }
+        try w.engine.store.forEachEvent(opened: false) { records.append($0); return true }
         for var e in records {
             e.prevHash = previous
             e.hash = EventHash.hash(of: e)

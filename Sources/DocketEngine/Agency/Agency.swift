@@ -92,6 +92,9 @@ public struct CaseType: Sendable {
     public var defaultPriority: Int
     /// A name for narrow columns (the console's queue): `Disability`.
     public var short: String? = nil
+    /// Retention: a person whose cases are all closed at least this many years is erased by
+    /// `docket retention run`; nil keeps them until erased on request.
+    public var eraseYearsAfterClose: Int? = nil
 
     /// The short name, or the name where the agency gives none.
     public var shortLabel: String { short ?? name }

@@ -191,7 +191,8 @@ public enum AgencyParser {
     }
 
     private static func parseCaseType(_ node: ConfigNode) -> CaseType? {
-        node.allowOnly(["code", "name", "short", "prefix", "lifecycle", "form", "sla_policy", "default_priority"])
+        node.allowOnly(["code", "name", "short", "prefix", "lifecycle", "form", "sla_policy", "default_priority",
+                        "erase_years_after_close"])
         let code = node.child("code").string(), name = node.child("name").string()
         let prefix = node.child("prefix").string()
         if let prefix, prefix.range(of: "^[A-Z]{1,4}$", options: .regularExpression) == nil {
@@ -200,9 +201,10 @@ public enum AgencyParser {
         let lifecycle = node.child("lifecycle").string(), form = node.child("form").string()
         let sla = node.child("sla_policy").string()
         let priority = node.child("default_priority").optionalInt(min: 1, max: 5) ?? 3
+        let retention = node.child("erase_years_after_close").optionalInt(min: 1, max: 100)
         guard let code, let name, let prefix, let lifecycle, let form, let sla else { return nil }
         return CaseType(code: code, name: name, prefix: prefix, lifecycle: lifecycle, form: form, slaPolicy: sla, defaultPriority: priority,
-                        short: shortLabel(node))
+                        short: shortLabel(node), eraseYearsAfterClose: retention)
     }
 
     /// An optional `short` label for narrow columns: not empty, at most 16 characters.

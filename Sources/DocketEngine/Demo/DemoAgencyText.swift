@@ -165,7 +165,8 @@ extension DemoAgency {
       "lifecycle": "disability",
       "form": "disability_claim",
       "sla_policy": "disability",
-      "default_priority": 3
+      "default_priority": 3,
+      "erase_years_after_close": 7
     },
     {
       "code": "benefits_application",
@@ -175,7 +176,8 @@ extension DemoAgency {
       "lifecycle": "standard",
       "form": "benefits_application",
       "sla_policy": "standard",
-      "default_priority": 3
+      "default_priority": 3,
+      "erase_years_after_close": 7
     },
     {
       "code": "tax_refund_inquiry",
@@ -185,7 +187,8 @@ extension DemoAgency {
       "lifecycle": "standard",
       "form": "tax_refund_inquiry",
       "sla_policy": "standard",
-      "default_priority": 4
+      "default_priority": 4,
+      "erase_years_after_close": 7
     },
     {
       "code": "licence_renewal",
@@ -195,7 +198,8 @@ extension DemoAgency {
       "lifecycle": "standard",
       "form": "licence_renewal",
       "sla_policy": "standard",
-      "default_priority": 4
+      "default_priority": 4,
+      "erase_years_after_close": 5
     },
     {
       "code": "traffic_fine",
@@ -205,7 +209,8 @@ extension DemoAgency {
       "lifecycle": "traffic_fine",
       "form": "traffic_fine",
       "sla_policy": "fine",
-      "default_priority": 4
+      "default_priority": 4,
+      "erase_years_after_close": 3
     },
     {
       "code": "residence_permit",
@@ -215,7 +220,8 @@ extension DemoAgency {
       "lifecycle": "standard",
       "form": "residence_permit",
       "sla_policy": "permit",
-      "default_priority": 3
+      "default_priority": 3,
+      "erase_years_after_close": 10
     },
     {
       "code": "contact_tracing",
@@ -225,7 +231,8 @@ extension DemoAgency {
       "lifecycle": "standard",
       "form": "contact_tracing",
       "sla_policy": "expedited",
-      "default_priority": 1
+      "default_priority": 1,
+      "erase_years_after_close": 1
     },
     {
       "code": "records_request",
@@ -235,7 +242,8 @@ extension DemoAgency {
       "lifecycle": "standard",
       "form": "records_request",
       "sla_policy": "records",
-      "default_priority": 3
+      "default_priority": 3,
+      "erase_years_after_close": 2
     },
     {
       "code": "property_appeal",
@@ -245,7 +253,8 @@ extension DemoAgency {
       "lifecycle": "standard",
       "form": "property_appeal",
       "sla_policy": "appeal",
-      "default_priority": 3
+      "default_priority": 3,
+      "erase_years_after_close": 7
     },
     {
       "code": "decision_appeal",
@@ -255,7 +264,8 @@ extension DemoAgency {
       "lifecycle": "standard",
       "form": "decision_appeal",
       "sla_policy": "appeal",
-      "default_priority": 3
+      "default_priority": 3,
+      "erase_years_after_close": 7
     }
   ],
   "forms": [

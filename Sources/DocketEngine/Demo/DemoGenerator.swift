@@ -19,6 +19,9 @@ struct DemoGenerator {
     private var made = 0
     private var constituentIds: [Int64] = []
     private var constituentIdentity: [Int64: [String: String]] = [:]
+    /// Each person's key, and the one of the case being made: reasons about them are sealed.
+    private var personKeys: [Int64: [UInt8]] = [:]
+    private var sealKey: [UInt8]?
     /// Folding names is the slow part of making a person; the demo reuses a few hundred names.
     private var foldedNames: [Int: (terms: String, ascii: String)] = [:]
     private var refSequences: [String: Int] = [:]
@@ -77,8 +80,9 @@ struct DemoGenerator {
 
     private mutating func event(_ at: Int64, _ actor: String, _ caseId: Int64, _ kind: String, reason: String? = nil,
                                 details: String = "{}", constituentId: Int64? = nil) {
+        let stored = reason.map { text in sealKey.map { PersonalSeal.seal(text, key: $0) } ?? text }
         chain.seal(at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind,
-                   reason: reason, details: details, onto: rows.events)
+                   reason: stored, details: details, onto: rows.events)
     }
 
     /// Ages from 0 to 700 days, most of them recent, sorted so refs follow time.
@@ -114,6 +118,9 @@ struct DemoGenerator {
         let person = Constituent(id: id, givenName: given, familyName: family, birthDate: birth.iso, nationalId: nationalId,
                                  email: email, phone: phone, address: address, language: culture.language)
         rows.add(person, terms: folded.terms, at: at)
+        let personKey = PersonalSeal.newKey()
+        personKeys[id] = personKey
+        rows.addKey(personKey, constituent: id)
         constituentIds.append(id)
         constituentIdentity[id] = ["given_name": given, "family_name": family, "birth_date": birth.iso,
                                    "national_id": nationalId, "email": email, "phone": phone, "address": address,
@@ -142,6 +149,7 @@ struct DemoGenerator {
             constituentId = makeConstituent(at: openedAt)
         }
         let identity = constituentIdentity[constituentId] ?? [:]
+        sealKey = personKeys[constituentId]
         let values = plan.formValues.values(identity: identity, rng: &rng)
         let amount = values["amount"].flatMap { Int64($0) }
         let clerk = rng.pick(clerks)

@@ -18,7 +18,7 @@ extension Engine {
             var previous = EventChain.genesisHash
             var count = 0
             var broken: (Int64, String)?
-            try store.forEachEvent { e in
+            try store.forEachEvent(opened: false) { e in
                 count += 1
                 if e.prevHash != previous {
                     broken = (e.id, "its previous-hash does not match event before it: an event was removed or altered")
@@ -60,7 +60,7 @@ extension Engine {
                 events = try store.events(caseId: c.id)
             } else {
                 events = []
-                try store.forEachEvent { events.append($0); return true }
+                try store.forEachEvent(opened: true) { events.append($0); return true }
             }
             return viewsOnly ? events.filter { $0.kind.hasSuffix("_viewed") || $0.kind == "pii_revealed" || $0.kind == "pii_exported" } : events
         }

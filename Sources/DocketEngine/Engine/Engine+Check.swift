@@ -47,7 +47,7 @@ extension Engine {
         part("chain") {
             var previous = EventChain.genesisHash
             var broken = false
-            try store.forEachEvent { e in
+            try store.forEachEvent(opened: false) { e in
                 report.events += 1
                 if !broken && (e.prevHash != previous || EventHash.hash(of: e) != e.hash) {
                     add("chain", nil, "event \(e.id) does not fit the chain: \(e.prevHash != previous ? "an event before it was removed or altered" : "its content was altered")")

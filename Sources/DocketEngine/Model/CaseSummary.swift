@@ -28,6 +28,8 @@ public struct CaseSummary: Sendable, Equatable {
     /// Who changed the case last, and when: named in a conflict message.
     public var updatedAt: Int64 = 0
     public var updatedBy: String = ""
+    /// Since when a legal hold keeps the case's people from erasure; nil when there is none.
+    public var legalHoldSince: Int64? = nil
 
     public var isOpen: Bool { closedAt == nil }
     public var isOnHold: Bool { holdSince != nil }
@@ -82,6 +84,10 @@ public struct EventRecord: Sendable, Equatable {
     public var hash: String
     /// Whom an admin acted as (`--as`); `actor` is the admin who typed the command.
     public var actingAs: String? = nil
+    /// The reason and details as stored, when they are sealed under the person's key
+    /// (`reason` and `details` then hold the opened text); the chain hashes what is stored.
+    public var storedReason: String? = nil
+    public var storedDetails: String? = nil
 }
 
 /// Money on a case, in integer minor units.

@@ -30,6 +30,8 @@ public struct Constituent: Sendable, Equatable {
 
     /// Given name first, except Korean names, which are written family name first with no space.
     public static func displayName(given: String, family: String) -> String {
+        // Only an erasure leaves both empty (intake requires a family name).
+        if given.isEmpty && family.isEmpty { return "(erased)" }
         if given.isEmpty { return family }
         if family.isEmpty { return given }
         let hangul = { (s: String) in s.unicodeScalars.allSatisfy { (0xAC00...0xD7A3).contains($0.value) } }

@@ -89,8 +89,9 @@ protocol CaseStore: AnyObject {
     func event(id: Int64) throws -> EventRecord?
     /// The last event and how many there are; nil for an empty log.
     func chainHead() throws -> (last: EventRecord, count: Int)?
-    /// Every event in chain order, until `body` returns false.
-    func forEachEvent(_ body: (EventRecord) throws -> Bool) throws
+    /// Every event in chain order, until `body` returns false: opened for people to read, or
+    /// as stored (sealed text sealed), which is all the chain's hash needs.
+    func forEachEvent(opened: Bool, _ body: (EventRecord) throws -> Bool) throws
     func count(_ table: StoreTable) throws -> Int
     func openCaseCount() throws -> Int
     func counterSnapshot(today: Day, dueSoonThrough: Day, flowsSince: Day, completedSince: Day) throws -> CounterSnapshot
@@ -104,6 +105,17 @@ protocol CaseStore: AnyObject {
     func constituents(bornOn birthDate: String, foldedFamily: String, limit: Int) throws -> [Constituent]
     func constituents(matching ftsQuery: String, bornIn year: Int, limit: Int) throws -> [Constituent]
     func searchConstituents(match: String, limit: Int) throws -> [Constituent]
+
+    // MARK: erasure
+
+    /// Erases the person inside the caller's transaction: their key destroyed, identity, form
+    /// values and plain free text blanked, drafts of their cases deleted; the skeleton stays.
+    func erase(constituentId: Int64, at: Int64) throws -> ErasureCounts
+    /// After an erasure commits: no earlier copy of the erased rows left in the store's files.
+    /// False when others' reading kept that from being finished now.
+    func scrubAfterErasure() throws -> Bool
+    /// People due for erasure: every case closed on or before its type's cutoff, none held.
+    func retentionDue(cutoffs: [String: Int64]) throws -> [RetentionDue]
 
     // MARK: drafts
 

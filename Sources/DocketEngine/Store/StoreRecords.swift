@@ -106,3 +106,19 @@ struct CaseClock {
     var pausedBusinessDays: Int
     var dueDay: Int
 }
+
+/// What an erasure blanked, and what it could not reach.
+public struct ErasureCounts: Sendable, Equatable {
+    public var cases = 0
+    public var drafts = 0
+    /// Events about the person written before their text was sealed (databases from before
+    /// schema v8): append-only, so their text stays.
+    public var unsealedEvents = 0
+}
+
+/// A person whom retention makes due for erasure, with their cases.
+public struct RetentionDue: Sendable, Equatable {
+    public var constituentId: Int64
+    public var refs: [String]
+    public var lastClosedAt: Int64
+}

@@ -53,6 +53,8 @@ public enum AvailableActions {
         add(.pay, closed ? closedWhy : (inDept || staff.worksIn("PAY") || role == .admin) ? nil : notYourDept)
         add(.editForm, closed ? closedWhy : !works ? "corrections are for caseworkers, supervisors and admins" : (inDept || role == .admin) ? nil : notYourDept)
         add(.revealIdentifiers, (manages || role == .admin || (works && isMine)) ? nil : "only the assignee or a supervisor may reveal identifiers")
+        // Closed cases too: litigation often starts after a decision.
+        add(.legalHold, manages ? nil : "only a supervisor of \(c.department) or an admin places or lifts a legal hold")
         return out
     }
 

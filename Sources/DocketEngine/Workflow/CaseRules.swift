@@ -122,4 +122,21 @@ extension CaseWork {
         enter("decided", reason: rationale, extra: [("outcome", .string(outcome)), ("reason_code", .string(reasonCode))])
         event("decided", reason: rationale, details: [("outcome", .string(outcome)), ("reason_code", .string(reasonCode))])
     }
+
+    /// Keeps the case's people from erasure (retention included) until it is lifted.
+    mutating func placeLegalHold(reason: String) throws {
+        if let since = c.legalHoldSince {
+            throw DocketError.refused("\(c.ref) is under a legal hold already (since \(Timestamp.iso(since))); nothing changed")
+        }
+        c.legalHoldSince = now
+        event("legal_hold_placed", reason: reason)
+    }
+
+    mutating func liftLegalHold(reason: String) throws {
+        guard c.legalHoldSince != nil else {
+            throw DocketError.refused("\(c.ref) is not under a legal hold; nothing changed")
+        }
+        c.legalHoldSince = nil
+        event("legal_hold_lifted", reason: reason)
+    }
 }

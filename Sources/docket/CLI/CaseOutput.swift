@@ -57,6 +57,7 @@ enum CaseOutput {
         })))
         pairs.append(("balance", .int(d.balance)))
         pairs.append(("currency", .string(agency.currency)))
+        pairs.append(("legal_hold_since", .optional(d.summary.legalHoldSince.map(Timestamp.iso))))
         return .object(pairs)
     }
 

@@ -8,7 +8,8 @@ enum RequestRetry {
     /// The commands that change something and so take --request-id.
     static func takesRequestId(_ spec: CommandSpec) -> Bool {
         spec.options.contains("expect-version") || [["next"], ["staff", "add"], ["staff", "reassign"], ["staff", "set"], ["staff", "deactivate"],
-                                                                     ["staff", "away"], ["staff", "back"]].contains(spec.path)
+                                                                     ["staff", "away"], ["staff", "back"],
+                                                                     ["constituent", "erase"], ["retention", "run"]].contains(spec.path)
     }
 
     static func run(id: String, words: [String], ctx: Context, command: (Context) throws -> Int32) throws -> Int32 {

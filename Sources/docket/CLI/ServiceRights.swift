@@ -7,11 +7,12 @@ import Foundation
 /// and takes the account's only while it opens the shared database.
 ///
 /// Why this way round: at start the effective uid is set back to the real uid, so everything
-/// that is not the store (the person's config, keymap, themes, import files, --out files,
-/// backups, the terminal's terminfo) is opened as the person without each of those places
+/// that is not the store (the person's config, keymap, themes, import files, --out files, the
+/// terminal's terminfo) is opened as the person without each of those places
 /// having to remember it; a place that forgets is refused by the kernel instead of being let
 /// through. The account's uid stays only as the saved set-user-ID, raised around one call:
-/// opening (or creating) the installed database, which opens its -wal and -shm too. SQLite
+/// opening (or creating) the installed database, which opens its -wal and -shm too (and
+/// writing a backup of it, which is the account's like the database). SQLite
 /// keeps those descriptors for the life of the connection, so nothing later needs the rights
 /// (closing as the person, it cannot remove the -wal and -shm: they stay, the account's, 0600,
 /// for the next docket to open).

@@ -66,6 +66,7 @@ enum CaseText {
         let sla = c.isOverdue(today: today) ? "OVERDUE since \(c.dueDay.iso)" : (c.isOnHold ? "paused (on hold)" : "due \(c.dueDay.iso)")
         out.append("department \(c.department)  assignee \(c.assignee ?? "unassigned")  waiting \(c.daysWaiting(now: now)) days  on hold \(c.daysOnHold(now: now)) days  SLA \(sla)")
         if let until = c.holdUntil { out.append("on hold until \(Day(unixSeconds: until).iso)") }
+        if let since = c.legalHoldSince { out.append("under legal hold since \(Timestamp.iso(since).prefix(10)): its people cannot be erased") }
         out.append("")
         let p = d.constituent
         out.append("Constituent #\(p.id): \(clean(p.fullName))  born \(p.birthDate ?? "?")  id \(p.nationalId ?? "-")  language \(p.language ?? "-")")

@@ -75,6 +75,8 @@ final class EventChainWriter {
 
     func append(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
                 reason: String?, details: String = "{}", actingAs: String? = nil) throws {
+        let (reason, details) = try store.sealedForStorage(kind: kind, reason: reason, details: details, caseId: caseId,
+                                                           constituentId: constituentId)
         try store.insert(chain.next(at: at, actor: actor, caseId: caseId, constituentId: constituentId, kind: kind,
                                     reason: reason, details: details, actingAs: actingAs), into: statement)
     }

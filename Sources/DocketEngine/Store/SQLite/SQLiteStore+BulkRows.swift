@@ -8,6 +8,8 @@ struct DemoTapes {
     let events: RowTape
     let ledger: RowTape
     let decisions: RowTape
+    /// Each new person's key for sealing free text about them (SQLiteStore+PersonalKeys).
+    let keys: RowTape
 
     /// Each case's form with its type's JSON layout, in the order of `cases`: encoded as JSON
     /// by the writer, which shares the work with the generator that way.
@@ -18,7 +20,7 @@ struct DemoTapes {
     /// Empties every tape, keeping their memory, and lets the forms go: the generator reuses a
     /// written batch this way, filling pages it already has instead of new ones.
     mutating func clear() {
-        for tape in [constituents, cases, tasks, events, ledger, decisions] { tape.clear() }
+        for tape in [constituents, cases, tasks, events, ledger, decisions, keys] { tape.clear() }
         forms.removeAll(keepingCapacity: true)
     }
 
@@ -31,6 +33,7 @@ struct DemoTapes {
         events = RowTape(reservingCapacity: n * 1_600)
         ledger = RowTape(reservingCapacity: n * 140)
         decisions = RowTape(reservingCapacity: n * 80)
+        keys = RowTape(reservingCapacity: n * 80)
         forms.reserveCapacity(n)
     }
 
@@ -53,6 +56,11 @@ struct DemoTapes {
         cases.put(c.version); cases.put(c.openedAt); cases.put(actor); cases.put(c.id); cases.put(c.mainTaskId)
         cases.endRow()
         forms.append((form, layout))
+    }
+
+    func addKey(_ key: [UInt8], constituent id: Int64) {
+        keys.put(id); keys.put(HexBytes.encode(key))
+        keys.endRow()
     }
 
     func add(_ t: TaskRecord) {
@@ -89,6 +97,7 @@ extension SQLiteStore {
             INSERT INTO constituent(id, given_name, family_name, birth_date, national_id, email, phone, address, language,
                                     search_terms, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, columns: 11, in: db)
+        try batch.keys.write("INSERT INTO constituent_key(constituent_id, key) VALUES (?, ?)", columns: 2, in: db)
         try batch.forms.withUnsafeBufferPointer { forms in
             try batch.cases.write(SQLiteStore.demoCaseInsert, columns: 24, in: db) { row, json in
                 forms[row].layout.encode(forms[row].values, into: &json)

@@ -82,8 +82,11 @@ extension SQLiteStore {
         c.id, c.ref, c.type, c.state, c.priority, c.department, c.assignee, c.task_status, c.main_task_id,
         c.constituent_id, p.given_name, p.family_name, p.national_id, c.opened_at, c.due_day, c.closed_at,
         c.hold_since, c.hold_until, c.hold_prior_state, c.held_seconds, c.sla_policy, c.amount, c.tags, c.version,
-        c.paused_days, c.updated_at, c.updated_by
+        c.paused_days, c.updated_at, c.updated_by, c.legal_hold_since
         """
+
+    /// How many columns `summaryColumns` names: what a query selects after them starts here.
+    static let summaryColumnCount = 28
 
     func readSummary(_ s: Statement) -> CaseSummary {
         let tags = s.text(22)
@@ -96,7 +99,7 @@ extension SQLiteStore {
                            holdPriorState: s.optionalText(18), heldSeconds: s.int(19),
                            pausedBusinessDays: Int(s.int(24)), slaPolicy: s.text(20),
                            amount: s.optionalInt(21), tags: tags.isEmpty ? [] : tags.split(separator: ",").map(String.init),
-                           version: s.int(23), updatedAt: s.int(25), updatedBy: s.text(26))
+                           version: s.int(23), updatedAt: s.int(25), updatedBy: s.text(26), legalHoldSince: s.optionalInt(27))
     }
 
     func caseSummary(ref: String) throws -> CaseSummary? {

@@ -12,11 +12,13 @@ extension SQLiteStore {
             id = last.int(0) + 1
             prev = last.text(1)
         }
+        last.reset()
+        let stored = try sealedForStorage(kind: kind, reason: reason, details: details, caseId: caseId, constituentId: constituentId)
         var event = EventRecord(id: id, at: at, actor: actor, caseId: caseId, constituentId: constituentId,
-                                kind: kind, reason: reason, details: details, prevHash: prev, hash: "", actingAs: actingAs)
+                                kind: kind, reason: stored.reason, details: stored.details, prevHash: prev, hash: "", actingAs: actingAs)
         event.hash = EventHash.hash(of: event)
         try insert(event)
-        return event
+        return try opened(event)
     }
 
     func insert(_ e: EventRecord) throws { try insert(e, into: eventInsertStatement()) }
@@ -45,17 +47,21 @@ extension SQLiteStore {
 
     private static let eventColumns = "id, at, actor, case_id, constituent_id, kind, reason, details, prev_hash, hash, acting_as"
 
-    private func readEvent(_ s: Statement) -> EventRecord {
+    /// The event on the statement's row as stored: sealed text left sealed.
+    private func storedEvent(_ s: Statement) -> EventRecord {
         EventRecord(id: s.int(0), at: s.int(1), actor: s.text(2), caseId: s.optionalInt(3), constituentId: s.optionalInt(4),
                     kind: s.text(5), reason: s.optionalText(6), details: s.text(7), prevHash: s.text(8), hash: s.text(9),
                     actingAs: s.optionalText(10))
     }
 
+    /// The event on the statement's row as people read it (sealed text opened).
+    private func readEvent(_ s: Statement) throws -> EventRecord { try opened(storedEvent(s)) }
+
     func events(caseId: Int64) throws -> [EventRecord] {
         let s = try db.statement("SELECT \(SQLiteStore.eventColumns) FROM event WHERE case_id = ? ORDER BY id")
         try s.bind([.int(caseId)])
         var out: [EventRecord] = []
-        while try s.step() { out.append(readEvent(s)) }
+        while try s.step() { out.append(try readEvent(s)) }
         return out
     }
 
@@ -63,7 +69,7 @@ extension SQLiteStore {
         let s = try db.statement("SELECT \(SQLiteStore.eventColumns) FROM event WHERE constituent_id = ? ORDER BY id")
         try s.bind([.int(constituentId)])
         var out: [EventRecord] = []
-        while try s.step() { out.append(readEvent(s)) }
+        while try s.step() { out.append(try readEvent(s)) }
         return out
     }
 
@@ -72,7 +78,7 @@ extension SQLiteStore {
         let s = try db.statement("SELECT \(SQLiteStore.eventColumns) FROM event WHERE id = ?")
         try s.bind([.int(id)])
         defer { s.reset() }
-        return try s.step() ? readEvent(s) : nil
+        return try s.step() ? try readEvent(s) : nil
     }
 
     /// The chain's head: the last event and how many there are.
@@ -81,12 +87,13 @@ extension SQLiteStore {
         return (last, Int(try db.scalarInt("SELECT count(*) FROM event") ?? 0))
     }
 
-    /// Walks every event in id order without loading them all.
-    func forEachEvent(_ body: (EventRecord) throws -> Bool) throws {
+    /// Walks every event in id order without loading them all; `opened` opens sealed text
+    /// (for people to read), else events come as stored (all the chain's hash needs).
+    func forEachEvent(opened: Bool, _ body: (EventRecord) throws -> Bool) throws {
         // A separate statement: the body may run other cached statements.
         let s = try db.statement("SELECT \(SQLiteStore.eventColumns) FROM event ORDER BY id")
         while try s.step() {
-            if try !body(readEvent(s)) { s.reset(); return }
+            if try !body(opened ? readEvent(s) : storedEvent(s)) { s.reset(); return }
         }
     }
 }
@@ -100,7 +107,8 @@ enum EventHash {
         return prevHash.withUTF8 { prev in
             String(unsafeUninitializedCapacity: 64) { out in
                 hex(id: e.id, at: e.at, actor: e.actor, caseId: e.caseId, constituentId: e.constituentId, kind: e.kind,
-                    reason: e.reason, details: e.details, prevHash: prev, actingAs: e.actingAs, into: out)
+                    reason: e.storedReason ?? e.reason, details: e.storedDetails ?? e.details, prevHash: prev,
+                    actingAs: e.actingAs, into: out)
                 return 64
             }
         }

@@ -22,8 +22,9 @@ extension SQLiteStore {
         var out: [ExportedCase] = []
         out.reserveCapacity(limit)
         while try s.step() {
-            out.append(ExportedCase(summary: readSummary(s), form: s.text(27), birthDate: s.optionalText(28),
-                                    email: s.optionalText(29), phone: s.optionalText(30), address: s.optionalText(31)))
+            let n = Int32(SQLiteStore.summaryColumnCount)
+            out.append(ExportedCase(summary: readSummary(s), form: s.text(n), birthDate: s.optionalText(n + 1),
+                                    email: s.optionalText(n + 2), phone: s.optionalText(n + 3), address: s.optionalText(n + 4)))
         }
         return out
     }

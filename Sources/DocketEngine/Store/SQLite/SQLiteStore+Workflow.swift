@@ -35,14 +35,15 @@ extension SQLiteStore {
         try db.run("""
             UPDATE cases SET state = ?, priority = ?, department = ?, assignee = ?, task_status = ?, main_task_id = ?,
                 sla_policy = ?, due_day = ?, closed_at = ?, hold_since = ?, hold_until = ?, hold_prior_state = ?,
-                held_seconds = ?, paused_days = ?, tags = ?, version = ?, updated_at = ?, updated_by = ?
+                held_seconds = ?, paused_days = ?, tags = ?, version = ?, updated_at = ?, updated_by = ?, legal_hold_since = ?
             WHERE id = ? AND version = ?
             """, [.text(c.state), .int(Int64(c.priority)), .text(c.department), c.assignee.map(SQLValue.text) ?? .null,
                   .text(c.taskStatus), c.mainTaskId.map(SQLValue.int) ?? .null, .text(c.slaPolicy), .int(Int64(c.dueDay.number)),
                   c.closedAt.map(SQLValue.int) ?? .null, c.holdSince.map(SQLValue.int) ?? .null,
                   c.holdUntil.map(SQLValue.int) ?? .null, c.holdPriorState.map(SQLValue.text) ?? .null,
                   .int(c.heldSeconds), .int(Int64(c.pausedBusinessDays)), .text(c.tags.joined(separator: ",")),
-                  .int(c.version), .int(change.at), .text(change.actor), .int(c.id), .int(change.before.version)])
+                  .int(c.version), .int(change.at), .text(change.actor), c.legalHoldSince.map(SQLValue.int) ?? .null,
+                  .int(c.id), .int(change.before.version)])
         if db.changes != 1 {
             throw DocketError.conflict("\(c.ref) was changed by someone else while this command ran; reload it and try again")
         }

@@ -9,6 +9,8 @@ final class SQLiteStore: CaseStore {
     var countersDeferred = false
     /// Where bulk inserts put a row's text for SQLite to read in place.
     lazy var rowText = RowTextBuffer()
+    /// People's keys read or made in the current transaction (see SQLiteStore+PersonalKeys).
+    var personalKeys: [Int64: [UInt8]] = [:]
 
     private init(db: Database, path: String) {
         self.db = db
@@ -115,7 +117,9 @@ final class SQLiteStore: CaseStore {
         if mode?.lowercased() != "wal" {
             throw DocketError.refused("\(path) could not be switched to WAL mode (got \(mode ?? "nothing")); is it on a network file system?")
         }
-        try db.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL;")
+        // secure_delete: what is deleted or overwritten is zeroed on disk, so an erased person's
+        // data cannot be read back from free pages or free space in a page.
+        try db.exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA secure_delete=ON;")
     }
 
     func userVersion() throws -> Int { Int(try db.scalarInt("PRAGMA user_version") ?? 0) }
@@ -140,9 +144,20 @@ final class SQLiteStore: CaseStore {
     }
 
     @discardableResult
-    func transaction<T>(_ body: () throws -> T) throws -> T { try db.transaction(body) }
-    func readTransaction<T>(_ body: () throws -> T) throws -> T { try db.transaction(immediate: false, body) }
-    func endOfCall() { db.resetAll() }
+    func transaction<T>(_ body: () throws -> T) throws -> T {
+        forgetPersonalKeys()
+        defer { forgetPersonalKeys() }
+        return try db.transaction(body)
+    }
+    func readTransaction<T>(_ body: () throws -> T) throws -> T {
+        forgetPersonalKeys()
+        defer { forgetPersonalKeys() }
+        return try db.transaction(immediate: false, body)
+    }
+    func endOfCall() {
+        forgetPersonalKeys()
+        db.resetAll()
+    }
     /// For a reading thread beside a bulk job (an import's reader): read-only, with a cache
     /// large enough to keep the indexes it probes (the national ids) in memory.
     func secondConnection() throws -> any CaseStore {

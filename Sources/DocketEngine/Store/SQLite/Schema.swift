@@ -2,7 +2,7 @@
 enum Schema {
     static var currentVersion: Int { migrations.count }
 
-    static let migrations: [String] = [v1, v2, v3, v4, v5, v6, v7]
+    static let migrations: [String] = [v1, v2, v3, v4, v5, v6, v7, v8]
 
     /// v1: the case store.
     static let v1 = """
@@ -253,5 +253,16 @@ enum Schema {
     /// v7: staff can be away until a date: no work is handed to them until then.
     static let v7 = """
     ALTER TABLE staff ADD COLUMN away_until INTEGER;
+    """
+
+    /// v8: erasure. Each person's key seals the free text events carry about them
+    /// (crypto-shredding: erasure deletes the key); a case under a legal hold keeps its
+    /// people from erasure. Events written before v8 keep their text as it was stored.
+    static let v8 = """
+    CREATE TABLE constituent_key(
+        constituent_id INTEGER PRIMARY KEY REFERENCES constituent(id),
+        key TEXT NOT NULL
+    );
+    ALTER TABLE cases ADD COLUMN legal_hold_since INTEGER;
     """
 }
