@@ -172,6 +172,11 @@ final class AccessMatrixTests: XCTestCase {
             try w.engine.markAway(s == .inScope ? "jo" : "ana", until: w.time.today + 3, as: a)
             try w.engine.markBack(s == .inScope ? "jo" : "ana", as: a)
         }
+        row("legal hold", [.no, .no, .own, .no, .any]) { a, s in
+            let c = try fresh(for: a, s)
+            try w.engine.legalHold(c.ref, lift: false, reason: "lawsuit 26-CV-1", as: a)
+            try w.engine.legalHold(c.ref, lift: true, reason: "settled", as: a)
+        }
         // exports, reports, audit
         row("export cases", [.no, .own, .own, .any, .any]) { a, s in
             var r = ExportRequest(subject: .cases, format: .csv)
@@ -213,6 +218,13 @@ final class AccessMatrixTests: XCTestCase {
             try w.engine.addStaff(StaffMember(login: login, name: "Leaver", role: .clerk, departments: ["INTAKE"]), as: w.boss)
             _ = try w.engine.deactivateStaff(login, as: a)
         }
+        row("constituent erase", [.no, .no, .no, .no, .yes]) { a, s in
+            let c = try fresh(for: a, s, state: "triage")
+            try w.engine.changeState(c.ref, to: "withdrawn", reason: "withdrawn by letter", as: w.boss)
+            let done = try w.engine.eraseConstituent(c.constituentId, reason: "request 12", as: a)
+            XCTAssertTrue(done.erased)
+        }
+        row("retention run", [.no, .no, .no, .no, .yes]) { a, _ in _ = try w.engine.runRetention(dryRun: true, as: a) }
         row("backup", [.no, .no, .no, .no, .yes]) { a, _ in
             serial += 1
             try w.engine.backup(to: w.dir.file("backup-\(serial).db"), as: a)
