@@ -150,8 +150,11 @@ extension Engine {
                     }
                     if finished { try reader.wait() }
                     try bulk.flush()
-                    // Each batch says it went in, so a run killed half way is known on the next.
+                    // Each batch says it went in, so a run killed half way is known on the next;
+                    // the request id goes in with the first, so a retry of a run stopped part way
+                    // (a pipe has no fingerprint) never writes its rows twice.
                     if writing.pendingImported.count > 0 { try recordFile(report, batch: writing.pendingImported, actor: writing.actor) }
+                    try recordPendingRequest()
                 }
             } catch {
                 writing.discardPending()

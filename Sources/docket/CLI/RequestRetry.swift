@@ -17,7 +17,7 @@ enum RequestRetry {
         let actor = try ctx.actor(in: engine)
         if let done = try engine.begin(request: id, command: words.joined(separator: " "), as: actor) {
             ctx.stderr("docket: request \(id) was done already (\(Timestamp.iso(done.at)) by \(done.actor)); nothing was done again"
-                       + (done.answer == nil ? "; its answer was not kept" : ""))
+                       + (done.answer == nil ? "; its answer was not kept (its acknowledgement was lost, or an import with --skip-invalid was stopped part way: `docket audit log` and `docket case list --all` show what went in)" : ""))
             if let answer = done.answer { ctx.stdout(answer) }
             return 0
         }
