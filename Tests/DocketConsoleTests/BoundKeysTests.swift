@@ -148,4 +148,35 @@ extension BoundKeysTests {
         XCTAssertEqual(editor.type(.enter), .moved)
         XCTAssertEqual(editor.picker?.footer(ConsoleKeymaps.standard.optionList), "Space tick  Enter done  Esc cancel")
     }
+
+    /// A choice field's own keys (open the list, step in place, clear) and a one-line field's
+    /// Enter are keymaps too: moved keys work, the old ones do nothing, the hint line follows.
+    func testChoiceFieldsAndEnterInTextFieldsReadTheirKeymaps() throws {
+        var editor = try benefitsEditor()
+        let field = try XCTUnwrap(editor.form.field("employment_status"))
+        editor.focus(on: field.id)
+        XCTAssertEqual(FormValueText.keyHint(field, keymaps: .standard), "Space or Enter: list of choices · ←/→: next choice")
+        let mine = try keymaps("choice-field  open-list  F4\nchoice-field  next-choice  F6\nchoice-field  previous-choice  F7\n"
+                               + "choice-field  clear-choice  F8\ntext-field  enter-next-field  F9\n")
+        XCTAssertEqual(FormValueText.keyHint(field, keymaps: mine), "F4: list of choices · F7/F6: next choice")
+        XCTAssertEqual(editor.type(.right, keys: mine), .ignored, "Right steps no longer")
+        XCTAssertEqual(editor.type(.enter, keys: mine), .ignored, "Enter opens no list now")
+        XCTAssertNil(editor.picker)
+        XCTAssertEqual(editor.type(.function(6), keys: mine), .edited)
+        XCTAssertEqual(editor.values["employment_status"], field.options.first?.value)
+        XCTAssertEqual(editor.type(.function(7), keys: mine), .edited)
+        XCTAssertEqual(editor.values["employment_status"], field.options.last?.value)
+        XCTAssertEqual(editor.type(.function(8), keys: mine), .edited)
+        XCTAssertNil(editor.values["employment_status"])
+        XCTAssertEqual(editor.type(.function(4), keys: mine), .moved)
+        XCTAssertNotNil(editor.picker)
+
+        // Enter leaves a one-line field only as bound.
+        var text = try benefitsEditor()
+        let first = text.focus
+        XCTAssertEqual(text.type(.enter, keys: mine), .ignored)
+        XCTAssertEqual(text.focus, first)
+        XCTAssertEqual(text.type(.function(9), keys: mine), .left(first))
+        XCTAssertNotEqual(text.focus, first)
+    }
 }

@@ -55,6 +55,7 @@ extension ConsoleProgram {
     /// The form's keys and the keys inside a field.
     func formHelp(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         return push(HelpLayer(overlay: Overlay(title: "Keys — Form", lines: state.keymaps.form.helpLines() + [""] + FormBindings.fieldHelp
+                                                   + state.keymaps.textField.helpLines() + state.keymaps.choiceField.helpLines()
                                                    + state.keymaps.yesNoField.helpLines() + state.keymaps.optionList.helpLines()
                                                    + [""] + FormBindings.readingNotes,
                                                footer: HelpLayer.footer(state.keymaps.picker))), &state)

@@ -19,6 +19,17 @@ enum FieldKeymaps {
         Binding(keys: [.escape], action: .optionList(.cancel), help: "close the list, the field unchanged", group: "Choice list", footerLabel: "cancel"),
     ])
 
+    static let choiceField = Keymap(screen: "choice-field", bindings: [
+        Binding(keys: [.character(" "), .enter], action: .choiceField(.openList), help: "open the list of choices (a letter opens it on that initial)", group: "Choice field", footerLabel: "list"),
+        Binding(keys: [.right], action: .choiceField(.nextChoice), help: "the next choice, in place (single choice)", group: "Choice field"),
+        Binding(keys: [.left], action: .choiceField(.previousChoice), help: "the previous choice, in place (single choice)", group: "Choice field"),
+        Binding(keys: [.backspace, .delete], action: .choiceField(.clearChoice), help: "clear the choice", group: "Choice field"),
+    ])
+
+    static let textField = Keymap(screen: "text-field", bindings: [
+        Binding(keys: [.enter], action: .textField(.enterNext), help: "next field (multi-line fields take it as a new line)", group: "Text field"),
+    ])
+
     /// `y yes · n no · Space switches`: each labelled binding's first key, as bound.
     static func hint(_ keymap: Keymap) -> String {
         keymap.bindings.compactMap { binding in

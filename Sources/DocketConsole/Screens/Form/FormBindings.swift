@@ -12,14 +12,11 @@ enum FormBindings {
         Binding(keys: [.ctrl("l")], action: .general(.redraw), help: "redraw the screen", group: "General"),
     ])
 
-    /// Keys inside a text or choice field, for help (yes/no fields and choice lists have
-    /// keymaps of their own, listed after these).
+    /// Editing keys inside a text field, for help (Enter, choice fields, yes/no fields and
+    /// choice lists have keymaps of their own, listed after these).
     static let fieldHelp: [String] = [
         "In a field",
         "  typing            edits the field; Left/Right, Home/End, Backspace, Delete",
-        "  Enter             next field; a new line in multi-line fields",
-        "  Space, Enter      choice fields: open the list (Space ticks in multiple choice)",
-        "  Left, Right       choice fields: the previous or next choice",
     ]
 
     /// How typed values are read, after the keys in help.

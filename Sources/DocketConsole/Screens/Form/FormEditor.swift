@@ -115,7 +115,7 @@ struct FormEditor: Sendable {
         case .yesNo:
             return yesNoKey(key, field, keys: keys.yesNoField)
         default:
-            if key == .enter && !input.acceptsNewlines { return move(by: 1) }
+            if !input.acceptsNewlines, keys.textField.action(for: key) == .textField(.enterNext) { return move(by: 1) }
             let before = input.text
             switch input.handle(key) {
             case .edited:
@@ -128,28 +128,30 @@ struct FormEditor: Sendable {
         }
     }
 
+    /// A key on a choice field, read through the `choice-field` keymap; a letter bound to
+    /// nothing there opens the list on the first option with that initial.
     private mutating func choiceKey(_ key: Key, _ field: FormField, keys: ConsoleKeymaps) -> FormEvent {
         let current = chosenValues(field)
-        switch key {
-        case .enter, .character(" "):
-            picker = OptionPicker(field: field, current: current)
-            return .moved
-        case .left, .right:
-            guard field.type == .choice, !field.options.isEmpty else { return .ignored }
-            let index = field.options.firstIndex { current.contains($0.value) }
-            let step = key == .right ? 1 : field.options.count - 1
-            let next = index.map { ($0 + step) % field.options.count } ?? (key == .right ? 0 : field.options.count - 1)
-            return set(field.id, to: field.options[next].value)
-        case .backspace, .delete:
-            return set(field.id, to: "")
-        case .character:
-            // A letter opens the list on the first option with that initial.
+        guard case .choiceField(let action)? = keys.choiceField.action(for: key) else {
+            guard case .character = key else { return .ignored }
             var open = OptionPicker(field: field, current: current)
             _ = open.handle(key, keys: keys.optionList)
             picker = open
             return .moved
-        default:
-            return .ignored
+        }
+        switch action {
+        case .openList:
+            picker = OptionPicker(field: field, current: current)
+            return .moved
+        case .nextChoice, .previousChoice:
+            guard field.type == .choice, !field.options.isEmpty else { return .ignored }
+            let forward = action == .nextChoice
+            let index = field.options.firstIndex { current.contains($0.value) }
+            let step = forward ? 1 : field.options.count - 1
+            let next = index.map { ($0 + step) % field.options.count } ?? (forward ? 0 : field.options.count - 1)
+            return set(field.id, to: field.options[next].value)
+        case .clearChoice:
+            return set(field.id, to: "")
         }
     }
 

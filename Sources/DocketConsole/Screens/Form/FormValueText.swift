@@ -50,11 +50,35 @@ enum FormValueText {
     /// fields' keys as bound).
     static func keyHint(_ field: FormField, keymaps: ConsoleKeymaps) -> String? {
         switch field.type {
-        case .choice: return "Space or Enter: list of choices · ←/→: next choice"
-        case .multiChoice: return "Space or Enter: list (Space ticks, Enter done)"
+        case .choice:
+            let open = names(keymaps.choiceField, .choiceField(.openList))
+            let step = [ChoiceFieldAction.previousChoice, .nextChoice].compactMap { arrow(keymaps.choiceField, .choiceField($0)) }
+            return "\(open): list of choices" + (step.count == 2 ? " · \(step.joined(separator: "/")): next choice" : "")
+        case .multiChoice:
+            return "\(names(keymaps.choiceField, .choiceField(.openList))): list (\(first(keymaps.optionList, .optionList(.tick))) ticks, "
+                + "\(first(keymaps.optionList, .optionList(.pick))) done)"
         case .yesNo: return FieldKeymaps.hint(keymaps.yesNoField)
-        case .multiline, .address: return "Enter: new line · Tab: next field"
+        case .multiline, .address: return "Enter: new line · \(first(keymaps.form, .form(.fieldNext))): next field"
         default: return nil
+        }
+    }
+
+    /// An action's keys as bound: `Space or Enter`.
+    private static func names(_ keymap: Keymap, _ action: ConsoleAction) -> String {
+        (keymap.binding(forAction: action)?.keys ?? []).map(\.name).joined(separator: " or ")
+    }
+
+    private static func first(_ keymap: Keymap, _ action: ConsoleAction) -> String {
+        keymap.binding(forAction: action)?.keys.first?.name ?? "?"
+    }
+
+    /// The first key of an action, arrows drawn as arrows (the hint line is short).
+    private static func arrow(_ keymap: Keymap, _ action: ConsoleAction) -> String? {
+        guard let key = keymap.binding(forAction: action)?.keys.first else { return nil }
+        switch key {
+        case .left: return "←"
+        case .right: return "→"
+        default: return key.name
         }
     }
 
