@@ -42,7 +42,11 @@ final class PureUpdateTests: ConsoleTestCase {
         guard case .resized(let size)? = program.message(for: .resize, in: state) else { return XCTFail("a resize is a message") }
         XCTAssertEqual(size, Size(width: 80, height: 24))
         _ = program.update(&state, .resized(size))
-        XCTAssertEqual(program.queueRows(state), QueueView.visibleRows(for: Size(width: 80, height: 24)))
+        XCTAssertEqual(state.screen, Size(width: 80, height: 24))
+        // The queue's page is as tall as the new size allows.
+        let rows = QueueView.visibleRows(for: Size(width: 80, height: 24))
+        _ = program.update(&state, .action(.move(.pageDown)))
+        XCTAssertLessThanOrEqual(state.queue.window.selected, rows)
     }
 
     func testTheTickCarriesTheEnginesDate() throws {

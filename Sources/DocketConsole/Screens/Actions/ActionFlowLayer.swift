@@ -4,8 +4,8 @@ import DocketEngine
 /// the layer first asks the engine (keys typed meanwhile wait and then answer the
 /// questions). Its questions — picks, typed answers, confirmations — read the prompt
 /// keymaps. Once all are answered the layer runs the action; the answer comes back to it by
-/// layer id, keys typed meanwhile wait with it, and the root says how it went and shows
-/// the case as it is now.
+/// layer id, keys typed meanwhile wait with it, and the screen it was started from says how
+/// it went and shows the case as it is now.
 struct ActionFlowLayer: ConsoleLayer {
     /// What the engine is asked about before the questions (nil: nothing to ask).
     var preparing: (command: CaseCommand, target: ActionTarget)?
@@ -64,9 +64,16 @@ struct ActionFlowLayer: ConsoleLayer {
             return prepared(facts, id: id, context: context)
         case .answer(let outcome as ActionOutcome):
             return finished(outcome)
-        case .answer:
+        case .answer, .action, .tick, .resized, .stopping:
             return .stays
         }
+    }
+
+    /// A problem with the answer being typed replaces the status line's message.
+    func status(_ line: inout StatusLine, context: LayerContext) {
+        guard let problem = flow?.problem else { return }
+        line.message = problem
+        line.messageRole = .warning
     }
 
     private mutating func keyed(_ key: Key, id: LayerID, context: LayerContext) -> LayerUpdate {
@@ -136,9 +143,9 @@ struct ActionFlowLayer: ConsoleLayer {
         let keepsAnswers = !(flow?.steps.isEmpty ?? true)
         if case .failure(let failure) = outcome.result, keepsAnswers {
             flow?.reopenAfterConflict(version: failure.isConflict ? outcome.current?.version : nil)
-            return LayerUpdate(requests: [.actionFinished(outcome, keepsAnswers: true), .replay(typed)])
+            return LayerUpdate(requests: [.toBeneath(.actionFinished(outcome, keepsAnswers: true)), .replay(typed)])
         }
-        return LayerUpdate(requests: [.actionFinished(outcome, keepsAnswers: keepsAnswers), .replay(typed)], pops: true)
+        return LayerUpdate(requests: [.toBeneath(.actionFinished(outcome, keepsAnswers: keepsAnswers)), .replay(typed)], pops: true)
     }
 
     /// Runs the answered action against the version the screen last saw.

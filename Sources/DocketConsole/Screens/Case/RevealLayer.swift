@@ -25,13 +25,13 @@ struct RevealLayer: ConsoleLayer {
             typeAhead = []
             switch result {
             case .success(let load):
-                return LayerUpdate(requests: [.caseRevealed(ref: ref, load),
+                return LayerUpdate(requests: [.toBeneath(.revealed(ref: ref, load)),
                                               .say("\(ref): identifiers shown until you leave the case; the reveal is recorded with your reason", .warning),
                                               .replay(typed)], pops: true)
             case .failure(let failure):
                 return LayerUpdate(requests: [.say("Not revealed: \(failure.message)", .error), .replay(typed)], pops: true)
             }
-        case .answer:
+        case .answer, .action, .tick, .resized, .stopping:
             return .stays
         }
     }

@@ -1,8 +1,7 @@
 import DocketEngine
 
-/// The dashboard as a screen of the console: the report last read, where the cursor is, and
-/// a rebalance being asked for. It sits on top of the screens it was opened from (kept in
-/// `beneath` and restored by q/Esc); a drill-down queue covers it until q/Esc comes back.
+/// The dashboard screen's state: the report last read, where the cursor is, and when it was
+/// read (it is a layer over the screens it was opened from; a drill-down queue is pushed over it).
 struct DashboardScreenState: Sendable {
     var report: BacklogReport?
     var selection = DashboardSelection()
@@ -12,15 +11,6 @@ struct DashboardScreenState: Sendable {
     var failure: String?
     /// Tick count of the last read, for the refresh every minute.
     var loadedAtTick = 0
-    /// A drill-down queue (and any case opened from it) is in front.
-    var isCovered = false
-    /// The queue and case screens the dashboard was opened over.
-    var beneath: (queue: QueueState, cases: [CaseScreenState])
-
-    init(beneath: (queue: QueueState, cases: [CaseScreenState])) {
-        self.beneath = beneath
-    }
-
     /// Seconds between reads while the dashboard is in front.
     static let refreshTicks = 60
 

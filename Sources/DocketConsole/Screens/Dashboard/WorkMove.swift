@@ -46,7 +46,14 @@ struct WorkMove<Plan: WorkMovePlan>: ConsoleLayer {
             return .stays
         case .key(let key):
             return keyed(key, id: id, context: context)
+        case .action, .tick, .resized, .stopping:
+            return .stays
         }
+    }
+
+    /// While the engine works, the status line says on what.
+    func status(_ line: inout StatusLine, context: LayerContext) {
+        if isWaiting { line.right = plan.working(department: department) }
     }
 
     private mutating func keyed(_ key: Key, id: LayerID, context: LayerContext) -> LayerUpdate {
@@ -107,7 +114,7 @@ struct WorkMove<Plan: WorkMovePlan>: ConsoleLayer {
             return LayerUpdate(requests: [.replay(typed)])
         case (.success(let steps), .running(let target)) where !answer.preview:
             return LayerUpdate(requests: [.say(plan.done(steps, target: target, department: department), .success),
-                                          .reloadDashboard, .replay(typed)], pops: true)
+                                          .toBeneath(.reload), .replay(typed)], pops: true)
         default:
             return LayerUpdate(requests: [.replay(typed)])
         }

@@ -2,8 +2,8 @@ import DocketEngine
 
 /// The drafts list (`I`, `:drafts`) as a layer: the person's unfinished intakes and
 /// corrections, read when it opens and again after a discard; Enter resumes one, the
-/// discard key asks first. Resuming and discarding are the root's (they open screens and
-/// write drafts in order).
+/// discard key asks first. Discarding is written by the root (in order with the person's
+/// draft saves); its outcome comes back here.
 struct DraftsLayer: ConsoleLayer {
     var list = DraftsListState()
     let agency: Agency
@@ -17,6 +17,12 @@ struct DraftsLayer: ConsoleLayer {
         LayerUpdate(effects: [Self.load(id: id, session: context.session)])
     }
 
+    /// `I` or `:drafts`, as the engine allows it to this person.
+    static func open(context: LayerContext) -> LayerUpdate {
+        if let why = StaffActions.whyNot(.drafts, actor: context.actor) { return .say("Cannot list drafts: \(why)", .warning) }
+        return LayerUpdate(requests: [.push(DraftsLayer(agency: context.agency))])
+    }
+
     /// Reads the person's drafts for the list `id`.
     static func load(id: LayerID, session: ConsoleSession) -> Effect<ConsoleMessage> {
         .run { .layerAnswer(id, Loaded(result: attempt { try session.engine.drafts(as: session.actor) })) }
@@ -24,6 +30,14 @@ struct DraftsLayer: ConsoleLayer {
 
     mutating func update(_ message: LayerMessage, id: LayerID, context: LayerContext) -> LayerUpdate {
         switch message {
+        case .answer(.draftDiscarded(let key, let result) as ConsoleMessage):
+            // The list is read again either way.
+            let said: LayerRequest
+            switch result {
+            case .success: said = .say("Discarded \(DraftsListState.name(key, agency: agency))", .success)
+            case .failure(let failure): said = .say("The draft was not discarded: \(failure.message)", .error)
+            }
+            return LayerUpdate(effects: [Self.load(id: id, session: context.session)], requests: [said])
         case .answer(let answer):
             guard let loaded = answer as? Loaded else { return .stays }
             list.isLoading = false
@@ -37,6 +51,8 @@ struct DraftsLayer: ConsoleLayer {
             return .stays
         case .key(let key):
             return keyed(key, context: context)
+        case .action, .tick, .resized, .stopping:
+            return .stays
         }
     }
 
@@ -67,13 +83,15 @@ struct DraftsLayer: ConsoleLayer {
             guard let draft = list.selected else { return .stays }
             if let ref = draft.caseRef {
                 // The case opens with its correction over it, the draft laid on its form.
-                return LayerUpdate(requests: [.resumeCorrection(ref)], pops: true)
+                return LayerUpdate(requests: [.openCase(ref, correcting: true)], pops: true)
             }
             guard let type = agency.caseTypes.first(where: { $0.form == draft.form }) else {
                 let discard = context.keymaps.drafts.binding(forAction: .drafts(.discard))?.keys.first?.name ?? "discard"
                 return LayerUpdate(requests: [.say("No case type uses the form \(draft.form) any more; \(discard) discards the draft", .warning)])
             }
-            return LayerUpdate(requests: [.openIntakeForm(type.code)], pops: true)
+            var update = FormLayer.openIntake(type: type.code, context: context)
+            update.pops = true
+            return update
         default:
             break
         }

@@ -1,5 +1,5 @@
 /// The first step of an intake as a layer: the agency's case types, type-ahead filtered;
-/// Enter hands the chosen type to the root to open its form.
+/// Enter opens the chosen type's form in its place.
 struct IntakeTypeLayer: ConsoleLayer {
     var picker: IntakeTypePicker
 
@@ -7,7 +7,9 @@ struct IntakeTypeLayer: ConsoleLayer {
         guard case .key(let key) = message else { return .stays }
         switch picker.list.handle(key, keys: context.keymaps.picker) {
         case .picked(let index):
-            return LayerUpdate(requests: [.openIntakeForm(picker.codes[index])], pops: true)
+            var update = FormLayer.openIntake(type: picker.codes[index], context: context)
+            update.pops = true
+            return update
         case .cancelled:
             return .popped
         case .changed, .ignored:

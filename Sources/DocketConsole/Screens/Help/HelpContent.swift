@@ -13,8 +13,8 @@ enum HelpContent {
         return lines
     }
 
-    static func overlay(for state: ConsoleState) -> Overlay {
-        let screen = state.isOnDashboard ? "Dashboard" : (state.isOnQueue ? (state.queue.spec.drill == nil ? "Queue" : "Drill-down") : "Case")
-        return Overlay(title: "Keys — \(screen)", lines: lines(for: state.currentKeymap), footer: HelpLayer.footer(state.keymaps.picker))
+    /// The `?` overlay of a screen, from its keymap as it stands.
+    static func overlay(title: String, keymap: Keymap?, context: LayerContext) -> Overlay {
+        Overlay(title: "Keys — \(title)", lines: lines(for: keymap ?? context.screenKeymap), footer: HelpLayer.footer(context.keymaps.picker))
     }
 }

@@ -9,8 +9,7 @@ enum QueueView {
         max(1, size.height - 4)
     }
 
-    static func draw(_ state: ConsoleState, widths: QueueColumnWidths, into frame: inout Frame) {
-        let queue = state.queue
+    static func draw(_ queue: QueueState, widths: QueueColumnWidths, into frame: inout Frame) {
         let tabs = QueueTab.allCases.map { tab in
             (title: tab.title, short: tab.shortTitle, count: QueueState.countLabel(queue.counts[tab]))
         }
@@ -45,7 +44,7 @@ enum QueueView {
         }
         let selected = queue.window.isEmpty ? nil : queue.window.selected - queue.window.top
         let table = Table(columns: tableColumns, rows: rows, selectedRow: selected, sort: sort, columnGap: gap,
-                          emptyMessage: emptyMessage(state))
+                          emptyMessage: emptyMessage(queue))
         table.render(into: &frame, in: Rect(x: 0, y: 1, width: frame.width, height: visible + 1))
         if queue.window.isEmpty { frame.cursor = Point(x: 0, y: 2) }
     }
@@ -84,8 +83,7 @@ enum QueueView {
         full ? day.iso : String(day.iso.dropFirst(2))
     }
 
-    static func emptyMessage(_ state: ConsoleState) -> String {
-        let queue = state.queue
+    static func emptyMessage(_ queue: QueueState) -> String {
         if let failure = queue.failure { return failure }
         if queue.isLoading && !queue.hasLoaded { return "Loading…" }
         if let drill = queue.spec.drill { return "No cases: \(drill.title) (q goes back to the dashboard)." }
@@ -106,9 +104,9 @@ enum QueueView {
     }
 
     /// The status line's left part: who and which queue.
-    static func statusLeft(_ state: ConsoleState) -> String {
-        let spec = state.queue.spec
-        var parts = [state.actor.login]
+    static func statusLeft(_ queue: QueueState, login: String) -> String {
+        let spec = queue.spec
+        var parts = [login]
         if let drill = spec.drill {
             parts.append(drill.query.department ?? "agency")
             parts.append("drill-down")
@@ -123,8 +121,7 @@ enum QueueView {
     }
 
     /// The status line's right part: where the cursor is in the whole queue.
-    static func statusRight(_ state: ConsoleState) -> String {
-        let queue = state.queue
+    static func statusRight(_ queue: QueueState) -> String {
         guard !queue.window.isEmpty else { return "" }
         let total = QueueState.countLabel(queue.counts[queue.spec.tab]) ?? "…"
         let position = queue.window.selectedPosition.map { BarChart.formatted($0 + 1) } ?? "?"

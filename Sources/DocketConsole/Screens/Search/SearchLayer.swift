@@ -27,6 +27,8 @@ struct SearchLayer: ConsoleLayer {
             return .stays
         case .key(let key):
             return keyed(key, id: id, context: context)
+        case .action, .tick, .resized, .stopping:
+            return .stays
         }
     }
 
