@@ -157,7 +157,7 @@ extension BoundKeysTests {
         editor.focus(on: field.id)
         XCTAssertEqual(FormValueText.keyHint(field, keymaps: .standard), "Space or Enter: list of choices · ←/→: next choice")
         let mine = try keymaps("choice-field  open-list  F4\nchoice-field  next-choice  F6\nchoice-field  previous-choice  F7\n"
-                               + "choice-field  clear-choice  F8\ntext-field  enter-next-field  F9\n")
+                               + "choice-field  clear-choice  F8\ntext-input  submit-text  F9\ntext-input  delete-back  F10\n")
         XCTAssertEqual(FormValueText.keyHint(field, keymaps: mine), "F4: list of choices · F7/F6: next choice")
         XCTAssertEqual(editor.type(.right, keys: mine), .ignored, "Right steps no longer")
         XCTAssertEqual(editor.type(.enter, keys: mine), .ignored, "Enter opens no list now")
@@ -171,11 +171,16 @@ extension BoundKeysTests {
         XCTAssertEqual(editor.type(.function(4), keys: mine), .moved)
         XCTAssertNotNil(editor.picker)
 
-        // Enter leaves a one-line field only as bound.
+        // A text field's keys are the text boxes' keymap: Enter leaves a one-line field only
+        // as bound, and so does deleting.
         var text = try benefitsEditor()
         let first = text.focus
         XCTAssertEqual(text.type(.enter, keys: mine), .ignored)
         XCTAssertEqual(text.focus, first)
+        for c in "Ann" { _ = text.type(.character(c), keys: mine) }
+        XCTAssertEqual(text.type(.backspace, keys: mine), .ignored, "Backspace deletes no longer")
+        XCTAssertEqual(text.type(.function(10), keys: mine), .edited)
+        XCTAssertEqual(text.values[first], "An")
         XCTAssertEqual(text.type(.function(9), keys: mine), .left(first))
         XCTAssertNotEqual(text.focus, first)
     }

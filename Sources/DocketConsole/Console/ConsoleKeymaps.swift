@@ -14,7 +14,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
     var yesNoField: Keymap = FieldKeymaps.yesNoField
     var optionList: Keymap = FieldKeymaps.optionList
     var choiceField: Keymap = FieldKeymaps.choiceField
-    var textField: Keymap = FieldKeymaps.textField
+    var textInput: Keymap = TextInput.standardKeys
 
     static let standard = ConsoleKeymaps(queue: queueKeymap, caseScreen: caseKeymap, dashboard: dashboardKeymap)
 
@@ -25,7 +25,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
         return bound + (bound.contains(.ctrl("c")) ? [] : [.ctrl("c")])
     }
 
-    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search, reason, intakeDone, yesNoField, optionList, choiceField, textField] }
+    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search, reason, intakeDone, yesNoField, optionList, choiceField, textInput] }
 
     /// These keymaps with the user's overrides applied.
     func applying(_ overrides: KeymapOverrides) -> ConsoleKeymaps {
@@ -35,7 +35,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
                        drafts: overrides.applied(to: drafts), search: overrides.applied(to: search),
                        reason: overrides.applied(to: reason), intakeDone: overrides.applied(to: intakeDone),
                        yesNoField: overrides.applied(to: yesNoField), optionList: overrides.applied(to: optionList),
-                       choiceField: overrides.applied(to: choiceField), textField: overrides.applied(to: textField))
+                       choiceField: overrides.applied(to: choiceField), textInput: overrides.applied(to: textInput))
     }
 
     // MARK: shared groups

@@ -19,7 +19,7 @@ public enum ConsoleAction: Hashable, Sendable {
     case yesNoField(YesNoFieldAction)
     case optionList(OptionListAction)
     case choiceField(ChoiceFieldAction)
-    case textField(TextFieldAction)
+    case textInput(TextInputAction)
 
     /// The action's id in keymap files, help and the README's key tables.
     public var id: String {
@@ -40,7 +40,7 @@ public enum ConsoleAction: Hashable, Sendable {
         case .yesNoField(let action): return action.rawValue
         case .optionList(let action): return action.rawValue
         case .choiceField(let action): return action.rawValue
-        case .textField(let action): return action.rawValue
+        case .textInput(let action): return action.rawValue
         }
     }
 }

@@ -23,8 +23,15 @@ public enum ChoiceFieldAction: String, CaseIterable, Sendable {
     case clearChoice = "clear-choice"
 }
 
-/// Keys in a one-line text field that the field does not type.
-public enum TextFieldAction: String, CaseIterable, Sendable {
-    /// Enter in a one-line field goes to the next one (multi-line fields take it as a new line).
-    case enterNext = "enter-next-field"
+/// Editing keys in every text box (the command line, search, prompts, form fields).
+public enum TextInputAction: String, CaseIterable, Sendable {
+    case submit = "submit-text", cancel = "cancel-text"
+    case deleteBack = "delete-back", deleteForward = "delete-forward"
+    case left = "cursor-left", right = "cursor-right"
+    case lineStart = "line-start", lineEnd = "line-end"
+    case wordBack = "word-back", wordForward = "word-forward"
+    case killToStart = "kill-to-start", killToEnd = "kill-to-end"
+    case killWordBack = "kill-word-back", killWordForward = "kill-word-forward"
+    case historyBack = "history-back", historyForward = "history-forward"
+    case completeNext = "complete-next", completePrevious = "complete-previous"
 }

@@ -107,8 +107,8 @@ struct FormLayer: ConsoleLayer {
     /// The form's keys and the keys inside a field.
     static func help(_ keymaps: ConsoleKeymaps) -> Overlay {
         Overlay(title: "Keys — Form", lines: keymaps.form.helpLines() + [""] + FormBindings.fieldHelp
-                    + keymaps.textField.helpLines() + keymaps.choiceField.helpLines()
-                    + keymaps.yesNoField.helpLines() + keymaps.optionList.helpLines()
+                    + keymaps.choiceField.helpLines() + keymaps.yesNoField.helpLines() + keymaps.optionList.helpLines()
+                    + keymaps.textInput.helpLines()
                     + [""] + FormBindings.readingNotes,
                 footer: HelpLayer.footer(keymaps.picker))
     }

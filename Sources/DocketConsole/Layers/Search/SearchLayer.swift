@@ -45,7 +45,7 @@ struct SearchLayer: ConsoleLayer {
             }
             return .stays
         }
-        if search.input.handle(key) == .edited {
+        if search.input.handle(key, keys: context.keymaps.textInput) == .edited {
             return LayerUpdate(effects: ask(id: id, session: context.session))
         }
         return .stays

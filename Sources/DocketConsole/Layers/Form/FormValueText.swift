@@ -58,7 +58,8 @@ enum FormValueText {
             return "\(names(keymaps.choiceField, .choiceField(.openList))): list (\(first(keymaps.optionList, .optionList(.tick))) ticks, "
                 + "\(first(keymaps.optionList, .optionList(.pick))) done)"
         case .yesNo: return FieldKeymaps.hint(keymaps.yesNoField)
-        case .multiline, .address: return "Enter: new line · \(first(keymaps.form, .form(.fieldNext))): next field"
+        case .multiline, .address:
+            return "\(first(keymaps.textInput, .textInput(.submit))): new line · \(first(keymaps.form, .form(.fieldNext))): next field"
         default: return nil
         }
     }

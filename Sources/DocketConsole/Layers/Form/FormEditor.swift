@@ -115,9 +115,11 @@ struct FormEditor: Sendable {
         case .yesNo:
             return yesNoKey(key, field, keys: keys.yesNoField)
         default:
-            if !input.acceptsNewlines, keys.textField.action(for: key) == .textField(.enterNext) { return move(by: 1) }
             let before = input.text
-            switch input.handle(key) {
+            switch input.handle(key, keys: keys.textInput) {
+            case .submitted:
+                // Enter in a one-line field: the next field (multi-line ones take it as a new line).
+                return move(by: 1)
             case .edited:
                 return before == input.text ? .moved : set(field.id, to: input.text, keepingInput: true)
             case .moved:

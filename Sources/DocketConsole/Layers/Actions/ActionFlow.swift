@@ -94,13 +94,13 @@ struct ActionFlow: Sendable {
                 return .ignored
             }
         case .text(_, let required):
-            return handleTyped(key) { text in
+            return handleTyped(key, keys: keymaps.textInput) { text in
                 let clean = text.trimming([" ", "\t"])
                 return required && clean.isEmpty ? .failure("type something first, or Esc to go back") : .success(clean)
             }
         case .date:
             let order = dateOrder, today = today
-            return handleTyped(key) { text in
+            return handleTyped(key, keys: keymaps.textInput) { text in
                 switch DateInput.parseUpcoming(text, order: order, today: today) {
                 case .success(let day): return .success(day.iso)
                 case .failure(let problem): return .failure(ConsoleFailure(message: problem.message))
@@ -116,9 +116,9 @@ struct ActionFlow: Sendable {
         }
     }
 
-    private mutating func handleTyped(_ key: Key, validate: (String) -> Result<String, ConsoleFailure>) -> Event {
+    private mutating func handleTyped(_ key: Key, keys: Keymap, validate: (String) -> Result<String, ConsoleFailure>) -> Event {
         guard var input = inputs[index] else { return .ignored }
-        let event = input.handle(key)
+        let event = input.handle(key, keys: keys)
         inputs[index] = input
         switch event {
         case .submitted(let text):

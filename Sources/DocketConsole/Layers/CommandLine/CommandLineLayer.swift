@@ -5,7 +5,7 @@ struct CommandLineLayer: ConsoleLayer {
 
     mutating func update(_ message: LayerMessage, id: LayerID, context: LayerContext) -> LayerUpdate {
         guard case .key(let key) = message else { return .stays }
-        switch input.handle(key) {
+        switch input.handle(key, keys: context.keymaps.textInput) {
         case .submitted(let text):
             return LayerUpdate(requests: [.runCommand(text)], pops: true)
         case .cancelled:
@@ -14,7 +14,7 @@ struct CommandLineLayer: ConsoleLayer {
             return LayerUpdate(requests: [.say("Nothing to complete", .muted)])
         default:
             // Backspace on an empty line leaves it, as in vi.
-            return input.text.isEmpty && key == .backspace ? .popped : .stays
+            return input.text.isEmpty && context.keymaps.textInput.action(for: key) == .textInput(.deleteBack) ? .popped : .stays
         }
     }
 

@@ -49,7 +49,7 @@ struct RevealLayer: ConsoleLayer {
         case .reason(.cancel)?:
             return LayerUpdate(requests: [.say("Not revealed", .muted)], pops: true)
         default:
-            _ = input.handle(key)
+            _ = input.handle(key, keys: context.keymaps.textInput)
             return .stays
         }
     }

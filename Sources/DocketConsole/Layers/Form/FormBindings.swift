@@ -16,7 +16,8 @@ enum FormBindings {
     /// choice lists have keymaps of their own, listed after these).
     static let fieldHelp: [String] = [
         "In a field",
-        "  typing            edits the field; Left/Right, Home/End, Backspace, Delete",
+        "  typing            edits the field (the editing keys are the text boxes' below;",
+        "                    Enter goes to the next field, or makes a new line in multi-line fields)",
     ]
 
     /// How typed values are read, after the keys in help.

@@ -26,9 +26,6 @@ enum FieldKeymaps {
         Binding(keys: [.backspace, .delete], action: .choiceField(.clearChoice), help: "clear the choice", group: "Choice field"),
     ])
 
-    static let textField = Keymap(screen: "text-field", bindings: [
-        Binding(keys: [.enter], action: .textField(.enterNext), help: "next field (multi-line fields take it as a new line)", group: "Text field"),
-    ])
 
     /// `y yes · n no · Space switches`: each labelled binding's first key, as bound.
     static func hint(_ keymap: Keymap) -> String {

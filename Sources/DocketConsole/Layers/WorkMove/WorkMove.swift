@@ -181,7 +181,7 @@ struct RebalancePlan: WorkMovePlan {
     /// The count is typed as a number; Enter previews, Esc gives up.
     func choose(_ input: inout TextInput, key: Key, keymaps: ConsoleKeymaps) -> WorkMoveChoice<Int> {
         if case .character(let c) = key, !c.isASCII || !c.isNumber { return .says("Type how many cases, as a number", .muted) }
-        switch input.handle(key) {
+        switch input.handle(key, keys: keymaps.textInput) {
         case .submitted(let text):
             guard let count = Int(text.trimming([" "])), count >= 1 else {
                 return .says("Type how many cases to assign: 1 or more (Esc cancels)", .warning)
