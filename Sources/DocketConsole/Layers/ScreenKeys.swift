@@ -17,6 +17,18 @@ enum ScreenKeys {
         }
     }
 
+    /// A key handed to a screen as it is (played after a wait, say): its action through the
+    /// screen's keymap, or why the action cannot be used now; nil when it is bound to nothing.
+    static func resolve(_ key: Key, _ keymap: Keymap?) -> Result<ConsoleAction, ConsoleFailure>? {
+        guard let binding = keymap?.binding(for: key) else { return nil }
+        if let reason = binding.disabledReason {
+            let verb: String
+            if case .command(let command) = binding.action { verb = command.verb } else { verb = binding.action.id }
+            return .failure(ConsoleFailure(message: "Cannot \(verb): \(reason)"))
+        }
+        return .success(binding.action)
+    }
+
     /// Intake and drafts, as the engine allows them to this person.
     static func disableForms(_ keymap: inout Keymap, actor: StaffMember) {
         keymap.setDisabled(.general(.intake), reason: StaffActions.whyNot(.intake, actor: actor))

@@ -34,8 +34,15 @@ struct CaseLayer: ConsoleLayer {
     mutating func update(_ message: LayerMessage, id: LayerID, context: LayerContext) -> LayerUpdate {
         switch message {
         case .key(let key):
-            if isWaiting { typeAhead.append(key) }
-            return .stays
+            guard !isWaiting else {
+                typeAhead.append(key)
+                return .stays
+            }
+            switch ScreenKeys.resolve(key, keymap(context: context)) {
+            case .success(let action)?: return perform(action, context)
+            case .failure(let why)?: return .say(why.message, .warning)
+            case nil: return .stays
+            }
         case .action(let action):
             return perform(action, context)
         case .answer(.caseLoaded(let ref, let generation, let result) as ConsoleMessage):

@@ -25,7 +25,7 @@ enum CaseRequests {
         }
     }
 
-    private static func caseLoad(_ detail: CaseDetail, revealed: Bool, session: ConsoleSession) throws -> CaseLoad {
+    static func caseLoad(_ detail: CaseDetail, revealed: Bool, session: ConsoleSession) throws -> CaseLoad {
         let actions = try session.engine.availableActions(ref: detail.summary.ref, as: session.actor)
         let model = CaseDetailModel(detail: detail, agency: session.agency, now: session.engine.clock.now, revealed: revealed)
         return CaseLoad(model: model, actions: actions)

@@ -36,7 +36,13 @@ struct DashboardLayer: ConsoleLayer {
             guard context.isTop, !dashboard.isLoading,
                   context.ticks - dashboard.loadedAtTick >= DashboardScreenState.refreshTicks else { return .stays }
             return LayerUpdate(effects: load(context))
-        case .key, .answer, .resized, .stopping:
+        case .key(let key):
+            switch ScreenKeys.resolve(key, keymap(context: context)) {
+            case .success(let action)?: return perform(action, context)
+            case .failure(let why)?: return .say(why.message, .warning)
+            case nil: return .stays
+            }
+        case .answer, .resized, .stopping:
             return .stays
         }
     }

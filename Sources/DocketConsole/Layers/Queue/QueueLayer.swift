@@ -37,7 +37,13 @@ struct QueueLayer: ConsoleLayer {
         case .resized:
             queue.window.fit(visibleRows: rows(context))
             return .stays
-        case .key, .answer, .stopping:
+        case .key(let key):
+            switch ScreenKeys.resolve(key, keymap(context: context)) {
+            case .success(let action)?: return perform(action, context)
+            case .failure(let why)?: return .say(why.message, .warning)
+            case nil: return .stays
+            }
+        case .answer, .stopping:
             return .stays
         }
     }
