@@ -95,6 +95,11 @@ struct CaseLayer: ConsoleLayer {
     }
 
     private mutating func caseAction(_ action: CaseScreenAction, _ context: LayerContext) -> LayerUpdate {
+        // A key that opens a layer over the case (reveal's v is disabled, with the engine's
+        // reason, for those who may not).
+        if let layer = Self.overlay(for: action, case: screen, context: context) {
+            return LayerUpdate(requests: [.push(layer)])
+        }
         switch action {
         case .nextPane, .previousPane:
             let count = CasePane.allCases.count
@@ -112,10 +117,9 @@ struct CaseLayer: ConsoleLayer {
             }
             return LayerUpdate(effects: [FormRequests.loadForEdit(ref: ref, session: context.session)],
                                requests: [.say("Reading the form of \(ref)…", .muted)])
-        case .reveal:
-            // The keymap has v disabled, with the engine's reason, for those who may not reveal.
-            guard let summary = screen.summary else { return .stays }
-            return LayerUpdate(requests: [.push(RevealLayer(ref: summary.ref))])
+        default:
+            // The rest open a layer over the case (CaseLayer+Overlays); none before it is shown.
+            return .stays
         }
     }
 
