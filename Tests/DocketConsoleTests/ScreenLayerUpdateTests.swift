@@ -83,7 +83,7 @@ final class ScreenLayerUpdateTests: ConsoleTestCase {
         XCTAssertFalse(layer.start(id: id, context: context).effects.isEmpty, "a drill-down loads at once")
         let back = layer.update(.action(.queue(.back)), id: id, context: context)
         XCTAssertTrue(back.pops)
-        guard case .toBeneath(.inFront(reloadsCase: true))? = back.requests.first else { return XCTFail(described(back)) }
+        guard case .toBelow(.inFront(reloadsCase: true))? = back.requests.first else { return XCTFail(described(back)) }
         let keymap = layer.keymap(context: context)
         XCTAssertNotNil(keymap?.binding(forAction: .queue(.nextTab))?.disabledReason, "a drill-down has no tabs")
     }
@@ -139,7 +139,7 @@ final class ScreenLayerUpdateTests: ConsoleTestCase {
 
         let back = layer.update(.action(.caseScreen(.back)), id: id, context: context)
         XCTAssertTrue(back.pops)
-        guard case .toBeneath(.inFront(reloadsCase: true))? = back.requests.first else { return XCTFail(described(back)) }
+        guard case .toBelow(.inFront(reloadsCase: true))? = back.requests.first else { return XCTFail(described(back)) }
     }
 
     // MARK: dashboard
@@ -159,7 +159,7 @@ final class ScreenLayerUpdateTests: ConsoleTestCase {
         XCTAssertFalse(drill.pops)
         let back = layer.update(.action(.dashboard(.back)), id: id, context: context)
         XCTAssertTrue(back.pops)
-        guard case .toBeneath(.inFront)? = back.requests.first else { return XCTFail(described(back)) }
+        guard case .toBelow(.inFront)? = back.requests.first else { return XCTFail(described(back)) }
     }
 
     func testARefusedFirstReadTakesTheDashboardAwayAndSaysWhy() {
@@ -203,7 +203,7 @@ final class ScreenLayerUpdateTests: ConsoleTestCase {
         let left = layer.update(.key(.escape), id: id, context: context)
         XCTAssertTrue(left.pops)
         XCTAssertEqual(left.effects.count, 1, "the draft is saved as it is")
-        XCTAssertTrue(left.requests.contains { if case .toBeneath(.inFront(reloadsCase: false)) = $0 { return true } else { return false } },
+        XCTAssertTrue(left.requests.contains { if case .toBelow(.inFront(reloadsCase: false)) = $0 { return true } else { return false } },
                       described(left))
 
         var stopping = try intakeForm()

@@ -5,19 +5,19 @@ import DocketEngine
 /// discards written in order. Effects a layer asks for are addressed to it, so their answers
 /// come back to it (or are dropped once it has gone).
 extension ConsoleProgram {
-    func apply(_ update: LayerUpdate, from id: LayerID, beneath: LayerID?, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+    func apply(_ update: LayerUpdate, from id: LayerID, below: LayerID?, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         if let used = update.draftSequence { state.draftSequence = max(state.draftSequence, used) }
         var effects = update.effects.map { $0.mapMessage { message in
             if case .layerAnswer = message { return message }
             return .layerAnswer(id, message)
         } }
         for request in update.requests {
-            effects += handle(request, from: id, beneath: beneath, &state)
+            effects += handle(request, from: id, below: below, &state)
         }
         return effects
     }
 
-    private func handle(_ request: LayerRequest, from id: LayerID, beneath: LayerID?, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+    private func handle(_ request: LayerRequest, from id: LayerID, below: LayerID?, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         switch request {
         case .say(let text, let role):
             say(text, role, &state)
@@ -31,8 +31,8 @@ extension ConsoleProgram {
             // A case opened while the dashboard is in front (:open, search, :next) replaces it.
             if state.layers.top is DashboardLayer { state.layers.popTop() }
             return push(CaseLayer(ref: ref, correcting: correcting), &state)
-        case .toBeneath(let notice):
-            guard let beneath, let index = state.layers.index(of: beneath) else { return [] }
+        case .toBelow(let notice):
+            guard let below, let index = state.layers.index(of: below) else { return [] }
             return send(.answer(notice), at: index, &state)
         case .toBaseQueue(let change):
             state.layers.pop(above: 0)
@@ -128,7 +128,7 @@ extension ConsoleProgram {
             let update = ConsoleCommands.update(for: command, context: layerContext(state))
             // The command line has gone: what it asks is done for the screen in front.
             let top = state.layers.ids.last ?? state.layers.id(at: 0)
-            return apply(update, from: top, beneath: nil, &state)
+            return apply(update, from: top, below: nil, &state)
         }
     }
 }

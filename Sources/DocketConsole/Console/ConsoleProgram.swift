@@ -141,9 +141,9 @@ struct ConsoleProgram: Program {
     /// A message for the layer at `index`, and what its update asks done.
     func send(_ message: LayerMessage, at index: Int, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         let id = state.layers.id(at: index)
-        let beneath = index > 0 ? state.layers.id(at: index - 1) : nil
+        let below = index > 0 ? state.layers.id(at: index - 1) : nil
         let update = state.layers.update(at: index, message, context: layerContext(state, isTop: index == state.layers.count - 1))
-        return apply(update, from: id, beneath: beneath, &state)
+        return apply(update, from: id, below: below, &state)
     }
 
     /// A message for every layer, bottom first (each still there when its turn comes).
@@ -158,9 +158,9 @@ struct ConsoleProgram: Program {
 
     /// Puts a layer on top of everything and starts it.
     func push(_ layer: any ConsoleLayer, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        let beneath = state.layers.ids.last
+        let below = state.layers.ids.last
         let (id, update) = state.layers.push(layer, context: layerContext(state, isTop: true))
-        return apply(update, from: id, beneath: beneath, &state)
+        return apply(update, from: id, below: below, &state)
     }
 
     /// An answer whose layer has gone is dropped; a draft save that failed is still said.

@@ -94,7 +94,7 @@ enum LayerRequest: Sendable {
     case openCase(String, correcting: Bool = false)
     /// Hand something to the layer beneath the one asking (an action's outcome to the screen
     /// it was started from; "look again" to the screen a layer leaves).
-    case toBeneath(ScreenNotice)
+    case toBelow(ScreenNotice)
     /// Change the queue at the bottom of the stack, taking every screen above it away.
     case toBaseQueue(QueueChange)
     /// The dashboard in front: back to the one open (a drill-down above it goes), or a new one.

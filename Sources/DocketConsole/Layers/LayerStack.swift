@@ -79,6 +79,8 @@ struct LayerStack: Sendable {
     /// A message for the layer at `index`; the layer comes off the stack when it pops.
     mutating func update(at index: Int, _ message: LayerMessage, context: LayerContext) -> LayerUpdate {
         var entry = entries[index]
+        // The stack lets go of the layer while it changes, so its rows are changed in place, not copied.
+        entries[index].layer = Vacant()
         let result = entry.layer.update(message, id: entry.id, context: context)
         if result.pops {
             entries.remove(at: index)
@@ -94,4 +96,10 @@ struct LayerStack: Sendable {
         guard index < stop else { return }
         for entry in entries[index..<stop] { entry.layer.view(into: &frame, keymaps: keymaps) }
     }
+}
+
+/// Holds a layer's place on the stack while the layer itself is being updated.
+private struct Vacant: ConsoleLayer {
+    mutating func update(_ message: LayerMessage, id: LayerID, context: LayerContext) -> LayerUpdate { .stays }
+    func view(into frame: inout Frame, keymaps: ConsoleKeymaps) {}
 }

@@ -143,9 +143,9 @@ struct ActionFlowLayer: ConsoleLayer {
         let keepsAnswers = !(flow?.steps.isEmpty ?? true)
         if case .failure(let failure) = outcome.result, keepsAnswers {
             flow?.reopenAfterConflict(version: failure.isConflict ? outcome.current?.version : nil)
-            return LayerUpdate(requests: [.toBeneath(.actionFinished(outcome, keepsAnswers: true)), .replay(typed)])
+            return LayerUpdate(requests: [.toBelow(.actionFinished(outcome, keepsAnswers: true)), .replay(typed)])
         }
-        return LayerUpdate(requests: [.toBeneath(.actionFinished(outcome, keepsAnswers: keepsAnswers)), .replay(typed)], pops: true)
+        return LayerUpdate(requests: [.toBelow(.actionFinished(outcome, keepsAnswers: keepsAnswers)), .replay(typed)], pops: true)
     }
 
     /// Runs the answered action against the version the screen last saw.

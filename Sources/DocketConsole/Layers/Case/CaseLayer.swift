@@ -110,7 +110,7 @@ struct CaseLayer: ConsoleLayer {
             return LayerUpdate(effects: reload(context))
         case .back:
             // The screen beneath looks again (the queue around the row the person left).
-            return LayerUpdate(requests: [.toBeneath(.inFront(reloadsCase: true))], pops: true)
+            return LayerUpdate(requests: [.toBelow(.inFront(reloadsCase: true))], pops: true)
         case .editForm:
             guard let ref = screen.summary?.ref else {
                 return .say("Open a case first; e corrects the form of the case in front", .warning)

@@ -77,7 +77,7 @@ struct DashboardLayer: ConsoleLayer {
             if dashboard.report == nil {
                 // Refused (not a supervisor, admin or auditor) or unreadable: the screen it
                 // was opened over comes back, with the engine's word in the status line.
-                return LayerUpdate(requests: [.toBeneath(.inFront(reloadsCase: true)), .say(failure.message, .warning)], pops: true)
+                return LayerUpdate(requests: [.toBelow(.inFront(reloadsCase: true)), .say(failure.message, .warning)], pops: true)
             }
             dashboard.failure = failure.message
             return .say(failure.message, .error)
@@ -106,7 +106,7 @@ struct DashboardLayer: ConsoleLayer {
         switch action {
         case .back:
             // Back to where it was opened, looked up again.
-            return LayerUpdate(requests: [.toBeneath(.inFront(reloadsCase: true))], pops: true)
+            return LayerUpdate(requests: [.toBelow(.inFront(reloadsCase: true))], pops: true)
         case .refresh:
             return LayerUpdate(effects: load(context))
         case .open:

@@ -70,7 +70,7 @@ extension FormLayer {
         switch result {
         case .success(let summary):
             return LayerUpdate(requests: [.say("Saved the corrections to \(ref) (version \(summary.version))", .success),
-                                          .toBeneath(.corrected(ref: ref))], pops: true)
+                                          .toBelow(.corrected(ref: ref))], pops: true)
         case .failure(let failure) where failure.isConflict:
             form.stage = .submitting
             return LayerUpdate(effects: [FormRequests.loadForEdit(ref: ref, session: context.session)],

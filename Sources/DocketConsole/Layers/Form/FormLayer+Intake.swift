@@ -166,7 +166,7 @@ extension FormLayer {
             update.pops = true
             return update
         case .intakeDone(.back)?, .intakeDone(.openCase)?:
-            return LayerUpdate(requests: [.say(done.statusText, .success), .toBeneath(.inFront(reloadsCase: false))], pops: true)
+            return LayerUpdate(requests: [.say(done.statusText, .success), .toBelow(.inFront(reloadsCase: false))], pops: true)
         default:
             return .stays
         }

@@ -232,7 +232,7 @@ struct FormLayer: ConsoleLayer {
             update.requests.append(.say("Left the form; nothing was changed", .muted))
         }
         // The queue beneath looks again (a case beneath stays as it was).
-        update.requests.append(.toBeneath(.inFront(reloadsCase: false)))
+        update.requests.append(.toBelow(.inFront(reloadsCase: false)))
         return update
     }
 

@@ -80,7 +80,7 @@ struct QueueLayer: ConsoleLayer {
     private mutating func queueAction(_ action: QueueAction, _ context: LayerContext) -> LayerUpdate {
         // q and Esc on a drill-down go back to the dashboard it came from.
         if queue.spec.drill != nil, action == .back || action == .clearFilter {
-            return LayerUpdate(requests: [.toBeneath(.inFront(reloadsCase: true))], pops: true)
+            return LayerUpdate(requests: [.toBelow(.inFront(reloadsCase: true))], pops: true)
         }
         switch action {
         case .open:

@@ -25,7 +25,7 @@ struct RevealLayer: ConsoleLayer {
             typeAhead = []
             switch result {
             case .success(let load):
-                return LayerUpdate(requests: [.toBeneath(.revealed(ref: ref, load)),
+                return LayerUpdate(requests: [.toBelow(.revealed(ref: ref, load)),
                                               .say("\(ref): identifiers shown until you leave the case; the reveal is recorded with your reason", .warning),
                                               .replay(typed)], pops: true)
             case .failure(let failure):

@@ -114,7 +114,7 @@ struct WorkMove<Plan: WorkMovePlan>: ConsoleLayer {
             return LayerUpdate(requests: [.replay(typed)])
         case (.success(let steps), .running(let target)) where !answer.preview:
             return LayerUpdate(requests: [.say(plan.done(steps, target: target, department: department), .success),
-                                          .toBeneath(.reload), .replay(typed)], pops: true)
+                                          .toBelow(.reload), .replay(typed)], pops: true)
         default:
             return LayerUpdate(requests: [.replay(typed)])
         }
