@@ -184,4 +184,18 @@ extension BoundKeysTests {
         XCTAssertEqual(text.type(.function(9), keys: mine), .left(first))
         XCTAssertNotEqual(text.focus, first)
     }
+
+    /// Messages name keys as they are bound: moved keys are named where they now are.
+    func testMessagesNameTheKeysAsBound() throws {
+        let mine = try keymaps("queue  next-case  F3\nqueue  back  x\nform  form-submit  F2\n")
+        var queue = QueueState(spec: QueueSpec(tab: .myWork, scope: .department("VET"), filter: QueueFilter(), sort: .due, descending: false))
+        queue.hasLoaded = true
+        queue.isLoading = false
+        XCTAssertTrue(QueueView.emptyMessage(queue).contains("Press n for the next case, or Tab for the other queues"))
+        XCTAssertTrue(QueueView.emptyMessage(queue, keys: mine.queue).contains("Press F3 for the next case"), QueueView.emptyMessage(queue, keys: mine.queue))
+        queue.spec.drill = QueueDrill(query: CaseQuery(), title: "VET overdue", count: 0)
+        XCTAssertEqual(QueueView.emptyMessage(queue, keys: mine.queue), "No cases: VET overdue (x goes back to the dashboard).")
+        XCTAssertEqual(ConsoleKeymaps.standard.form.spoken(.form(.submit)), "Ctrl-S")
+        XCTAssertEqual(mine.form.spoken(.form(.submit)), "F2")
+    }
 }

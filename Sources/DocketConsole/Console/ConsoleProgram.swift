@@ -108,7 +108,7 @@ struct ConsoleProgram: Program {
         case .draftsLoaded(let result):
             // Asked at start: a hint when forms are waiting to be finished.
             if case .success(let drafts) = result, !drafts.isEmpty, state.status == nil {
-                say("You have \(drafts.count) unfinished form\(drafts.count == 1 ? "" : "s"): I lists them", .muted, &state)
+                say("You have \(drafts.count) unfinished form\(drafts.count == 1 ? "" : "s"): \(state.keymaps.queue.spoken(.general(.drafts))) lists them", .muted, &state)
             }
             return []
         default:

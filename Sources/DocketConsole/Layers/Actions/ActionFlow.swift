@@ -81,7 +81,7 @@ struct ActionFlow: Sendable {
         switch step.kind {
         case .pick(_, let options):
             guard var picker = pickers[index] else { return .ignored }
-            let event = picker.handle(key, keys: keymaps.picker)
+            let event = picker.handle(key, keys: keymaps.picker, text: keymaps.textInput)
             pickers[index] = picker
             switch event {
             case .picked(let item):
@@ -96,7 +96,7 @@ struct ActionFlow: Sendable {
         case .text(_, let required):
             return handleTyped(key, keys: keymaps.textInput) { text in
                 let clean = text.trimming([" ", "\t"])
-                return required && clean.isEmpty ? .failure("type something first, or Esc to go back") : .success(clean)
+                return required && clean.isEmpty ? .failure("type something first, or \(keymaps.textInput.spoken(.textInput(.cancel))) to go back") : .success(clean)
             }
         case .date:
             let order = dateOrder, today = today

@@ -29,14 +29,16 @@ enum CaseActions {
     }
 
     /// What the status line says when an action has ended.
-    static func said(_ outcome: ActionOutcome, keepsAnswers: Bool) -> LayerRequest {
+    static func said(_ outcome: ActionOutcome, keepsAnswers: Bool, keys: ConsoleKeymaps) -> LayerRequest {
         switch outcome.result {
         case .success(let success):
             return .say(success.message, .success)
         case .failure(let failure):
             if failure.isConflict, let ref = outcome.target?.ref {
                 let who = outcome.current.map { " by \(UntrustedText.sanitize($0.updatedBy)), now version \($0.version)" } ?? ""
-                let next = keepsAnswers ? "; reloaded: Enter sends again, Esc cancels" : "; reloaded, have a look and try again"
+                let text = keys.textInput
+                let next = keepsAnswers ? "; reloaded: \(text.spoken(.textInput(.submit))) sends again, \(text.spoken(.textInput(.cancel))) cancels"
+                    : "; reloaded, have a look and try again"
                 return .say("\(ref) was changed meanwhile\(who)\(next)", .error)
             }
             return .say(failure.message, .error)

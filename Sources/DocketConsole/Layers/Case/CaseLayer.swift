@@ -47,7 +47,7 @@ struct CaseLayer: ConsoleLayer {
             return perform(action, context)
         case .answer(.caseLoaded(let ref, let generation, let result) as ConsoleMessage):
             let wasWaiting = isWaiting
-            var update = loaded(ref: ref, generation: generation, result)
+            var update = loaded(ref: ref, generation: generation, result, context)
             if wasWaiting && !isWaiting && !typeAhead.isEmpty {
                 update.requests.append(.replay(typeAhead))
                 typeAhead = []
@@ -151,7 +151,8 @@ struct CaseLayer: ConsoleLayer {
                                   session: context.session)]
     }
 
-    private mutating func loaded(ref: String, generation: Generation, _ result: Result<CaseLoad, ConsoleFailure>) -> LayerUpdate {
+    private mutating func loaded(ref: String, generation: Generation, _ result: Result<CaseLoad, ConsoleFailure>,
+                                 _ context: LayerContext) -> LayerUpdate {
         guard screen.ref == ref, screen.generation.isCurrent(generation) else { return .stays }
         screen.isLoading = false
         switch result {
@@ -162,7 +163,7 @@ struct CaseLayer: ConsoleLayer {
             screen.ref = load.model.summary.ref
             return .stays
         case .failure(let failure):
-            if screen.model == nil { screen.failure = failure.message + " (q goes back)" }
+            if screen.model == nil { screen.failure = failure.message + " (\(context.keymaps.caseScreen.spoken(.caseScreen(.back))) goes back)" }
             return .say(failure.message, .error)
         }
     }
@@ -183,7 +184,7 @@ struct CaseLayer: ConsoleLayer {
             screen.revealed = true
             return .stays
         case .actionFinished(let outcome, let keepsAnswers):
-            var update = LayerUpdate(requests: [CaseActions.said(outcome, keepsAnswers: keepsAnswers)])
+            var update = LayerUpdate(requests: [CaseActions.said(outcome, keepsAnswers: keepsAnswers, keys: context.keymaps)])
             switch outcome.result {
             case .success(let success) where success.opens:
                 // The case taken replaces this one.

@@ -25,7 +25,7 @@ struct DashboardLayer: ConsoleLayer {
                 return LayerUpdate(effects: load(context))
             case .actionFinished(let outcome, let keepsAnswers):
                 // Only the next case starts here (`:next`): it opens in the dashboard's place.
-                var update = LayerUpdate(requests: [CaseActions.said(outcome, keepsAnswers: keepsAnswers)])
+                var update = LayerUpdate(requests: [CaseActions.said(outcome, keepsAnswers: keepsAnswers, keys: context.keymaps)])
                 if case .success(let success) = outcome.result, success.opens { update.requests.append(.openCase(success.summary.ref)) }
                 return update
             case .revealed, .corrected:

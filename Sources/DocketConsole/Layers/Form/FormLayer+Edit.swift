@@ -30,11 +30,12 @@ extension FormLayer {
             layer.scroll(context)
             let said: LayerRequest
             if let draft = start.draft {
-                said = .say(restoredText(draft, typed: typed.count, ref: ref, version: start.version), .success)
+                said = .say(restoredText(draft, typed: typed.count, ref: ref, version: start.version, keys: context.keymaps.form), .success)
             } else if let problem = start.draftProblem {
                 said = .say("Could not read your draft of this correction (\(problem)); the form is as the case has it and the draft is left alone", .warning)
             } else {
-                said = .say("Correcting \(ref): change what is wrong, Ctrl-S saves, Esc leaves (the draft stays)", .muted)
+                let keys = context.keymaps.form
+                said = .say("Correcting \(ref): change what is wrong, \(keys.spoken(.form(.submit))) saves, \(keys.spoken(.form(.leave))) leaves (the draft stays)", .muted)
             }
             return LayerUpdate(requests: [.push(layer), said])
         }
@@ -42,13 +43,14 @@ extension FormLayer {
 
     /// "Draft from 10:00 restored: 1 change to CL-2026-000001" — and, when the case has
     /// moved on since, that it has, so the clerk looks before saving over it.
-    private static func restoredText(_ draft: Draft, typed: Int, ref: String, version: Int64) -> String {
+    private static func restoredText(_ draft: Draft, typed: Int, ref: String, version: Int64, keys: Keymap) -> String {
+        let submit = keys.spoken(.form(.submit)), leave = keys.spoken(.form(.leave))
         let saved = Timestamp.iso(draft.savedAt).dropFirst(11).prefix(5)
         let changes = "\(typed) change\(typed == 1 ? "" : "s")"
         if let then = draft.caseVersion, then != version {
-            return "Draft from \(saved) restored: \(changes) laid over \(ref), which has changed since (version \(then), now \(version)); Ctrl-S stops to let you look first"
+            return "Draft from \(saved) restored: \(changes) laid over \(ref), which has changed since (version \(then), now \(version)); \(submit) stops to let you look first"
         }
-        return "Draft from \(saved) restored: \(changes) to \(ref); Ctrl-S saves, Esc leaves (the draft stays)"
+        return "Draft from \(saved) restored: \(changes) to \(ref); \(submit) saves, \(leave) leaves (the draft stays)"
     }
 
     /// Read again after a conflict: the clerk's changes stay, on top of the new version.
@@ -74,7 +76,7 @@ extension FormLayer {
         case .failure(let failure) where failure.isConflict:
             form.stage = .submitting
             return LayerUpdate(effects: [FormRequests.loadForEdit(ref: ref, session: context.session)],
-                               requests: [.say("\(ref) was changed meanwhile by someone else; your changes are kept — look again and Ctrl-S to save them", .error)])
+                               requests: [.say("\(ref) was changed meanwhile by someone else; your changes are kept — look again and \(context.keymaps.form.spoken(.form(.submit))) to save them", .error)])
         case .failure(let failure):
             return refused(failure, context)
         }

@@ -87,7 +87,7 @@ extension FormLayer {
             return submitIntake(type: type, constituentId: choice.chosen?.id, context)
         case .picker(.cancel)?:
             form.stage = .editing
-            return .say("Back to the form; Ctrl-S submits again", .muted)
+            return .say("Back to the form; \(context.keymaps.form.spoken(.form(.submit))) submits again", .muted)
         default:
             return .stays
         }

@@ -222,11 +222,12 @@ struct FormLayer: ConsoleLayer {
             // Saved whatever happened since the last save, as it is now.
             form.draft.dirty = true
             update.effects = saveDraftNow(context)
+            let keys = context.keymaps
             if case .edit(let ref, _) = form.purpose {
                 update.requests.append(.say(form.editor.changes.isEmpty ? "Left the form; nothing was changed"
-                        : "Left the correction of \(ref) unsaved; the draft of your changes is kept (e or I resumes it)", .muted))
+                        : "Left the correction of \(ref) unsaved; the draft of your changes is kept (\(keys.caseScreen.spoken(.caseScreen(.editForm))) or \(keys.caseScreen.spoken(.general(.drafts))) resumes it)", .muted))
             } else {
-                update.requests.append(.say("Left \(form.editor.form.title); the draft is kept (I lists your drafts)", .muted))
+                update.requests.append(.say("Left \(form.editor.form.title); the draft is kept (\(keys.queue.spoken(.general(.drafts))) lists your drafts)", .muted))
             }
         } else {
             update.requests.append(.say("Left the form; nothing was changed", .muted))
@@ -254,7 +255,7 @@ struct FormLayer: ConsoleLayer {
                                requests: [.say("Checking the form and looking for the person…", .muted)])
         case .edit(let ref, let version):
             let changes = form.editor.changes
-            guard !changes.isEmpty else { return .say("Nothing changed; Esc leaves the form", .muted) }
+            guard !changes.isEmpty else { return .say("Nothing changed; \(context.keymaps.form.spoken(.form(.leave))) leaves the form", .muted) }
             // The draft is saved first (a refusal keeps it) and goes once the correction is in.
             let effects = saveDraftNow(context)
             form.stage = .submitting

@@ -5,7 +5,7 @@ struct IntakeTypeLayer: ConsoleLayer {
 
     mutating func update(_ message: LayerMessage, id: LayerID, context: LayerContext) -> LayerUpdate {
         guard case .key(let key) = message else { return .stays }
-        switch picker.list.handle(key, keys: context.keymaps.picker) {
+        switch picker.list.handle(key, keys: context.keymaps.picker, text: context.keymaps.textInput) {
         case .picked(let index):
             var update = FormLayer.openIntake(type: picker.codes[index], context: context)
             update.pops = true

@@ -6,7 +6,7 @@ enum QueueKeymap {
     static func current(_ base: Keymap, _ queue: QueueState, actor: StaffMember) -> Keymap {
         var keymap = base
         if let drill = queue.spec.drill {
-            let why = "a drill-down lists one figure (\(drill.title)); q goes back to the dashboard"
+            let why = "a drill-down lists one figure (\(drill.title)); \(base.spoken(.queue(.back))) goes back to the dashboard"
             for action in [QueueAction.nextTab, .previousTab, .department, .filter] { keymap.setDisabled(.queue(action), reason: why) }
             for index in keymap.bindings.indices where [ConsoleAction.queue(.back), .queue(.clearFilter)].contains(keymap.bindings[index].action) {
                 keymap.bindings[index].help = "back to the dashboard"

@@ -107,7 +107,10 @@ struct QueueLayer: ConsoleLayer {
             return LayerUpdate(effects: [.quit])
         case .clearFilter:
             // Esc on the first screen never quits by accident.
-            guard !queue.spec.filter.isEmpty else { return .say("Nothing to go back to; q or Q quits", .muted) }
+            guard !queue.spec.filter.isEmpty else {
+                let keys = context.keymaps.queue
+                return .say("Nothing to go back to; \(keys.spoken(.queue(.back))) or \(keys.spoken(.general(.quit))) quits", .muted)
+            }
             return setFilter(QueueFilter(), context)
         case .filter:
             let current = queue.spec.filter.text
@@ -132,7 +135,7 @@ struct QueueLayer: ConsoleLayer {
             // is where they left it, with anything that changed meanwhile.
             return LayerUpdate(effects: refresh(context, counts: true))
         case .actionFinished(let outcome, let keepsAnswers):
-            var update = LayerUpdate(requests: [CaseActions.said(outcome, keepsAnswers: keepsAnswers)])
+            var update = LayerUpdate(requests: [CaseActions.said(outcome, keepsAnswers: keepsAnswers, keys: context.keymaps)])
             switch outcome.result {
             case .success(let success) where success.opens:
                 update.requests.append(.openCase(success.summary.ref))
@@ -156,7 +159,7 @@ struct QueueLayer: ConsoleLayer {
     // MARK: drawing
 
     func view(into frame: inout Frame, keymaps: ConsoleKeymaps) {
-        QueueView.draw(queue, widths: widths, into: &frame)
+        QueueView.draw(queue, widths: widths, keys: keymaps.queue, into: &frame)
     }
 
     func status(_ line: inout StatusLine, context: LayerContext) {

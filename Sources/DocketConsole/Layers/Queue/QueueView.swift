@@ -9,7 +9,7 @@ enum QueueView {
         max(1, size.height - 4)
     }
 
-    static func draw(_ queue: QueueState, widths: QueueColumnWidths, into frame: inout Frame) {
+    static func draw(_ queue: QueueState, widths: QueueColumnWidths, keys: Keymap = ConsoleKeymaps.standard.queue, into frame: inout Frame) {
         let tabs = QueueTab.allCases.map { tab in
             (title: tab.title, short: tab.shortTitle, count: QueueState.countLabel(queue.counts[tab]))
         }
@@ -44,7 +44,7 @@ enum QueueView {
         }
         let selected = queue.window.isEmpty ? nil : queue.window.selected - queue.window.top
         let table = Table(columns: tableColumns, rows: rows, selectedRow: selected, sort: sort, columnGap: gap,
-                          emptyMessage: emptyMessage(queue))
+                          emptyMessage: emptyMessage(queue, keys: keys))
         table.render(into: &frame, in: Rect(x: 0, y: 1, width: frame.width, height: visible + 1))
         if queue.window.isEmpty { frame.cursor = Point(x: 0, y: 2) }
     }
@@ -83,15 +83,15 @@ enum QueueView {
         full ? day.iso : String(day.iso.dropFirst(2))
     }
 
-    static func emptyMessage(_ queue: QueueState) -> String {
+    static func emptyMessage(_ queue: QueueState, keys: Keymap = ConsoleKeymaps.standard.queue) -> String {
         if let failure = queue.failure { return failure }
         if queue.isLoading && !queue.hasLoaded { return "Loading…" }
-        if let drill = queue.spec.drill { return "No cases: \(drill.title) (q goes back to the dashboard)." }
-        if queue.spec.needsDepartment { return "Referrals are listed per department: press t, or type :queue DEPT" }
+        if let drill = queue.spec.drill { return "No cases: \(drill.title) (\(keys.spoken(.queue(.back))) goes back to the dashboard)." }
+        if queue.spec.needsDepartment { return "Referrals are listed per department: press \(keys.spoken(.queue(.department))), or type :queue DEPT" }
         let scope = queue.spec.filter.department ?? queue.spec.scope.label
         var text: String
         switch queue.spec.tab {
-        case .myWork: text = "Nothing is assigned to you. Press n for the next case, or Tab for the other queues"
+        case .myWork: text = "Nothing is assigned to you. Press \(keys.spoken(.command(.nextCase))) for the next case, or \(keys.spoken(.queue(.nextTab))) for the other queues"
         case .unassigned: text = "No unassigned work in \(scope)"
         case .department: text = "No open cases in \(scope)"
         case .referrals: text = "No open referrals to \(scope)"

@@ -41,7 +41,7 @@ struct SearchLayer: ConsoleLayer {
             case .previousResult: select(search.selected - 1)
             case .pageDown: select(search.selected + page)
             case .pageUp: select(search.selected - page)
-            case .open: return open()
+            case .open: return open(context.keymaps.search)
             }
             return .stays
         }
@@ -57,9 +57,9 @@ struct SearchLayer: ConsoleLayer {
     }
 
     /// Enter: the selected person's case, once the results answer what is typed.
-    private func open() -> LayerUpdate {
+    private func open(_ keys: Keymap) -> LayerUpdate {
         guard search.isCurrent, search.failure == nil else {
-            return LayerUpdate(requests: [.say(search.failure ?? "Still searching; Enter again in a moment", .warning)])
+            return LayerUpdate(requests: [.say(search.failure ?? "Still searching; \(keys.spoken(.search(.open))) again in a moment", .warning)])
         }
         guard let result = search.selectedResult else { return .stays }
         guard let ref = result.ref else { return LayerUpdate(requests: [.say("\(result.name) has no cases", .warning)]) }
@@ -99,6 +99,6 @@ struct SearchLayer: ConsoleLayer {
     }
 
     func view(into frame: inout Frame, keymaps: ConsoleKeymaps) {
-        SearchView.draw(search, into: &frame)
+        SearchView.draw(search, keys: keymaps.search, into: &frame)
     }
 }

@@ -10,7 +10,7 @@ enum SearchView {
         max(1, area(in: size).height - 4)
     }
 
-    static func draw(_ search: SearchState, into frame: inout Frame) {
+    static func draw(_ search: SearchState, keys: Keymap = SearchKeymap.keymap, into frame: inout Frame) {
         let box = area(in: frame.size)
         guard box.width >= 8, box.height >= 3 else { return }
         frame.fill(box, role: .overlay)
@@ -27,7 +27,9 @@ enum SearchView {
         } else if search.results.isEmpty {
             note = "Nobody found"
         } else {
-            note = "\(search.results.count) result\(search.results.count == 1 ? "" : "s") · ↑↓ move · Enter opens · Esc closes"
+            let move = keys.binding(forAction: .search(.previousResult))?.keys.first == .up && keys.binding(forAction: .search(.nextResult))?.keys.first == .down
+                ? "↑↓" : keys.spoken(.search(.previousResult)) + "/" + keys.spoken(.search(.nextResult))
+            note = "\(search.results.count) result\(search.results.count == 1 ? "" : "s") · \(move) move · \(keys.spoken(.search(.open))) opens · \(keys.spoken(.search(.close))) closes"
         }
         if inner.height > 1 {
             frame.put(DisplayWidth.truncate(note, to: inner.width), x: inner.x, y: inner.y + 1,

@@ -184,7 +184,7 @@ struct RebalancePlan: WorkMovePlan {
         switch input.handle(key, keys: keymaps.textInput) {
         case .submitted(let text):
             guard let count = Int(text.trimming([" "])), count >= 1 else {
-                return .says("Type how many cases to assign: 1 or more (Esc cancels)", .warning)
+                return .says("Type how many cases to assign: 1 or more (\(keymaps.textInput.spoken(.textInput(.cancel))) cancels)", .warning)
             }
             return .chosen(count)
         case .cancelled:
