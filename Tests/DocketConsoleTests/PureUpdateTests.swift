@@ -43,10 +43,9 @@ final class PureUpdateTests: ConsoleTestCase {
         XCTAssertEqual(size, Size(width: 80, height: 24))
         _ = program.update(&state, .resized(size))
         XCTAssertEqual(state.screen, Size(width: 80, height: 24))
-        // The queue's page is as tall as the new size allows.
-        let rows = QueueView.visibleRows(for: Size(width: 80, height: 24))
-        _ = program.update(&state, .action(.move(.pageDown)))
-        XCTAssertLessThanOrEqual(state.queue.window.selected, rows)
+        // Every layer pages by the new size (the queue's page is the rows it leaves).
+        XCTAssertEqual(program.layerContext(state).screen, Size(width: 80, height: 24))
+        XCTAssertEqual(QueueView.visibleRows(for: program.layerContext(state).screen), 20)
     }
 
     func testTheTickCarriesTheEnginesDate() throws {
