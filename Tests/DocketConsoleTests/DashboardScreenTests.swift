@@ -109,7 +109,7 @@ final class DashboardScreenTests: ConsoleTestCase {
         ConsoleFixtures.resume(runtime, terminal: terminal)
         XCTAssertTrue(runtime.state.isOnDashboard)
         XCTAssertEqual(runtime.state.dashboard?.selection, expected)
-        XCTAssertTrue(terminal.text.contains(drill.hint), terminal.text)
+        XCTAssertTrue(terminal.text.contains(drill.hint()), terminal.text)
 
         // Esc on the dashboard goes back to the queue it was opened from.
         terminal.enqueue(names: "Esc")

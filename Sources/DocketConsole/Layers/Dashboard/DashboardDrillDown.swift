@@ -45,8 +45,8 @@ public struct DashboardDrillDown: Equatable, Sendable {
         }
     }
 
-    /// The line under the dashboard saying what Enter does.
-    public var hint: String {
-        query == nil ? "\(title): no queue lists these yet" : "Enter: open the \(title)"
+    /// The line under the dashboard saying what the open key (`openKey`) does.
+    public func hint(openKey: String = "Enter") -> String {
+        query == nil ? "\(title): no queue lists these yet" : "\(openKey): open the \(title)"
     }
 }

@@ -134,7 +134,7 @@ struct DashboardLayer: ConsoleLayer {
     private func drillDown(_ context: LayerContext) -> LayerUpdate {
         guard let view = dashboard.view else { return .stays }
         let drill = view.drillDown
-        guard let query = drill.query else { return .say(drill.hint, .warning) }
+        guard let query = drill.query else { return .say(drill.hint(), .warning) }
         let tab: QueueTab
         switch drill.figure {
         case .unassigned: tab = .unassigned
@@ -171,7 +171,8 @@ struct DashboardLayer: ConsoleLayer {
     /// The dashboard, or what stands in for it until the first report arrives.
     func view(into frame: inout Frame, keymaps: ConsoleKeymaps) {
         let rect = Rect(x: 0, y: 0, width: frame.width, height: max(0, frame.height - 2))
-        if let view = dashboard.view {
+        if var view = dashboard.view {
+            view.openKey = keymaps.dashboard.spoken(.dashboard(.open))
             view.render(into: &frame, in: rect)
             return
         }

@@ -6,6 +6,8 @@ import DocketEngine
 public struct DashboardView: Equatable, Sendable {
     public var report: BacklogReport
     public var selection: DashboardSelection
+    /// The key that opens the selected figure, as the hint line names it.
+    public var openKey = "Enter"
 
     public init(report: BacklogReport, selection: DashboardSelection = DashboardSelection()) {
         self.report = report
@@ -35,7 +37,7 @@ public struct DashboardView: Equatable, Sendable {
         // The cursor stays on the selected department, where the table put it.
         frame.cursor = cursor
         if !layout.hint.isEmpty {
-            frame.put(DisplayWidth.truncate(drillDown.hint, to: layout.hint.width), x: layout.hint.x, y: layout.hint.y, role: .statusBar)
+            frame.put(DisplayWidth.truncate(drillDown.hint(openKey: openKey), to: layout.hint.width), x: layout.hint.x, y: layout.hint.y, role: .statusBar)
         }
     }
 
