@@ -29,7 +29,7 @@ extension ConsoleProgram {
             return push(layer, &state)
         case .openCase(let ref, let correcting):
             // A case opened while the dashboard is in front (:open, search, :next) replaces it.
-            if state.layers.top is DashboardLayer { state.layers.popTop() }
+            if state.layers.top?.givesWayToACase == true { state.layers.popTop() }
             return push(CaseLayer(ref: ref, correcting: correcting), &state)
         case .toBelow(let notice):
             guard let below, let index = state.layers.index(of: below) else { return [] }
@@ -37,8 +37,8 @@ extension ConsoleProgram {
         case .toBaseQueue(let change):
             state.layers.pop(above: 0)
             return send(.answer(change), at: 0, &state)
-        case .openDashboard:
-            return openDashboard(&state)
+        case .bringForward(let layer):
+            return bringForward(layer, &state)
         case .openCommandLine(let text):
             return push(CommandLineLayer(input: newCommandLine(state, text: text)), &state)
         case .runCommand(let text):
@@ -54,7 +54,7 @@ extension ConsoleProgram {
             return [effect.mapMessage { .layerAnswer(id, $0) }]
         case .closeCase(let ref):
             let before = state.layers.count
-            state.layers.remove { ($0 as? CaseLayer)?.screen.ref == ref }
+            state.layers.remove { $0.shows(case: ref) }
             guard state.layers.count != before else { return [] }
             return send(.answer(ScreenNotice.inFront(reloadsCase: false)), at: state.layers.frontScreenIndex, &state)
         case .replay(let keys):
@@ -69,11 +69,10 @@ extension ConsoleProgram {
 
     /// `d` or `:dash`: the dashboard in front — back to the open one (what was drilled into
     /// above it goes, and it reads its figures again), or a new one over the screen in front.
-    private func openDashboard(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        guard let index = state.layers.layers.lastIndex(where: { $0 is DashboardLayer }) else {
-            return push(DashboardLayer(), &state)
-        }
-        guard !state.isOnDashboard else { return [] }
+    private func bringForward(_ layer: any ConsoleLayer, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        let kind = type(of: layer)
+        guard let index = state.layers.layers.lastIndex(where: { type(of: $0) == kind }) else { return push(layer, &state) }
+        guard index < state.layers.count - 1 else { return [] }
         state.layers.pop(above: index)
         return send(.answer(ScreenNotice.inFront(reloadsCase: true)), at: index, &state)
     }
@@ -82,7 +81,8 @@ extension ConsoleProgram {
     /// is one of the person's), else in any of theirs, and opens it.
     private func takeNext(department: String?, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
         var chosen = department
-        if chosen == nil, let scope = state.queue.spec.scope.code, state.actor.departments.contains(scope) {
+        if chosen == nil, let scope = state.layers.layers.last(where: { $0.scopeInView != nil })?.scopeInView?.code,
+           state.actor.departments.contains(scope) {
             chosen = scope
         }
         say("Finding the next case\(chosen.map { " in \($0)" } ?? "")…", .muted, &state)

@@ -23,6 +23,13 @@ protocol ConsoleLayer: Sendable {
     /// Its part of the status line, bottom layer first (screens say who and where; a prompt
     /// may say what it waits on).
     func status(_ line: inout StatusLine, context: LayerContext)
+    /// A case opened while this layer is on top takes its place (the dashboard's way).
+    var givesWayToACase: Bool { get }
+    /// Whether it shows the case `ref` (taken away when the case leaves the person's view).
+    func shows(case ref: String) -> Bool
+    /// The departments this screen is looking at, if it looks at some (next-case takes from
+    /// the queue being looked at).
+    var scopeInView: QueueScope? { get }
 }
 
 extension ConsoleLayer {
@@ -31,6 +38,9 @@ extension ConsoleLayer {
     func keymap(context: LayerContext) -> Keymap? { nil }
     func footerKeymap(context: LayerContext) -> Keymap? { keymap(context: context) }
     func status(_ line: inout StatusLine, context: LayerContext) {}
+    var givesWayToACase: Bool { false }
+    func shows(case ref: String) -> Bool { false }
+    var scopeInView: QueueScope? { nil }
 }
 
 /// Names one layer for as long as it is on the stack. An effect's answer carries the id of
@@ -97,8 +107,9 @@ enum LayerRequest: Sendable {
     case toBelow(ScreenNotice)
     /// Change the queue at the bottom of the stack, taking every screen above it away.
     case toBaseQueue(QueueChange)
-    /// The dashboard in front: back to the one open (a drill-down above it goes), or a new one.
-    case openDashboard
+    /// A layer of this one's kind in front: the one on the stack (what is above it goes, and
+    /// it is told it is in front), or this one pushed (the dashboard's `d`).
+    case bringForward(any ConsoleLayer)
     /// The command line, with text already typed.
     case openCommandLine(String)
     /// Run a `:` command as typed.

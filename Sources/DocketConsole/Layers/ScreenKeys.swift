@@ -11,7 +11,7 @@ enum ScreenKeys {
         case .search: return LayerUpdate(requests: [.push(SearchLayer())])
         case .command: return LayerUpdate(requests: [.openCommandLine("")])
         case .redraw: return LayerUpdate(effects: [.redraw])
-        case .dashboard: return LayerUpdate(requests: [.openDashboard])
+        case .dashboard: return LayerUpdate(requests: [.bringForward(DashboardLayer())])
         case .intake: return FormLayer.startIntake(type: nil, context: context)
         case .drafts: return DraftsLayer.open(context: context)
         }

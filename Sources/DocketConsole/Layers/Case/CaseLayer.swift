@@ -17,6 +17,7 @@ struct CaseLayer: ConsoleLayer {
     }
 
     var isScreen: Bool { true }
+    func shows(case ref: String) -> Bool { screen.ref == ref }
     /// Nothing to show yet: keys wait (they are the layer's, not actions).
     var isWaiting: Bool { screen.model == nil && screen.isLoading }
 

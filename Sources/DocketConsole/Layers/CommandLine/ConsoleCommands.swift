@@ -41,7 +41,7 @@ enum ConsoleCommands {
         case .search(let text):
             return LayerUpdate(requests: [.push(SearchLayer(text: text))])
         case .dashboard:
-            return LayerUpdate(requests: [.openDashboard])
+            return LayerUpdate(requests: [.bringForward(DashboardLayer())])
         case .intake(let type):
             return FormLayer.startIntake(type: type, context: context)
         case .drafts:

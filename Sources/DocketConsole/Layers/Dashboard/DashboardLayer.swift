@@ -8,6 +8,8 @@ struct DashboardLayer: ConsoleLayer {
     var dashboard = DashboardScreenState()
 
     var isScreen: Bool { true }
+    /// A case opened from the dashboard (:open, search, :next) replaces it.
+    var givesWayToACase: Bool { true }
 
     mutating func start(id: LayerID, context: LayerContext) -> LayerUpdate {
         LayerUpdate(effects: load(context))

@@ -13,6 +13,7 @@ struct QueueLayer: ConsoleLayer {
     }
 
     var isScreen: Bool { true }
+    var scopeInView: QueueScope? { queue.spec.scope }
 
     /// A drill-down loads at once; the base queue waits for the console's start.
     mutating func start(id: LayerID, context: LayerContext) -> LayerUpdate {
