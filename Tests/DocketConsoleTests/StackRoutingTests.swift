@@ -127,4 +127,27 @@ final class StackRoutingTests: ConsoleTestCase {
         XCTAssertEqual(state.layers.count, 1)
         XCTAssertNil(state.queue.spec.drill, "the first queue, as it was")
     }
+
+    /// `d` from a case opened out of a drill-down brings the open dashboard forward: what was
+    /// above it goes, nothing else; a case opened with the dashboard in front takes its place.
+    func testDBringsTheOpenDashboardForwardAndACaseTakesItsPlace() async throws {
+        deliver(await run(program.update(&state, .start)))
+        deliver(await run(program.update(&state, .action(.general(.dashboard)))))
+        _ = program.update(&state, .action(.dashboard(.nextRow)))
+        deliver(await run(program.update(&state, .action(.dashboard(.open)))))
+        XCTAssertNotNil(state.queue.spec.drill)
+        await openCase("CL-2026-000004")
+        XCTAssertEqual(state.layers.count, 4, "queue, dashboard, drill-down, case")
+        XCTAssertNotNil(state.caseScreen)
+        let dashboard = try XCTUnwrap(state.layers.lastID { $0 is DashboardLayer })
+        let reread = program.update(&state, .action(.general(.dashboard)))
+        XCTAssertEqual(state.layers.ids.last, dashboard, "the same dashboard, in front")
+        XCTAssertEqual(state.layers.count, 2)
+        XCTAssertFalse(reread.isEmpty, "it reads its figures again")
+
+        await openCase("CL-2026-000004")
+        XCTAssertEqual(state.layers.count, 2, "the case took the dashboard's place")
+        XCTAssertEqual(state.caseScreen?.ref, "CL-2026-000004")
+        XCTAssertNil(state.dashboard)
+    }
 }
