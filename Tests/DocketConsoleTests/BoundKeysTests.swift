@@ -148,4 +148,54 @@ extension BoundKeysTests {
         XCTAssertEqual(editor.type(.enter), .moved)
         XCTAssertEqual(editor.picker?.footer(ConsoleKeymaps.standard.optionList), "Space tick  Enter done  Esc cancel")
     }
+
+    /// A choice field's own keys (open the list, step in place, clear) and a one-line field's
+    /// Enter are keymaps too: moved keys work, the old ones do nothing, the hint line follows.
+    func testChoiceFieldsAndEnterInTextFieldsReadTheirKeymaps() throws {
+        var editor = try benefitsEditor()
+        let field = try XCTUnwrap(editor.form.field("employment_status"))
+        editor.focus(on: field.id)
+        XCTAssertEqual(FormValueText.keyHint(field, keymaps: .standard), "Space or Enter: list of choices · ←/→: next choice")
+        let mine = try keymaps("choice-field  open-list  F4\nchoice-field  next-choice  F6\nchoice-field  previous-choice  F7\n"
+                               + "choice-field  clear-choice  F8\ntext-input  submit-text  F9\ntext-input  delete-back  F10\n")
+        XCTAssertEqual(FormValueText.keyHint(field, keymaps: mine), "F4: list of choices · F7/F6: next choice")
+        XCTAssertEqual(editor.type(.right, keys: mine), .ignored, "Right steps no longer")
+        XCTAssertEqual(editor.type(.enter, keys: mine), .ignored, "Enter opens no list now")
+        XCTAssertNil(editor.picker)
+        XCTAssertEqual(editor.type(.function(6), keys: mine), .edited)
+        XCTAssertEqual(editor.values["employment_status"], field.options.first?.value)
+        XCTAssertEqual(editor.type(.function(7), keys: mine), .edited)
+        XCTAssertEqual(editor.values["employment_status"], field.options.last?.value)
+        XCTAssertEqual(editor.type(.function(8), keys: mine), .edited)
+        XCTAssertNil(editor.values["employment_status"])
+        XCTAssertEqual(editor.type(.function(4), keys: mine), .moved)
+        XCTAssertNotNil(editor.picker)
+
+        // A text field's keys are the text boxes' keymap: Enter leaves a one-line field only
+        // as bound, and so does deleting.
+        var text = try benefitsEditor()
+        let first = text.focus
+        XCTAssertEqual(text.type(.enter, keys: mine), .ignored)
+        XCTAssertEqual(text.focus, first)
+        for c in "Ann" { _ = text.type(.character(c), keys: mine) }
+        XCTAssertEqual(text.type(.backspace, keys: mine), .ignored, "Backspace deletes no longer")
+        XCTAssertEqual(text.type(.function(10), keys: mine), .edited)
+        XCTAssertEqual(text.values[first], "An")
+        XCTAssertEqual(text.type(.function(9), keys: mine), .left(first))
+        XCTAssertNotEqual(text.focus, first)
+    }
+
+    /// Messages name keys as they are bound: moved keys are named where they now are.
+    func testMessagesNameTheKeysAsBound() throws {
+        let mine = try keymaps("queue  next-case  F3\nqueue  back  x\nform  form-submit  F2\n")
+        var queue = QueueState(spec: QueueSpec(tab: .myWork, scope: .department("VET"), filter: QueueFilter(), sort: .due, descending: false))
+        queue.hasLoaded = true
+        queue.isLoading = false
+        XCTAssertTrue(QueueView.emptyMessage(queue).contains("Press n for the next case, or Tab for the other queues"))
+        XCTAssertTrue(QueueView.emptyMessage(queue, keys: mine.queue).contains("Press F3 for the next case"), QueueView.emptyMessage(queue, keys: mine.queue))
+        queue.spec.drill = QueueDrill(query: CaseQuery(), title: "VET overdue", count: 0)
+        XCTAssertEqual(QueueView.emptyMessage(queue, keys: mine.queue), "No cases: VET overdue (x goes back to the dashboard).")
+        XCTAssertEqual(ConsoleKeymaps.standard.form.spoken(.form(.submit)), "Ctrl-S")
+        XCTAssertEqual(mine.form.spoken(.form(.submit)), "F2")
+    }
 }

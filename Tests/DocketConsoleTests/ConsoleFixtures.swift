@@ -159,3 +159,12 @@ enum ConsoleFixtures {
         runtime.run()
     }
 }
+
+extension ConsoleState {
+    /// An engine answer addressed, as the root addresses it, to the topmost layer of a kind
+    /// (the one that asked for it).
+    func answer<T: ConsoleLayer>(_ message: ConsoleMessage, for type: T.Type) -> ConsoleMessage {
+        guard let id = layers.lastID(where: { $0 is T }) else { return message }
+        return .layerAnswer(id, message)
+    }
+}

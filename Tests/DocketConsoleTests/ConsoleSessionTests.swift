@@ -159,7 +159,7 @@ final class ConsoleSessionTests: ConsoleTestCase {
         XCTAssertFalse(state.search?.isCurrent ?? true)
         // Enter before the current answer opens nothing.
         _ = program.update(&state, .input(.enter))
-        XCTAssertTrue(state.cases.isEmpty)
+        XCTAssertNil(state.caseScreen)
         XCTAssertEqual(state.status?.text, "Still searching; Enter again in a moment")
         _ = first
     }

@@ -44,7 +44,7 @@ final class DashboardAgeAndReassignTests: ConsoleTestCase {
         let d = DashboardDrillDown(report: DashboardFixture.report(), selection: DashboardSelection(row: 1, ageBucket: 4))
         XCTAssertEqual(d.count, 83)
         XCTAssertEqual(d.title, "83 open cases older than 125 days in VET")
-        XCTAssertEqual(d.hint, "Enter: open the 83 open cases older than 125 days in VET")
+        XCTAssertEqual(d.hint(), "Enter: open the 83 open cases older than 125 days in VET")
     }
 
     func testKeysSelectABucketAndEnterOpensItsQueue() throws {

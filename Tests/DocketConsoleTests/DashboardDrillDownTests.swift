@@ -34,7 +34,7 @@ final class DashboardDrillDownTests: ConsoleTestCase {
         q.department = "VET"
         q.overdue = true
         XCTAssertEqual(d.query, q)
-        XCTAssertEqual(d.hint, "Enter: open the 37 overdue cases in VET")
+        XCTAssertEqual(d.hint(), "Enter: open the 37 overdue cases in VET")
 
         d = DashboardDrillDown(report: report, selection: DashboardSelection(row: 3, figure: .open))
         XCTAssertEqual(d.title, "1,234,567 open cases in BEN")
@@ -47,7 +47,7 @@ final class DashboardDrillDownTests: ConsoleTestCase {
         XCTAssertEqual(d.query?.department, "MED")
         d = DashboardDrillDown(report: report, selection: DashboardSelection(row: 1, figure: .dueSoon))
         XCTAssertNil(d.query)
-        XCTAssertEqual(d.hint, "5 due soon cases in VET: no queue lists these yet")
+        XCTAssertEqual(d.hint(), "5 due soon cases in VET: no queue lists these yet")
         d = DashboardDrillDown(report: report, selection: DashboardSelection(row: 0, figure: .onHold))
         XCTAssertEqual(d.title, "0 on hold cases in INTAKE")
         XCTAssertEqual(DashboardView(report: report, selection: DashboardSelection(row: 1)).drillDown.count, 37)

@@ -65,9 +65,9 @@ final class DashboardScreenTests: ConsoleTestCase {
         _ = program.update(&state, .action(.general(.dashboard)))
         _ = program.update(&state, .action(.dashboard(.refresh)))
         let report = DashboardFixture.report()
-        _ = program.update(&state, .dashboardLoaded(Generation(1), .success(report)))
+        _ = program.update(&state, state.answer(.dashboardLoaded(Generation(1), .success(report)), for: DashboardLayer.self))
         XCTAssertNil(state.dashboard?.report, "the first read was overtaken by the refresh")
-        _ = program.update(&state, .dashboardLoaded(Generation(2), .success(report)))
+        _ = program.update(&state, state.answer(.dashboardLoaded(Generation(2), .success(report)), for: DashboardLayer.self))
         XCTAssertEqual(state.dashboard?.report, report)
         XCTAssertEqual(state.dashboard?.selection, DashboardSelection(row: 1, figure: .overdue), "priya starts on VET")
         // A refresh every minute on the tick, the selection kept.
@@ -75,7 +75,7 @@ final class DashboardScreenTests: ConsoleTestCase {
         for _ in 0..<DashboardScreenState.refreshTicks { _ = program.update(&state, .tick(atMs: 0)) }
         XCTAssertEqual(state.dashboard?.isLoading, true)
         XCTAssertEqual(state.dashboard?.generation, Generation(3))
-        _ = program.update(&state, .dashboardLoaded(Generation(3), .success(report)))
+        _ = program.update(&state, state.answer(.dashboardLoaded(Generation(3), .success(report)), for: DashboardLayer.self))
         XCTAssertEqual(state.dashboard?.selection, DashboardSelection(row: 1, figure: .dueSoon))
     }
 
@@ -109,7 +109,7 @@ final class DashboardScreenTests: ConsoleTestCase {
         ConsoleFixtures.resume(runtime, terminal: terminal)
         XCTAssertTrue(runtime.state.isOnDashboard)
         XCTAssertEqual(runtime.state.dashboard?.selection, expected)
-        XCTAssertTrue(terminal.text.contains(drill.hint), terminal.text)
+        XCTAssertTrue(terminal.text.contains(drill.hint()), terminal.text)
 
         // Esc on the dashboard goes back to the queue it was opened from.
         terminal.enqueue(names: "Esc")

@@ -166,7 +166,7 @@ final class FormEditorTests: ConsoleTestCase {
         _ = program.update(&state, .action(.general(.intake)))
         _ = program.update(&state, .input(.down))
         XCTAssertEqual(program.update(&state, .input(.enter)).count, 1, "the draft is asked for")
-        _ = program.update(&state, .intakeDraftLoaded(type: "benefits_application", .success(nil)))
+        _ = program.update(&state, state.answer(.intakeDraftLoaded(type: "benefits_application", .success(nil)), for: FormLayer.self))
         XCTAssertEqual(state.form?.editor.form.id, "benefits_application")
         return (program, state, terminal)
     }
@@ -185,7 +185,7 @@ final class FormEditorTests: ConsoleTestCase {
         _ = program.update(&state, .input(.character("N")))
         XCTAssertEqual(program.update(&state, .input(.tab)).count, 1, "leaving a changed field saves at once")
         // An answer to an older save than the latest is ignored by the writer (nil), not shown as an error.
-        _ = program.update(&state, .draftSaved(.intake("benefits_application"), sequence: 1, .success(nil)))
+        _ = program.update(&state, state.answer(.draftSaved(.intake("benefits_application"), sequence: 1, .success(nil)), for: FormLayer.self))
         XCTAssertNil(state.form?.draft.failure)
     }
 
@@ -201,7 +201,7 @@ final class FormEditorTests: ConsoleTestCase {
         _ = program.update(&state, .input(.character("!")))
         XCTAssertEqual(state.form?.editor.values["given_name"], "Anna")
         let refusal = ConsoleFailure(message: "national_id: that national id belongs to constituent #12\nfamily_name: is required")
-        let effects = program.update(&state, .intakeFinished(.failure(refusal)))
+        let effects = program.update(&state, state.answer(.intakeFinished(.failure(refusal)), for: FormLayer.self))
         XCTAssertEqual(effects.count, 1, "the draft is saved again")
         XCTAssertEqual(state.form?.stage.takesFormKeys, true)
         XCTAssertEqual(state.form?.editor.errors["national_id"], "that national id belongs to constituent #12")
@@ -211,7 +211,7 @@ final class FormEditorTests: ConsoleTestCase {
 
         // A refusal that names no field is said as it is.
         state.form?.stage = .submitting
-        _ = program.update(&state, .intakeFinished(.failure(ConsoleFailure(message: "auditors have read-only access"))))
+        _ = program.update(&state, state.answer(.intakeFinished(.failure(ConsoleFailure(message: "auditors have read-only access"))), for: FormLayer.self))
         XCTAssertEqual(state.status?.text, "Refused: auditors have read-only access — the form and its draft are kept")
         XCTAssertNotNil(state.form)
     }

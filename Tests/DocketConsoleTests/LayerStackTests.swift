@@ -18,6 +18,7 @@ final class LayerStackTests: ConsoleTestCase {
             case .key(.escape): return .popped
             case .key(let key): keys.append(key)
             case .answer(let answer): answers.append(answer as? String ?? "?")
+            case .action, .tick, .resized, .stopping: break
             }
             return .stays
         }
@@ -95,13 +96,13 @@ final class LayerStackTests: ConsoleTestCase {
         let (program, initial) = try ConsoleFixtures.console(path: path, login: "priya", terminal: terminal)
         var state = initial
         _ = program.update(&state, .action(.general(.help)))
-        XCTAssertEqual(state.layers.count, 1)
+        XCTAssertEqual(state.overlays.count, 1)
         let gone = LayerID(number: 999)
         XCTAssertTrue(program.update(&state, .layerAnswer(gone, "stale")).isEmpty)
-        XCTAssertEqual(state.layers.count, 1)
+        XCTAssertEqual(state.overlays.count, 1)
         guard case .input(.escape)? = program.message(for: .escape, in: state) else { return XCTFail("the top layer takes Esc") }
         _ = program.update(&state, .input(.escape))
-        XCTAssertTrue(state.layers.isEmpty)
+        XCTAssertTrue(state.overlays.isEmpty)
         XCTAssertTrue(state.isOnQueue, "Esc closed help and nothing else")
     }
 }

@@ -53,14 +53,15 @@ final class LayerUpdateTests: ConsoleTestCase {
 
         let resume = layer.update(.key(.enter), id: id, context: context)
         XCTAssertTrue(resume.pops)
-        guard case .resumeCorrection("CL-2026-000001")? = resume.requests.first else { return XCTFail("\(requests(resume))") }
+        guard case .openCase("CL-2026-000001", correcting: true)? = resume.requests.first else { return XCTFail("\(requests(resume))") }
     }
 
-    func testTheIntakeTypeListHandsTheChosenTypeToTheRoot() {
+    func testTheIntakeTypeListOpensTheChosenTypesFormInItsPlace() {
         var layer = IntakeTypeLayer(picker: IntakeTypePicker(agency: context.session.agency))
         let picked = layer.update(.key(.enter), id: id, context: context)
         XCTAssertTrue(picked.pops)
-        guard case .openIntakeForm("claim")? = picked.requests.first else { return XCTFail("\(requests(picked))") }
+        guard case .push(let form as FormLayer)? = picked.requests.first else { return XCTFail("\(requests(picked))") }
+        XCTAssertEqual(form.form.purpose, .intake(type: "claim"))
         var other = IntakeTypeLayer(picker: IntakeTypePicker(agency: context.session.agency))
         XCTAssertTrue(other.update(.key(.escape), id: id, context: context).pops)
     }

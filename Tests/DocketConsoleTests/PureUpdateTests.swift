@@ -42,7 +42,10 @@ final class PureUpdateTests: ConsoleTestCase {
         guard case .resized(let size)? = program.message(for: .resize, in: state) else { return XCTFail("a resize is a message") }
         XCTAssertEqual(size, Size(width: 80, height: 24))
         _ = program.update(&state, .resized(size))
-        XCTAssertEqual(program.queueRows(state), QueueView.visibleRows(for: Size(width: 80, height: 24)))
+        XCTAssertEqual(state.screen, Size(width: 80, height: 24))
+        // Every layer pages by the new size (the queue's page is the rows it leaves).
+        XCTAssertEqual(program.layerContext(state).screen, Size(width: 80, height: 24))
+        XCTAssertEqual(QueueView.visibleRows(for: program.layerContext(state).screen), 20)
     }
 
     func testTheTickCarriesTheEnginesDate() throws {

@@ -58,7 +58,7 @@ final class RevealAndAwayTests: ConsoleTestCase {
         terminal.enqueue(names: "v")
         let runtime = try ConsoleFixtures.run(path: path, login: "marcus", terminal: terminal)
         XCTAssertEqual(runtime.state.status?.text, "Cannot reveal: only the assignee or a supervisor may reveal identifiers")
-        XCTAssertTrue(runtime.state.layers.isEmpty)
+        XCTAssertTrue(runtime.state.overlays.isEmpty)
         XCTAssertFalse(terminal.text.contains("v Reveal"), "the footer leaves out what the engine refuses")
         XCTAssertFalse(terminal.text.contains("456-78-9012"), terminal.text)
 

@@ -9,8 +9,9 @@ final class WorkMoveTests: ConsoleTestCase {
         let terminal = VirtualTerminal(width: 100, height: 30)
         let (program, state) = try ConsoleFixtures.console(path: path, login: "priya", terminal: terminal)
         var s = state
-        s.dashboard = DashboardScreenState(beneath: (queue: s.queue, cases: []))
-        s.dashboard?.isLoading = false
+        // The dashboard is pushed as the root pushes it; its first read is not run here.
+        s.layers.push(DashboardLayer(), context: program.layerContext(s))
+        s.layers.modify(DashboardLayer.self, at: s.layers.count - 1) { $0.dashboard.isLoading = false }
         return (program, s)
     }
 

@@ -44,4 +44,17 @@ public struct Effect<Message: Sendable>: Sendable {
     /// Switches the terminal to another theme (`:theme NAME`) and repaints everything.
     /// Runs on the loop's own thread, the only one allowed to talk to the terminal.
     public static func applyTheme(_ theme: Theme) -> Effect { Effect(kind: .theme(theme)) }
+
+    /// The same effect, its message (if any) passed through `transform` (the root addresses
+    /// a layer's answers to that layer this way).
+    func mapMessage(_ transform: @escaping @Sendable (Message) -> Message) -> Effect {
+        switch kind {
+        case .task(let lane, let work):
+            return Effect(kind: .task(lane: lane, work: { await work().map(transform) }))
+        case .send(let message):
+            return Effect(kind: .send(transform(message)))
+        case .quit, .bell, .redraw, .theme:
+            return self
+        }
+    }
 }

@@ -13,6 +13,8 @@ struct ConsoleKeymaps: Equatable, Sendable {
     var intakeDone: Keymap = PromptKeymaps.intakeDone
     var yesNoField: Keymap = FieldKeymaps.yesNoField
     var optionList: Keymap = FieldKeymaps.optionList
+    var choiceField: Keymap = FieldKeymaps.choiceField
+    var textInput: Keymap = TextInput.standardKeys
 
     static let standard = ConsoleKeymaps(queue: queueKeymap, caseScreen: caseKeymap, dashboard: dashboardKeymap)
 
@@ -23,7 +25,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
         return bound + (bound.contains(.ctrl("c")) ? [] : [.ctrl("c")])
     }
 
-    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search, reason, intakeDone, yesNoField, optionList] }
+    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search, reason, intakeDone, yesNoField, optionList, choiceField, textInput] }
 
     /// These keymaps with the user's overrides applied.
     func applying(_ overrides: KeymapOverrides) -> ConsoleKeymaps {
@@ -32,7 +34,8 @@ struct ConsoleKeymaps: Equatable, Sendable {
                        confirm: overrides.applied(to: confirm), picker: overrides.applied(to: picker),
                        drafts: overrides.applied(to: drafts), search: overrides.applied(to: search),
                        reason: overrides.applied(to: reason), intakeDone: overrides.applied(to: intakeDone),
-                       yesNoField: overrides.applied(to: yesNoField), optionList: overrides.applied(to: optionList))
+                       yesNoField: overrides.applied(to: yesNoField), optionList: overrides.applied(to: optionList),
+                       choiceField: overrides.applied(to: choiceField), textInput: overrides.applied(to: textInput))
     }
 
     // MARK: shared groups

@@ -1,7 +1,9 @@
 import DocketEngine
 
 /// Everything that can happen to the console: keys (already turned into meanings), ticks,
-/// and the answers of background engine calls.
+/// and the answers of background engine calls. A screen's answers come back wrapped in
+/// `.layerAnswer` with the id of the layer that asked (the root wraps what a layer's effects
+/// return), so the root hands each to its layer, or drops it once that layer has gone.
 enum ConsoleMessage: Sendable {
     /// Sent once before the first key: find the queue to open on.
     case start

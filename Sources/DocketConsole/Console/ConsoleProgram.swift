@@ -1,9 +1,11 @@
 import DocketEngine
 import Foundation
 
-/// The console as one Elm-style program: keys become messages, `update` changes the state
-/// and asks for engine calls as background effects, `view` draws the state. Screens never
-/// touch the database; every engine call runs off the input path.
+/// The console as one Elm-style program, and the root of its stack of layers: keys become
+/// messages for the top layer, engine answers go to the layer that asked (by its id; an
+/// answer for a layer that has gone is dropped), ticks, resizes and the stop reach every
+/// layer, and the stack is drawn from the bottom. The screens themselves are layers
+/// (Layers/…); the root keeps only the status line, the command history and the clock.
 struct ConsoleProgram: Program {
     typealias State = ConsoleState
     typealias Message = ConsoleMessage
@@ -16,7 +18,6 @@ struct ConsoleProgram: Program {
     let monotonicMs: () -> Int
     let themeLoader: ThemeLoader
     let themeNames: [String]
-    let columnWidths: QueueColumnWidths
     /// Keeps draft saves in order (they run in the background).
     let draftWriter = DraftWriter()
 
@@ -28,21 +29,21 @@ struct ConsoleProgram: Program {
         self.monotonicMs = monotonicMs
         self.themeLoader = themeLoader
         self.themeNames = themeLoader.availableThemeNames()
-        self.columnWidths = QueueColumnWidths(agency: session.agency)
     }
 
-    /// The state the console starts in; the `.start` message then asks for the first queue.
+    /// The state the console starts in: the queue at the bottom of the stack; the `.start`
+    /// message then asks for its first page.
     func initialState(keymaps: ConsoleKeymaps = .standard, themeName: String, notices: [String] = []) -> ConsoleState {
         let actor = session.actor
-        let scope = QueueScope.initial(for: actor)
         let order = QueueSpec.defaultOrder(for: .myWork)
-        let spec = QueueSpec(tab: .myWork, scope: scope, filter: QueueFilter(), sort: order.sort, descending: order.descending)
+        let spec = QueueSpec(tab: .myWork, scope: QueueScope.initial(for: actor), filter: QueueFilter(), sort: order.sort,
+                             descending: order.descending)
         let minutes = session.agency.idleLogoffMinutes
         let now = monotonicMs()
-        var state = ConsoleState(actor: actor, agency: session.agency, keymaps: keymaps, queue: QueueState(spec: spec),
-                                 themeName: themeName, screen: screenSize(), nowMs: now, today: session.engine.clock.today,
-                                 lastInputAt: now,
+        var state = ConsoleState(actor: actor, agency: session.agency, keymaps: keymaps, themeName: themeName, screen: screenSize(),
+                                 nowMs: now, today: session.engine.clock.today, lastInputAt: now,
                                  idleLimitMs: minutes > 0 ? minutes * 60_000 : nil)
+        state.layers.push(QueueLayer(spec: spec, agency: session.agency), context: layerContext(state, isTop: true))
         if !notices.isEmpty {
             state.status = StatusMessage(text: notices.joined(separator: " · "), role: .warning, setAt: 0)
         }
@@ -56,14 +57,8 @@ struct ConsoleProgram: Program {
         if state.farewell != nil { return nil }
         // Ctrl-C stays the interrupt everywhere (the runtime stops cleanly on it).
         if key == .ctrl("c") { return nil }
-        // A form takes every key (a clerk types q, ? and : into fields); so do its pickers.
-        if state.formsHaveKeys { return .input(key) }
-        // While a case screen just opened has nothing to show, keys wait their turn, so
-        // nothing typed ahead lands on a screen about to change.
-        if state.isWaiting { return .input(key) }
-        // The top layer takes every key (it reads them through its own keymap).
-        if !state.layers.isEmpty { return .input(key) }
-        let keymap = state.currentKeymap
+        // A layer without a keymap (a prompt, the form, a screen still waiting) reads the key itself.
+        guard let keymap = state.layers.top?.keymap(context: layerContext(state, isTop: true)) else { return .input(key) }
         guard let binding = keymap.binding(for: key) else { return nil }
         if let reason = binding.disabledReason { return .unavailable(action: binding.action, reason: reason) }
         return .action(binding.action)
@@ -78,10 +73,12 @@ struct ConsoleProgram: Program {
     func update(_ state: inout ConsoleState, _ message: ConsoleMessage) -> [Effect<ConsoleMessage>] {
         switch message {
         case .start:
-            return start(&state)
+            // The queue at the bottom asks for its first page; the drafts hint is the root's.
+            return send(.answer(ConsoleMessage.start), at: 0, &state)
+                + (state.actor.role == .auditor ? [] : [FormRequests.loadDrafts(session: session)])
         case .action(let action):
             state.lastInputAt = state.nowMs
-            return perform(action, &state)
+            return sendTop(.action(action), &state)
         case .unavailable(let action, let reason):
             state.lastInputAt = state.nowMs
             let verb: String
@@ -90,15 +87,14 @@ struct ConsoleProgram: Program {
             return []
         case .input(let key):
             state.lastInputAt = state.nowMs
-            return handleInput(key, &state)
+            return sendTop(.key(key), &state)
         case .resized(let size):
             state.screen = size
-            state.queue.window.fit(visibleRows: queueRows(state))
-            return []
+            return broadcast(.resized, &state)
         case .layerAnswer(let id, let answer):
             // A layer popped meanwhile never sees its answer.
-            guard let update = state.layers.deliver(answer, to: id, context: layerContext(state)) else { return [] }
-            return apply(update, &state)
+            guard let index = state.layers.index(of: id) else { return orphaned(answer, &state) }
+            return send(.answer(answer), at: index, &state)
         case .tick(let ms, let today):
             state.nowMs = ms
             if let today { state.today = today }
@@ -106,111 +102,77 @@ struct ConsoleProgram: Program {
         case .stop:
             // Hang-up, SIGTERM, end of input: what was typed since the last save goes now
             // (the runtime lets running effects finish before it ends).
-            return saveDraftNow(&state)
-        case .queueReplaced(let result, let generation):
-            return queueReplaced(result, generation: generation, &state)
-        case .queuePage(let result, let generation):
-            return queuePage(result, generation: generation, &state)
-        case .queueCount(let tab, let count, let generation):
-            if state.queue.countsGeneration.isCurrent(generation) { state.queue.counts[tab] = count }
-            return []
-        case .rowActions(let actions):
-            state.queue.rowActions = actions
-            return []
-        case .caseLoaded(let ref, let generation, let result):
-            return caseLoaded(ref: ref, generation: generation, result, &state)
+            return broadcast(.stopping(everything: false), &state)
         case .themeLoaded(let name, let result):
             return themeLoaded(name: name, result, &state)
-        case .intakeDraftLoaded(let type, let result):
-            return intakeDraftLoaded(type: type, result, &state)
-        case .draftSaved(let key, let sequence, let result):
-            return draftSaved(key, sequence: sequence, result, &state)
-        case .intakePreviewed(let result):
-            return intakePreviewed(result, &state)
-        case .intakeFinished(let result):
-            return intakeFinished(result, &state)
         case .draftsLoaded(let result):
-            return draftsLoaded(result, &state)
-        case .draftDiscarded(let key, let result):
-            return draftDiscarded(key, result, &state)
-        case .editLoaded(let ref, let result):
-            return editLoaded(ref: ref, result, &state)
-        case .formEdited(let ref, let result):
-            return formEdited(ref: ref, result, &state)
-        case .dashboardLoaded(let generation, let result):
-            return dashboardLoaded(generation, result, &state)
+            // Asked at start: a hint when forms are waiting to be finished.
+            if case .success(let drafts) = result, !drafts.isEmpty, state.status == nil {
+                say("You have \(drafts.count) unfinished form\(drafts.count == 1 ? "" : "s"): \(state.keymaps.queue.spoken(.general(.drafts))) lists them", .muted, &state)
+            }
+            return []
+        default:
+            // Screens' answers arrive addressed (`.layerAnswer`); nothing else is the root's.
+            return []
         }
     }
 
     func view(_ state: ConsoleState, into frame: inout Frame) {
-        ConsoleView.draw(state, widths: columnWidths, into: &frame)
+        ConsoleView.draw(state, context: layerContext(state, isTop: false), into: &frame)
     }
 
-    // MARK: starting
+    // MARK: routing
 
-    /// The first effects: find the queue to open on.
-    func start(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        state.queue.generation.advance()
-        state.queue.isLoading = true
-        // Admins start on everything; others on each of their departments in turn.
-        let scopes = state.queue.spec.scope == .allDepartments
-            ? [QueueScope.allDepartments] : QueueScope.choices(for: state.actor, agency: state.agency)
-        return [QueueRequests.opening(state.queue.spec, scopes: scopes, generation: state.queue.generation, session: session)]
-            + (state.actor.role == .auditor ? [] : [FormRequests.loadDrafts(session: session)])
+    func layerContext(_ state: ConsoleState, isTop: Bool = true) -> LayerContext {
+        let front = state.layers.frontScreen?.keymap(context: LayerContext(
+            screen: state.screen, keymaps: state.keymaps, screenKeymap: state.keymaps.queue, session: session, today: state.today,
+            ticks: state.ticks, isTop: false, draftWriter: draftWriter, draftSequence: state.draftSequence))
+        return LayerContext(screen: state.screen, keymaps: state.keymaps, screenKeymap: front ?? state.keymaps.queue, session: session,
+                            today: state.today, ticks: state.ticks, isTop: isTop, draftWriter: draftWriter,
+                            draftSequence: state.draftSequence)
     }
 
-    // MARK: shared helpers
+    /// A message for the top layer.
+    func sendTop(_ message: LayerMessage, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        guard state.layers.count > 0 else { return [] }
+        return send(message, at: state.layers.count - 1, &state)
+    }
 
-    func queueRows(_ state: ConsoleState) -> Int { QueueView.visibleRows(for: state.screen) }
+    /// A message for the layer at `index`, and what its update asks done.
+    func send(_ message: LayerMessage, at index: Int, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        let id = state.layers.id(at: index)
+        let below = index > 0 ? state.layers.id(at: index - 1) : nil
+        let update = state.layers.update(at: index, message, context: layerContext(state, isTop: index == state.layers.count - 1))
+        return apply(update, from: id, below: below, &state)
+    }
+
+    /// A message for every layer, bottom first (each still there when its turn comes).
+    func broadcast(_ message: LayerMessage, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        var effects: [Effect<ConsoleMessage>] = []
+        for id in state.layers.ids {
+            guard let index = state.layers.index(of: id) else { continue }
+            effects += send(message, at: index, &state)
+        }
+        return effects
+    }
+
+    /// Puts a layer on top of everything and starts it.
+    func push(_ layer: any ConsoleLayer, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        let below = state.layers.ids.last
+        let (id, update) = state.layers.push(layer, context: layerContext(state, isTop: true))
+        return apply(update, from: id, below: below, &state)
+    }
+
+    /// An answer whose layer has gone is dropped; a draft save that failed is still said.
+    func orphaned(_ answer: any Sendable, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
+        if case .draftSaved(_, _, .failure(let failure))? = answer as? ConsoleMessage {
+            say(FormLayer.notSaved(failure), .error, &state)
+        }
+        return []
+    }
 
     func say(_ text: String, _ role: StyleRole, _ state: inout ConsoleState) {
         state.status = StatusMessage(text: text, role: role, setAt: state.ticks)
-    }
-
-    /// One action on the screen in front.
-    func perform(_ action: ConsoleAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        switch action {
-        case .general(let general):
-            return perform(general, &state)
-        case .command(let command):
-            return startCommand(command, &state)
-        case .move(let move):
-            return state.isOnQueue ? queueMove(move, &state) : caseMove(move, &state)
-        case .queue(let queue):
-            return queueAction(queue, &state)
-        case .caseScreen(let screen):
-            return caseAction(screen, &state)
-        case .dashboard(let dashboard):
-            return dashboardAction(dashboard, &state)
-        case .form(let form):
-            return formAction(form, &state)
-        case .confirm, .picker, .drafts, .search, .reason, .intakeDone, .yesNoField, .optionList:
-            // Questions read their own keymaps where they take the keys (handleInput).
-            return []
-        }
-    }
-
-    /// The keys every screen shares.
-    func perform(_ action: GeneralAction, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
-        switch action {
-        case .quit:
-            return [.quit]
-        case .help:
-            if state.form != nil { return formHelp(&state) }
-            return push(HelpLayer(overlay: HelpContent.overlay(for: state)), &state)
-        case .search:
-            return push(SearchLayer(), &state)
-        case .command:
-            return push(CommandLineLayer(input: newCommandLine(state, text: "")), &state)
-        case .redraw:
-            return [.redraw]
-        case .dashboard:
-            return openDashboard(&state)
-        case .intake:
-            return startIntake(&state)
-        case .drafts:
-            return openDrafts(&state)
-        }
     }
 
     func tick(_ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {
@@ -218,25 +180,14 @@ struct ConsoleProgram: Program {
         if let limit = state.idleLimitMs, state.nowMs - state.lastInputAt >= limit {
             let minutes = limit / 60_000
             state.farewell = "Docket logged you off after \(minutes) minute\(minutes == 1 ? "" : "s") without a key (the agency's idle limit). Run docket to sign in again."
-            // The draft is saved before the console ends (the runtime lets it finish).
-            let keepsDraft = state.form?.draft.enabled == true
-            state.form?.draft.dirty = keepsDraft
-            return saveDraftNow(&state) + [.quit]
+            // Drafts are saved before the console ends (the runtime lets the saves finish).
+            return broadcast(.stopping(everything: true), &state) + [.quit]
         }
         if let status = state.status {
             let lifetime = status.role == .error ? StatusMessage.lifetimeTicks * 3 : StatusMessage.lifetimeTicks
             if state.ticks - status.setAt >= lifetime { state.status = nil }
         }
-        if state.form != nil { return formTick(&state) }
-        // Other people work the same queues: look again every half minute while nothing is open.
-        let quiet = state.layers.isEmpty
-        if state.isOnDashboard {
-            return quiet ? dashboardTick(&state) : []
-        }
-        if state.isOnQueue && quiet && state.ticks % 30 == 0 && !state.queue.isLoading {
-            return refreshQueue(&state, counts: true)
-        }
-        return []
+        return broadcast(.tick, &state)
     }
 
     func themeLoaded(name: String, _ result: Result<LoadedTheme, ConsoleFailure>, _ state: inout ConsoleState) -> [Effect<ConsoleMessage>] {

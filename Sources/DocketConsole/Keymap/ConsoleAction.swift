@@ -18,6 +18,8 @@ public enum ConsoleAction: Hashable, Sendable {
     case intakeDone(IntakeDoneAction)
     case yesNoField(YesNoFieldAction)
     case optionList(OptionListAction)
+    case choiceField(ChoiceFieldAction)
+    case textInput(TextInputAction)
 
     /// The action's id in keymap files, help and the README's key tables.
     public var id: String {
@@ -37,6 +39,8 @@ public enum ConsoleAction: Hashable, Sendable {
         case .intakeDone(let action): return action.rawValue
         case .yesNoField(let action): return action.rawValue
         case .optionList(let action): return action.rawValue
+        case .choiceField(let action): return action.rawValue
+        case .textInput(let action): return action.rawValue
         }
     }
 }

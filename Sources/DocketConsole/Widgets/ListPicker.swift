@@ -48,8 +48,9 @@ public struct ListPicker: Sendable {
     }
 
     /// A key, read through the picker keymap (`keys`): while the filter is being typed,
-    /// printable keys type into it and only the others keep their bound meaning.
-    mutating func handle(_ key: Key, keys: Keymap = PromptKeymaps.picker) -> ListPickerEvent {
+    /// printable keys type into it (its editing keys are the text boxes', `text`) and only
+    /// the others keep their bound meaning.
+    mutating func handle(_ key: Key, keys: Keymap = PromptKeymaps.picker, text: Keymap = TextInput.standardKeys) -> ListPickerEvent {
         let count = visibleItems.count
         var printable = false
         if case .character = key { printable = true }
@@ -81,7 +82,7 @@ public struct ListPicker: Sendable {
             guard case .character(let c) = key, c.isLetter || c.isNumber else { return .ignored }
             isFiltering = true
         }
-        switch filter.handle(key) {
+        switch filter.handle(key, keys: text) {
         case .edited:
             selection = 0
             return .changed

@@ -73,57 +73,60 @@ public struct TextInput: Sendable {
         historyIndex = nil
     }
 
-    public mutating func handle(_ key: Key) -> TextInputEvent {
-        if key != .tab && key != .backTab {
+    /// A key, read through the text boxes' keymap (`text-input`): a bound key edits or
+    /// moves; an unbound printable character is typed.
+    public mutating func handle(_ key: Key, keys: Keymap = TextInput.standardKeys) -> TextInputEvent {
+        guard case .textInput(let action)? = keys.action(for: key) else {
+            completion = nil
+            if case .character(let c) = key { return insert(c) }
+            return .ignored
+        }
+        if action != .completeNext && action != .completePrevious {
             completion = nil
         }
-        switch key {
-        case .character(let c):
-            return insert(c)
-        case .enter:
+        switch action {
+        case .submit:
             if acceptsNewlines { return insertLineBreak() }
             return .submitted(text)
-        case .escape:
+        case .cancel:
             return .cancelled
-        case .backspace, .ctrl("h"):
+        case .deleteBack:
             guard cursor > 0 else { return .ignored }
             characters.remove(at: cursor - 1)
             cursor -= 1
             return .edited
-        case .delete, .ctrl("d"):
+        case .deleteForward:
             guard cursor < characters.count else { return .ignored }
             characters.remove(at: cursor)
             return .edited
-        case .left, .ctrl("b"):
+        case .left:
             return move(to: cursor - 1)
-        case .right, .ctrl("f"):
+        case .right:
             return move(to: cursor + 1)
-        case .home, .ctrl("a"):
+        case .lineStart:
             return move(to: acceptsNewlines ? lineStart(before: cursor) : 0)
-        case .end, .ctrl("e"):
+        case .lineEnd:
             return move(to: acceptsNewlines ? lineEnd(after: cursor) : characters.count)
-        case .alt("b"):
+        case .wordBack:
             return move(to: wordStart(before: cursor))
-        case .alt("f"):
+        case .wordForward:
             return move(to: wordEnd(after: cursor))
-        case .ctrl("u"):
+        case .killToStart:
             return deleteRange(0..<cursor)
-        case .ctrl("k"):
+        case .killToEnd:
             return deleteRange(cursor..<characters.count)
-        case .ctrl("w"):
+        case .killWordBack:
             return deleteRange(spaceSeparatedWordStart(before: cursor)..<cursor)
-        case .alt("d"):
+        case .killWordForward:
             return deleteRange(cursor..<wordEnd(after: cursor))
-        case .up, .ctrl("p"):
+        case .historyBack:
             return showHistory(step: -1)
-        case .down, .ctrl("n"):
+        case .historyForward:
             return showHistory(step: 1)
-        case .tab:
+        case .completeNext:
             return cycleCompletion(step: 1)
-        case .backTab:
+        case .completePrevious:
             return cycleCompletion(step: -1)
-        default:
-            return .ignored
         }
     }
 
