@@ -16,17 +16,17 @@ public enum KeyTables {
         "\(titles[keymap.screen] ?? keymap.screen) (`\(keymap.screen)`)"
     }
 
-    /// One Markdown table per screen under a heading: keys, action id, what it does.
+    /// One Markdown table for every screen: the screen named on its first row, then keys,
+    /// action id and what it does (one table, so the reference stays short to read).
     public static func markdown() -> String { markdown(of: keymaps) }
 
     static func markdown(of keymaps: [Keymap]) -> String {
-        var lines: [String] = []
+        var lines = ["| Screen | Keys | Action id | What it does |", "|---|---|---|---|"]
         for keymap in keymaps {
-            if !lines.isEmpty { lines.append("") }
-            lines += ["#### " + title(of: keymap), "", "| Keys | Action id | What it does |", "|---|---|---|"]
-            for binding in keymap.bindings {
+            for (i, binding) in keymap.bindings.enumerated() {
                 let keys = binding.keys.map { codeSpan($0.name) }.joined(separator: ", ")
-                lines.append("| \(keys) | \(codeSpan(binding.action.id)) | \(tableCell(binding.help)) |")
+                let screen = i == 0 ? "**\(titles[keymap.screen] ?? keymap.screen)** (`\(keymap.screen)`)" : ""
+                lines.append("| \(screen) | \(keys) | \(codeSpan(binding.action.id)) | \(tableCell(binding.help)) |")
             }
         }
         return lines.joined(separator: "\n")
