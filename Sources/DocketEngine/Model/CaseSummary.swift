@@ -136,6 +136,13 @@ public struct CaseDetail: Sendable {
     public var form: FormValues
     public var ledger: [LedgerEntry]
     public var decisions: [DecisionRecord]
+    /// Appeals of this case, and the case it appeals.
+    public var links: [CaseLink] = []
+
+    /// The case this one appeals, if it is an appeal.
+    public var appealOf: String? { links.first { $0.kind == .appealOf }?.otherRef }
+    /// The appeals of this case, oldest first.
+    public var appeals: [String] { links.filter { $0.kind == .appealedBy }.map(\.otherRef) }
 
     /// What the constituent owes (positive) or is owed (negative).
     public var balance: Int64 { ledger.reduce(0) { $0 + $1.signedAmount } }
