@@ -64,6 +64,9 @@ extension ConsoleProgram {
             return startEdit(&state)
         case .reveal:
             return startReveal(&state)
+        case .notice:
+            guard let summary = state.caseScreen?.summary else { return [] }
+            return push(NoticeLayer(ref: summary.ref), &state)
         }
     }
 
