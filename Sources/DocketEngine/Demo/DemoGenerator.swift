@@ -192,15 +192,15 @@ struct DemoGenerator {
         // Where the case is now: closed (more likely when old), on hold, or somewhere active. A
         // clearing department closes more, and lately; a growing one closes fewer, spread out.
         let clears = clearing.contains(department)
-        let closed = story || rng.chance(clears ? min(0.85, 0.3 + Double(age) / 400) : min(0.65, 0.1 + Double(age) / 900))
+        let closed = story || rng.chance(min(clears ? 0.75 : 0.65, (clears ? 0.35 : 0.1) + Double(age) / 900))
         var state = initial
         var closedAt: Int64?
         var outcome: (String, [String], String)?
         if closed {
             if story {
                 closedAt = now - 2 * 86400
-            } else if clears {
-                closedAt = max(openedAt + 3600, now - Int64(rng.int(0...min(age, 70))) * 86400 - Int64(rng.int(0...3600)))
+            } else if clears && rng.chance(0.6) {
+                closedAt = max(openedAt + 3600, now - Int64(rng.int(0...min(age, 56))) * 86400 - Int64(rng.int(0...3600)))
             } else {
                 closedAt = openedAt + Int64(rng.int(1...max(1, age))) * 86400 - Int64(rng.int(0...3600))
             }
