@@ -62,7 +62,7 @@ enum CommandTable {
                                   options: ["reason", "expect-version"], positionals: 2...2), run: WorkflowCommands.status),
         Command(spec: CommandSpec(path: ["case", "decide"], summary: "decide the case: outcome, reason codes, rationale",
                                   usage: "docket case decide REF --outcome O --reason-code C [--reason-code C2 …] --rationale TEXT [--expect-version V]",
-                                  options: ["outcome", "reason-code", "rationale", "expect-version"], positionals: 1...1,
+                                  options: ["outcome", "rationale", "expect-version"], repeatable: ["reason-code"], positionals: 1...1,
                                   details: "--reason-code C  one of the reasons the agency allows for the outcome; repeat it (or give a comma list) for several\n--rationale TEXT a sentence saying why, kept on the case (the notice offers it on request)"),
                 run: WorkflowCommands.decide),
         Command(spec: CommandSpec(path: ["case", "appeal"], summary: "open an appeal of a decided case, linked to it both ways",

@@ -15,10 +15,7 @@ enum NoticeCommands {
             ctx.stderr("the address is masked: only the assignee, a supervisor of \(n.department ?? "its department") or an admin produce the letter to send")
         }
         if let out = ctx.arguments.value("out") {
-            let fd = try PrivateFile.openForWriting(out, what: "the notice file")
-            let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-            try handle.write(contentsOf: Data(n.text.utf8))
-            try handle.synchronize()
+            try n.write(to: out)
             ctx.stderr("\(n.kind.rawValue) letter for \(n.ref) in \(n.language), \(n.pages) page\(n.pages == 1 ? "" : "s"), written to \(out) (mode 0600; recorded in the audit log)")
             if !ctx.json { return 0 }
         }
