@@ -6,7 +6,7 @@ public enum KeyTables {
         "queue": "Queue screen", "case": "Case screen", "dashboard": "Dashboard", "form": "Form screen",
         "confirm": "Confirmations", "picker": "Pickers", "drafts": "Drafts list", "search": "Search box",
         "reason": "Reason prompt", "intake-done": "Intake done",
-        "yes-no-field": "Yes/no fields", "option-list": "Choice lists",
+        "yes-no-field": "Yes/no fields", "option-list": "Choice lists", "notice": "Notice preview",
     ]
 
     static var keymaps: [Keymap] { ConsoleKeymaps.standard.all }

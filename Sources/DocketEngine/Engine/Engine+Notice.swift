@@ -1,3 +1,5 @@
+import Foundation
+
 /// `docket notice`: the letter to a case's constituent, a decision notice or a status letter.
 extension Engine {
     /// Writes the letter for a case in the constituent's language (or `language`), and records
@@ -28,7 +30,9 @@ extension Engine {
                 .contains { $0.kind == .revealIdentifiers && $0.enabled }
             let preference = requested ?? person.language
             let templates = settings.language(for: preference) ?? fallback
-            let fellBack = requested == nil && settings.language(for: preference) == nil ? (preference ?? "none given") : nil
+            // No preference on record is no fallback: the default language is the one to use.
+            let wanted = preference?.trimmingCharacters(in: .whitespaces) ?? ""
+            let fellBack = requested == nil && !wanted.isEmpty && settings.language(for: wanted) == nil ? wanted : nil
 
             let today = clock.today
             let address = person.erased ? nil : person.address.map { $0.split(separator: "\n").map(String.init) }
