@@ -108,7 +108,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
         Binding(keys: [.ctrl("r"), .function(5)], action: .caseScreen(.refresh), help: "reload the case", group: "Case"),
         Binding(keys: [.character("e")], action: .caseScreen(.editForm), help: "correct the case's form (Ctrl-S saves, version checked)", group: "Case"),
         Binding(keys: [.character("v")], action: .caseScreen(.reveal), help: "reveal the person's identifiers (asks why; recorded)", group: "Case", footerLabel: "Reveal"),
-        Binding(keys: [.character("N")], action: .caseScreen(.notice), help: "preview the notice to the constituent (scroll; w writes it to a file)", group: "Case", footerLabel: "Notice"),
+        Binding(keys: [.character("N")], action: .caseScreen(.notice), help: "preview the notice to the constituent (scroll; w writes it to a file)", group: "Case"),
         Binding(keys: [.character("q"), .escape], action: .caseScreen(.back), help: "back to the queue", group: "Case", footerLabel: "Back"),
     ] + caseActions + forms + general)
 
