@@ -8,7 +8,8 @@ extension Engine {
         public var routing: String
     }
 
-    public func appeal(_ ref: String, reason: String, late: Bool = false, as actor: StaffMember) throws -> AppealResult {
+    public func appeal(_ ref: String, reason: String, late: Bool = false, as actor: StaffMember,
+                       expectVersion: Int64? = nil) throws -> AppealResult {
         guard let settings = agency.notices, let type = agency.caseType(settings.appealCaseType),
               let lifecycle = agency.lifecycle(type.lifecycle) else {
             throw DocketError.refused("the agency file names no appeal case type; add \"appeal_case_type\" to its \"notices\" section")
@@ -18,6 +19,9 @@ extension Engine {
             try store.transaction {
                 guard let original = try store.caseSummary(ref: ref.uppercased()) else {
                     throw DocketError.notFound("no case \(ref); `docket search TEXT` finds cases by name, ref or id")
+                }
+                if let v = expectVersion, v != original.version {
+                    throw DocketError.conflict("\(original.ref) changed since you saw it: it is at version \(original.version), you expected \(v). Reload it (`docket case show \(original.ref)`) and try again")
                 }
                 let decision = try store.decisions(caseId: original.id).last
                 let isLate = try AppealWindow.check(original, decision: decision, staff: actor, inScope: try mayView(original, actor),

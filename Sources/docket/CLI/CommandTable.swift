@@ -66,7 +66,7 @@ enum CommandTable {
                                   details: "--reason-code C  one of the reasons the agency allows for the outcome; repeat it (or give a comma list) for several\n--rationale TEXT a sentence saying why, kept on the case (the notice offers it on request)"),
                 run: WorkflowCommands.decide),
         Command(spec: CommandSpec(path: ["case", "appeal"], summary: "open an appeal of a decided case, linked to it both ways",
-                                  usage: "docket case appeal REF --reason TEXT [--late] [--json]",
+                                  usage: "docket case appeal REF --reason TEXT [--late] [--json] [--expect-version V]",
                                   options: ["reason", "expect-version"], flags: ["late", "json"], positionals: 1...1,
                                   details: "--reason TEXT  the grounds of the appeal\n--late         after the appeal window (business days from the decision): supervisors of the department and admins"),
                 run: NoticeCommands.appeal),

@@ -52,7 +52,13 @@ enum NoticeCommands {
         guard let reason = ctx.arguments.value("reason"), !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw CLIError.usage("--reason is required: the grounds of the appeal, in a sentence")
         }
-        let r = try engine.appeal(ctx.arguments.positionals[0], reason: reason, late: ctx.arguments.has("late"), as: actor)
+        var expect: Int64?
+        if let raw = ctx.arguments.value("expect-version") {
+            guard let v = Int64(raw), v > 0 else { throw CLIError.usage("--expect-version wants the case's version number, got '\(raw)'") }
+            expect = v
+        }
+        let r = try engine.appeal(ctx.arguments.positionals[0], reason: reason, late: ctx.arguments.has("late"), as: actor,
+                                  expectVersion: expect)
         if ctx.json {
             ctx.stdout(JSONText.encode(.object([
                 ("ref", .string(r.appeal.ref)), ("appeal_of", .string(r.original.ref)), ("department", .string(r.appeal.department)),
