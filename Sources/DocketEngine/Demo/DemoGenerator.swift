@@ -34,8 +34,12 @@ struct DemoGenerator {
     private let clearing: Set<String>
     /// Recent denials an appeal may still be made of: case id, ref, person, decision time.
     private var appealable: [(caseId: Int64, ref: String, constituentId: Int64, decidedAt: Int64)] = []
-    /// The case made for the applicant story (see `storyCase`).
+    /// The case made for the applicant story: Mrs. Haddad's benefits application.
     private var storyIndex = -1
+    /// Each outcome's reason codes, and each language a person may name the code of its
+    /// letters: found once, not for every decided case.
+    private let reasonsByOutcome: [String: [String]]
+    private var letterLanguages: [String: String] = [:]
 
     init(agency: Agency, now: Int64, cases: Int, seed: UInt64, actor: String, chain: EventChain) {
         self.chain = chain
@@ -53,6 +57,7 @@ struct DemoGenerator {
         if clerks.isEmpty { clerks = [actor] }
         typePlans = agency.caseTypes.map { DemoTypePlan($0, in: agency) }
         clearing = Set(agency.departments.enumerated().filter { $0.offset % 2 == 1 }.map(\.element.code))
+        reasonsByOutcome = Dictionary(uniqueKeysWithValues: agency.outcomes.map { ($0.code, agency.reasonCodes(for: $0.code).map(\.code)) })
         let opened = makeOpenedTimes()
         openedTimes = opened
         // The applicant story's case opened about five weeks ago (or the newest, in a small demo).
@@ -211,7 +216,7 @@ struct DemoGenerator {
             if plan.canDecide && (story || r < 75 || undecided.isEmpty) {
                 state = "decided"
                 let o = story ? "denied" : pickOutcome()
-                let allowed = agency.reasonCodes(for: o).map(\.code)
+                let allowed = reasonsByOutcome[o] ?? []
                 var codes = allowed.isEmpty ? [] : [rng.pick(allowed)]
                 if story, allowed.contains("not_eligible") { codes = ["not_eligible"] }
                 if allowed.count > 1 && rng.chance(0.25) {
@@ -353,8 +358,7 @@ struct DemoGenerator {
                 details.append(("to", .string(state)))
                 event(closedAt, actor, caseId, "decided", reason: rationale, details: JSONText.encode(.object(details)))
                 // Its notice went out the same day, in the person's language (or the agency's).
-                let language = agency.notices.map { n in n.language(for: identity["language"])?.code ?? n.defaultLanguage }
-                if let language {
+                if let language = letterLanguage(identity["language"]) {
                     event(min(now, closedAt + 600), actor, caseId, "notice_produced",
                           details: JSONText.object(["letter": .string("decision"), "language": .string(language), "pages": .int(1),
                                                     "address_included": .bool(true)]), constituentId: constituentId)
@@ -369,6 +373,16 @@ struct DemoGenerator {
                       details: "{\"to\":\"\(state)\"}")
             }
         }
+    }
+
+    /// The language a person's letters go out in (theirs, or the agency's default).
+    private mutating func letterLanguage(_ preference: String?) -> String? {
+        guard let notices = agency.notices else { return nil }
+        let key = preference ?? ""
+        if let known = letterLanguages[key] { return known }
+        let code = notices.language(for: preference)?.code ?? notices.defaultLanguage
+        letterLanguages[key] = code
+        return code
     }
 
     /// Outcomes as an agency sees them: most requests granted, many denied, a few otherwise.
