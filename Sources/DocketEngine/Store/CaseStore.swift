@@ -72,6 +72,7 @@ protocol CaseStore: AnyObject {
     func missingTriggers() throws -> [String]
     func mainTaskProblems() throws -> [(ref: String, detail: String)]
     func referralClockProblems() throws -> [String]
+    func linkProblems() throws -> [(ref: String, detail: String)]
     func counterDifferences() throws -> [String]
     func openCaseClocks() throws -> [CaseClock]
     func caseStates() throws -> [Int64: (ref: String, type: String, state: String)]
