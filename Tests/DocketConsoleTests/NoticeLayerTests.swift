@@ -92,6 +92,23 @@ final class NoticeLayerTests: ConsoleTestCase {
             │no_evidence  No evidence                                      │
             │late_filing  Filed after the deadline                         │
             """)
+
+        // A second reason may follow (or none); then the rationale and the confirmation.
+        terminal.enqueue(names: "Enter")
+        ConsoleFixtures.resume(runtime, terminal: terminal)
+        let more = box(terminal.text, titled: "Another reason for denied").joined(separator: "\n")
+        XCTAssertTrue(more.contains("(no other reason)"), terminal.text)
+        terminal.enqueue(names: "j j Enter")
+        terminal.type("Filed two years late, without evidence.")
+        terminal.enqueue(names: "Enter y")
+        ConsoleFixtures.resume(runtime, terminal: terminal)
+        let engine = try Engine.open(path: path, clock: .fixed(ConsoleFixtures.now))
+        let decision = try XCTUnwrap(try engine.caseDetail(ref: "CL-2026-000001", as: try engine.staffMember(login: "priya"),
+                                                           recordView: false).decisions.last)
+        XCTAssertEqual(decision.outcome, "denied")
+        XCTAssertEqual(decision.reasonCodes, ["no_evidence", "late_filing"])
+        XCTAssertEqual(runtime.state.status?.text.hasPrefix("CL-2026-000001: decided denied (no_evidence, late_filing)"), true,
+                       runtime.state.status?.text ?? "")
     }
 
     func testNPreviewsTheLetterScrollsAndWritesItPrivately() throws {

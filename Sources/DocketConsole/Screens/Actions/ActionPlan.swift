@@ -90,9 +90,17 @@ enum ActionPlan {
                 })),
             ]
             for outcome in outcomes {
-                steps.append(ActionStep("reason_code", .pick(title: "Reason for \(outcome.code)", options: agency.reasonCodes(for: outcome.code).map {
+                let reasons = agency.reasonCodes(for: outcome.code).map {
                     PickOption(value: $0.code, label: "\($0.code)  \(UntrustedText.sanitize($0.name))")
-                }), onlyIf: StepCondition(step: "outcome", values: [outcome.code])))
+                }
+                let when = StepCondition(step: "outcome", values: [outcome.code])
+                steps.append(ActionStep("reason_code", .pick(title: "Reason for \(outcome.code)", options: reasons), onlyIf: when))
+                // A decision may give more than one reason: a second, or none (the first row).
+                if reasons.count > 1 {
+                    steps.append(ActionStep("reason_code_2", .pick(title: "Another reason for \(outcome.code)",
+                                                                   options: [PickOption(value: "", label: "(no other reason)")] + reasons),
+                                            onlyIf: when))
+                }
             }
             steps += [
                 ActionStep("rationale", .text(prompt: "Rationale (kept on the case)", required: true)),
