@@ -183,7 +183,8 @@ final class ConsoleSessionTests: ConsoleTestCase {
         let terminal = VirtualTerminal(width: 100, height: 30)
         terminal.enqueue(names: ":")
         terminal.type("open CL-2026-000002")
-        terminal.enqueue(names: "Enter D Enter j Enter")
+        // Outcome, reason, no other reason (the first row), rationale.
+        terminal.enqueue(names: "Enter D Enter j Enter Enter")
         terminal.type("Service records confirm the injury.")
         terminal.enqueue(names: "Enter")
         let runtime = try ConsoleFixtures.run(path: path, login: "priya", terminal: terminal)

@@ -49,7 +49,7 @@ final class PromptKeymapTests: ConsoleTestCase {
 
     func testPromptKeymapsAreListedWithTheScreens() {
         let ids = ConsoleKeymaps.standard.all.map(\.screen)
-        XCTAssertEqual(ids, ["queue", "case", "dashboard", "form", "confirm", "picker", "drafts", "search", "reason", "intake-done", "yes-no-field", "option-list", "choice-field", "text-input"])
+        XCTAssertEqual(ids, ["queue", "case", "dashboard", "form", "confirm", "picker", "drafts", "search", "reason", "intake-done", "yes-no-field", "option-list", "choice-field", "text-input", "notice"])
         XCTAssertTrue(KeyTables.markdown().contains("| **Confirmations** (`confirm`) |"))
         XCTAssertTrue(KeyTables.markdown().contains("| `y`, `Y`, `Enter` | `yes` |"))
     }

@@ -7,7 +7,7 @@ import XCTest
 final class QueuePositionAfterSortTests: ConsoleTestCase {
     func testTheSelectedRowsPositionIsKnownAfterANewOrder() throws {
         let path = try temporaryDirectory().appendingPathComponent("d.db").path
-        let engine = try Engine.createDemo(path: path, cases: 700, seed: 8, force: false,
+        let engine = try Engine.createDemo(path: path, cases: 1000, seed: 8, force: false,
                                            creator: "tester", clock: .fixed(ConsoleFixtures.now))
         let terminal = VirtualTerminal(width: 120, height: 30)
         terminal.enqueue(names: ":")

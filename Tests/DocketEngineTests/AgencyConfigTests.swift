@@ -94,7 +94,7 @@ final class AgencyConfigTests: XCTestCase {
             f["sections"] = [s]
             $0["forms"] = [f]
         }
-        assertRefused("county.json: colour: unknown key (known keys: backlog_threshold_days, case_types, currency, date_order, default_route, departments, fees, forms, holidays, idle_logoff_minutes, lifecycles, name, outcomes, reason_codes, routing_rules, sla_policies, staff, weekend)") {
+        assertRefused("county.json: colour: unknown key (known keys: backlog_threshold_days, case_types, currency, date_order, default_route, departments, fees, forms, holidays, idle_logoff_minutes, lifecycles, name, notices, outcomes, reason_codes, routing_rules, sla_policies, staff, weekend)") {
             $0["colour"] = "blue"
         }
     }

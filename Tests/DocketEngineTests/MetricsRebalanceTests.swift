@@ -5,7 +5,7 @@ import XCTest
 /// Rebalancing: a department's oldest unassigned cases go to its caseworkers, lightest load first.
 final class MetricsRebalanceTests: XCTestCase {
     func testPreviewThenMoveTheOldestUnassignedToTheLightestLoads() throws {
-        let w = try MetricsCounterTests.World(cases: 600, seed: 21)
+        let w = try MetricsCounterTests.World(cases: 900, seed: 21)
         let before = try XCTUnwrap(try w.report().department("VET")).figures
         var unassigned = CaseQuery()
         unassigned.department = "VET"

@@ -208,7 +208,7 @@ final class WorkflowRuleTests: XCTestCase {
 
     func testDecisionClosesTheCaseAndRecordsTheOutcome() throws {
         var w = try work(read(assignee: "marcus"))
-        w.decide(outcome: "granted", reasonCode: "evidence", rationale: "Exam supports the claim.")
+        w.decide(outcome: "granted", reasonCodes: ["evidence"], rationale: "Exam supports the claim.")
         let change = w.finish()
         XCTAssertEqual(change.after.state, "decided")
         XCTAssertEqual(change.decisions.map(\.outcome), ["granted"])

@@ -15,6 +15,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
     var optionList: Keymap = FieldKeymaps.optionList
     var choiceField: Keymap = FieldKeymaps.choiceField
     var textInput: Keymap = TextInput.standardKeys
+    var notice: Keymap = NoticeKeymap.keymap
 
     static let standard = ConsoleKeymaps(queue: queueKeymap, caseScreen: caseKeymap, dashboard: dashboardKeymap)
 
@@ -25,7 +26,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
         return bound + (bound.contains(.ctrl("c")) ? [] : [.ctrl("c")])
     }
 
-    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search, reason, intakeDone, yesNoField, optionList, choiceField, textInput] }
+    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search, reason, intakeDone, yesNoField, optionList, choiceField, textInput, notice] }
 
     /// These keymaps with the user's overrides applied.
     func applying(_ overrides: KeymapOverrides) -> ConsoleKeymaps {
@@ -35,7 +36,8 @@ struct ConsoleKeymaps: Equatable, Sendable {
                        drafts: overrides.applied(to: drafts), search: overrides.applied(to: search),
                        reason: overrides.applied(to: reason), intakeDone: overrides.applied(to: intakeDone),
                        yesNoField: overrides.applied(to: yesNoField), optionList: overrides.applied(to: optionList),
-                       choiceField: overrides.applied(to: choiceField), textInput: overrides.applied(to: textInput))
+                       choiceField: overrides.applied(to: choiceField), textInput: overrides.applied(to: textInput),
+                       notice: overrides.applied(to: notice))
     }
 
     // MARK: shared groups
@@ -109,6 +111,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
         Binding(keys: [.ctrl("r"), .function(5)], action: .caseScreen(.refresh), help: "reload the case", group: "Case"),
         Binding(keys: [.character("e")], action: .caseScreen(.editForm), help: "correct the case's form (Ctrl-S saves, version checked)", group: "Case"),
         Binding(keys: [.character("v")], action: .caseScreen(.reveal), help: "reveal the person's identifiers (asks why; recorded)", group: "Case", footerLabel: "Reveal"),
+        Binding(keys: [.character("N")], action: .caseScreen(.notice), help: "preview the notice to the constituent (scroll; w writes it to a file)", group: "Case"),
         Binding(keys: [.character("q"), .escape], action: .caseScreen(.back), help: "back to the queue", group: "Case", footerLabel: "Back"),
     ] + caseActions + forms + general)
 

@@ -20,6 +20,7 @@ public enum ConsoleAction: Hashable, Sendable {
     case optionList(OptionListAction)
     case choiceField(ChoiceFieldAction)
     case textInput(TextInputAction)
+    case notice(NoticeAction)
 
     /// The action's id in keymap files, help and the README's key tables.
     public var id: String {
@@ -41,6 +42,7 @@ public enum ConsoleAction: Hashable, Sendable {
         case .optionList(let action): return action.rawValue
         case .choiceField(let action): return action.rawValue
         case .textInput(let action): return action.rawValue
+        case .notice(let action): return action.rawValue
         }
     }
 }

@@ -7,7 +7,7 @@ public enum KeyTables {
         "confirm": "Confirmations", "picker": "Pickers", "drafts": "Drafts list", "search": "Search box",
         "reason": "Reason prompt", "intake-done": "Intake done",
         "yes-no-field": "Yes/no fields", "option-list": "Choice lists",
-        "choice-field": "Choice fields", "text-input": "Text boxes",
+        "choice-field": "Choice fields", "text-input": "Text boxes", "notice": "Notice preview",
     ]
 
     static var keymaps: [Keymap] { ConsoleKeymaps.standard.all }

@@ -18,6 +18,8 @@ public struct Agency: Sendable {
     public var defaultRoute: RouteAction
     public var fees: [Fee]
     public var staff: [StaffSeed]
+    /// Letters to constituents: templates per language, the appeal window and the appeal type.
+    public var notices: NoticeSettings? = nil
 
     public func department(_ code: String) -> Department? { departments.first { $0.code == code } }
     public func caseType(_ code: String) -> CaseType? { caseTypes.first { $0.code == code } }
@@ -26,6 +28,8 @@ public struct Agency: Sendable {
     public func form(_ id: String) -> FormDefinition? { forms.first { $0.id == id } }
     public func slaPolicy(_ id: String) -> SLAPolicy? { slaPolicies.first { $0.id == id } }
     public func lifecycle(forType code: String) -> Lifecycle? { caseType(code).flatMap { lifecycle($0.lifecycle) } }
+    /// The reason codes that may explain a decision with this outcome, in file order.
+    public func reasonCodes(for outcome: String) -> [NamedCode] { reasonCodes.filter { $0.explains(outcome) } }
 }
 
 public enum DateOrder: String, Sendable { case mdy, dmy }
@@ -38,6 +42,10 @@ public struct Department: Sendable, Equatable {
 public struct NamedCode: Sendable, Equatable {
     public var code: String
     public var name: String
+    /// For a reason code: the outcomes it may explain (a denial offers denial reasons); empty: any.
+    public var outcomes: [String] = []
+
+    public func explains(_ outcome: String) -> Bool { outcomes.isEmpty || outcomes.contains(outcome) }
 }
 
 public enum StateGroup: String, Sendable, CaseIterable { case initial, active, hold, closed }

@@ -28,7 +28,7 @@ public enum AgencyParser {
         guard root.object() else { return nil }
         root.allowOnly(["name", "currency", "date_order", "backlog_threshold_days", "idle_logoff_minutes",
                         "weekend", "holidays", "departments", "lifecycles", "case_types", "forms", "outcomes",
-                        "reason_codes", "sla_policies", "routing_rules", "default_route", "fees", "staff"])
+                        "reason_codes", "sla_policies", "routing_rules", "default_route", "fees", "staff", "notices"])
         let name = root.child("name").string()
         let currency = root.child("currency").string()
         if let currency, currency.range(of: "^[A-Z]{3}$", options: .regularExpression) == nil {
@@ -54,7 +54,7 @@ public enum AgencyParser {
         let lifecycles = uniqueList(root.child("lifecycles"), key: "id", parseLifecycle)
         let forms = uniqueList(root.child("forms"), key: "id", FormDefinitionParser.parse)
         let outcomes = uniqueList(root.child("outcomes"), key: "code", parseNamedCode)
-        let reasonCodes = uniqueList(root.child("reason_codes"), key: "code", parseNamedCode)
+        let reasonCodes = uniqueList(root.child("reason_codes"), key: "code", parseReasonCode)
         let slaPolicies = uniqueList(root.child("sla_policies"), key: "id", parseSLAPolicy)
         let caseTypes = uniqueList(root.child("case_types"), key: "code", parseCaseType)
         let rules = root.child("routing_rules").array()?.compactMap(parseRule) ?? []
@@ -68,8 +68,17 @@ public enum AgencyParser {
                             lifecycles: lifecycles, caseTypes: caseTypes, forms: forms, outcomes: outcomes,
                             reasonCodes: reasonCodes, slaPolicies: slaPolicies, routingRules: rules,
                             defaultRoute: defaultRoute, fees: fees, staff: staff)
-        AgencyReferenceCheck(agency: agency, root: root).run()
-        return agency
+        var complete = agency
+        if root.child("notices").isPresent { complete.notices = NoticeSettingsParser.parse(root.child("notices"), agency: agency) }
+        AgencyReferenceCheck(agency: complete, root: root).run()
+        return complete
+    }
+
+    /// A reason code, with the outcomes it may explain (`"outcomes": ["denied"]`; none listed: any).
+    private static func parseReasonCode(_ node: ConfigNode) -> NamedCode? {
+        node.allowOnly(["code", "name", "outcomes"])
+        guard let c = node.child("code").string(), let n = node.child("name").string() else { return nil }
+        return NamedCode(code: c, name: n, outcomes: node.child("outcomes").optionalStrings() ?? [])
     }
 
     /// Parses each element; records duplicates of `key`. A missing list is a problem unless optional.

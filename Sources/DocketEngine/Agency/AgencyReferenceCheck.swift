@@ -54,6 +54,15 @@ struct AgencyReferenceCheck {
         for (i, s) in agency.staff.enumerated() {
             for (j, d) in s.departments.enumerated() { checkDept(d, "staff[\(i)].departments[\(j)]") }
         }
+        let outcomes = Set(agency.outcomes.map(\.code))
+        for (i, r) in agency.reasonCodes.enumerated() {
+            for (j, o) in r.outcomes.enumerated() where !outcomes.contains(o) {
+                root.problems.add("reason_codes[\(i)].outcomes[\(j)]", "unknown outcome '\(o)' (outcomes: \(agency.outcomes.map(\.code).joined(separator: ", ")))")
+            }
+        }
+        for o in agency.outcomes where agency.reasonCodes(for: o.code).isEmpty {
+            root.problems.add("reason_codes", "no reason code explains the outcome '\(o.code)': list it in some reason code's \"outcomes\"")
+        }
     }
 
     private func checkAction(_ a: RouteAction, _ path: String, _ checkDept: (String, String) -> Void) {

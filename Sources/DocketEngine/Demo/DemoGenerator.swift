@@ -31,6 +31,18 @@ struct DemoGenerator {
     /// The event chain, continued as events are made: the writer inserts batches in the order
     /// they are made and nothing else, so each event can be sealed here, on the generating thread.
     private var chain: EventChain
+    /// Departments that have been clearing their work lately (every other one in the agency's
+    /// order): they close more than they take in, so the dashboard projects when they will be
+    /// clear; the others take in more than they close, and read "growing".
+    private let clearing: Set<String>
+    /// Recent denials an appeal may still be made of: case id, ref, person, decision time.
+    private var appealable: [(caseId: Int64, ref: String, constituentId: Int64, decidedAt: Int64)] = []
+    /// The case made for the applicant story: Mrs. Haddad's benefits application.
+    private var storyIndex = -1
+    /// Each outcome's reason codes, and each language a person may name the code of its
+    /// letters: found once, not for every decided case.
+    private let reasonsByOutcome: [String: [String]]
+    private var letterLanguages: [String: String] = [:]
 
     init(agency: Agency, now: Int64, cases: Int, seed: UInt64, actor: String, chain: EventChain) {
         self.chain = chain
@@ -47,7 +59,12 @@ struct DemoGenerator {
         if clerks.isEmpty { clerks = agency.staff.map(\.login) }
         if clerks.isEmpty { clerks = [actor] }
         typePlans = agency.caseTypes.map { DemoTypePlan($0, in: agency) }
-        openedTimes = makeOpenedTimes()
+        clearing = Set(agency.departments.enumerated().filter { $0.offset % 2 == 1 }.map(\.element.code))
+        reasonsByOutcome = Dictionary(uniqueKeysWithValues: agency.outcomes.map { ($0.code, agency.reasonCodes(for: $0.code).map(\.code)) })
+        let opened = makeOpenedTimes()
+        openedTimes = opened
+        // The applicant story's case opened about five weeks ago (or the newest, in a small demo).
+        storyIndex = opened.firstIndex { $0 >= now - 35 * 86400 } ?? max(0, cases - 1)
     }
 
     /// The next batch of up to `size` cases with everything that belongs to them, as tapes for
@@ -62,7 +79,7 @@ struct DemoGenerator {
             rows = DemoTapes(expectedCases: end - made)
         }
         while made < end {
-            makeCase(openedAt: openedTimes[made])
+            makeCase(openedAt: openedTimes[made], story: made == storyIndex)
             made += 1
         }
         // Not kept here: the writer hands the batch back once written, and a later call empties it.
@@ -97,10 +114,17 @@ struct DemoGenerator {
         return times
     }
 
-    private mutating func makeConstituent(at: Int64) -> Int64 {
-        let cultureIndex = pickCulture()
-        let culture = DemoNames.cultures[cultureIndex]
-        let givenIndex = rng.index(in: culture.given), familyIndex = rng.index(in: culture.family)
+    private mutating func makeConstituent(at: Int64, story: Bool = false) -> Int64 {
+        var cultureIndex = pickCulture()
+        if story, let arabic = DemoNames.cultures.firstIndex(where: { $0.language == "ar" }) { cultureIndex = arabic }
+        var culture = DemoNames.cultures[cultureIndex]
+        var givenIndex = rng.index(in: culture.given), familyIndex = rng.index(in: culture.family)
+        if story {
+            // Mrs. Haddad: an Arabic name, and Spanish for her letters.
+            givenIndex = culture.given.firstIndex(of: "ليلى") ?? givenIndex
+            familyIndex = culture.family.firstIndex(of: "حداد") ?? familyIndex
+            culture = DemoNames.Culture(language: "es", given: culture.given, family: culture.family, weight: culture.weight)
+        }
         let given = culture.given[givenIndex], family = culture.family[familyIndex]
         let birth = Day(year: rng.int(1935...2004), month: rng.int(1...12), day: rng.int(1...28))!
         let serial = 100_000_000 + (constituentIds.count * 7919) % 800_000_000
@@ -138,19 +162,33 @@ struct DemoGenerator {
         return 0
     }
 
-    private mutating func makeCase(openedAt: Int64) {
-        guard let plan = rng.pick(typePlans) else { return }
+    private mutating func makeCase(openedAt: Int64, story: Bool) {
+        guard var plan = rng.pick(typePlans) else { return }
+        if story, let benefits = typePlans.first(where: { $0?.type.code == "benefits_application" }) ?? nil { plan = benefits }
         let type = plan.type, lifecycle = plan.lifecycle
+        // An appeal case appeals the latest denial still inside its window, for the same person.
+        var appealed: (caseId: Int64, ref: String, constituentId: Int64, decidedAt: Int64)?
+        if type.code == agency.notices?.appealCaseType, let window = agency.notices?.appealWindowBusinessDays,
+           let i = appealable.lastIndex(where: { $0.decidedAt < openedAt }) {
+            let last = AppealWindow.appealBy(decidedAt: appealable[i].decidedAt, windowBusinessDays: window, calendar: agency.calendar)
+            if Day(unixSeconds: openedAt) <= last { appealed = appealable.remove(at: i) }
+        }
         // One identity across cases: a fifth of cases belong to someone already known.
         let constituentId: Int64
-        if !constituentIds.isEmpty && rng.chance(0.2) {
+        if let appealed {
+            constituentId = appealed.constituentId
+        } else if !story && !constituentIds.isEmpty && rng.chance(0.2) {
             constituentId = constituentIds[rng.int(0...(constituentIds.count - 1))]
         } else {
-            constituentId = makeConstituent(at: openedAt)
+            constituentId = makeConstituent(at: openedAt, story: story)
         }
         let identity = constituentIdentity[constituentId] ?? [:]
         sealKey = personKeys[constituentId]
-        let values = plan.formValues.values(identity: identity, rng: &rng)
+        var values = plan.formValues.values(identity: identity, rng: &rng)
+        if let appealed {
+            values["original_case_ref"] = appealed.ref
+            values["decision_date"] = Day(unixSeconds: appealed.decidedAt).iso
+        }
         let amount = values["amount"].flatMap { Int64($0) }
         let clerk = rng.pick(clerks)
         let initial = plan.initial
@@ -164,20 +202,36 @@ struct DemoGenerator {
         let slaPolicy = intake.action.slaPolicy ?? type.slaPolicy
         let age = Int((now - openedAt) / 86400)
 
-        // Where the case is now: closed (more likely when old), on hold, or somewhere active.
-        let closed = rng.chance(min(0.65, 0.1 + Double(age) / 900))
+        // Where the case is now: closed (more likely when old), on hold, or somewhere active. A
+        // clearing department closes more, and lately; a growing one closes fewer, spread out.
+        let clears = clearing.contains(department)
+        let closed = story || rng.chance(min(clears ? 0.75 : 0.65, (clears ? 0.35 : 0.1) + Double(age) / 900))
         var state = initial
         var closedAt: Int64?
-        var outcome: (String, String, String)?
+        var outcome: (String, [String], String)?
         if closed {
-            closedAt = openedAt + Int64(rng.int(1...max(1, age))) * 86400 - Int64(rng.int(0...3600))
+            if story {
+                closedAt = now - 2 * 86400
+            } else if clears && rng.chance(0.6) {
+                closedAt = max(openedAt + 3600, now - Int64(rng.int(0...min(age, 56))) * 86400 - Int64(rng.int(0...3600)))
+            } else {
+                closedAt = openedAt + Int64(rng.int(1...max(1, age))) * 86400 - Int64(rng.int(0...3600))
+            }
             closedAt = min(closedAt!, now)
             let r = rng.int(0...99)
             // "decided" only with a decision, as the engine's decide command leaves it.
             let undecided = plan.undecidedStates
-            if plan.canDecide && (r < 75 || undecided.isEmpty) {
+            if plan.canDecide && (story || r < 75 || undecided.isEmpty) {
                 state = "decided"
-                outcome = (rng.pick(agency.outcomes).code, rng.pick(agency.reasonCodes).code, rng.pick(DemoNames.rationales))
+                let o = story ? "denied" : pickOutcome()
+                let allowed = reasonsByOutcome[o] ?? []
+                var codes = allowed.isEmpty ? [] : [rng.pick(allowed)]
+                if story, allowed.contains("not_eligible") { codes = ["not_eligible"] }
+                if allowed.count > 1 && rng.chance(0.25) {
+                    let second = rng.pick(allowed)
+                    if !codes.contains(second) { codes.append(second) }
+                }
+                outcome = (o, codes, story ? "Income is above the programme limit for the household size." : rng.pick(DemoNames.rationales))
             } else {
                 state = rng.pick(undecided)
             }
@@ -269,6 +323,11 @@ struct DemoGenerator {
         let referralAt = min(now, stepTime + 7200)
         if wantsReferral { summary.holdSince = referralAt }
         rows.add(summary, form: values, layout: plan.formJSON, actor: clerk)
+        if let appealed {
+            rows.addAppealLink(appeal: caseId, original: appealed.caseId, at: openedAt, actor: clerk)
+            event(openedAt, clerk, appealed.caseId, "appealed", reason: "the constituent appealed the decision",
+                  details: JSONText.object(["appeal": .string(ref), "late": .bool(false)]), constituentId: constituentId)
+        }
         counters.count(summary, sign: 1)
         if closedAt != nil { counters.recordClosure(summary) }
         if let assignee {
@@ -299,16 +358,51 @@ struct DemoGenerator {
         makeLedger(caseId: caseId, type: type, fee: plan.fee, amount: amount, openedAt: openedAt, clerk: clerk)
         if let closedAt {
             let actor = assignee ?? clerk
-            if let (o, code, rationale) = outcome {
-                rows.add(DecisionRecord(outcome: o, reasonCode: code, rationale: rationale, at: closedAt, actor: actor), caseId: caseId)
-                event(closedAt, actor, caseId, "decided", reason: rationale,
-                      details: "{\"outcome\":\"\(o)\",\"reason_code\":\"\(code)\",\"to\":\"\(state)\"}")
+            if let (o, codes, rationale) = outcome, let code = codes.first {
+                rows.add(DecisionRecord(outcome: o, reasonCode: code, rationale: rationale, at: closedAt, actor: actor,
+                                        otherReasonCodes: Array(codes.dropFirst())), caseId: caseId)
+                var details: [(String, JSONText.Value)] = [("outcome", .string(o)), ("reason_code", .string(code))]
+                if codes.count > 1 { details.append(("reason_codes", .array(codes.map { .string($0) }))) }
+                details.append(("to", .string(state)))
+                event(closedAt, actor, caseId, "decided", reason: rationale, details: JSONText.encode(.object(details)))
+                // Its notice went out the same day, in the person's language (or the agency's).
+                if let language = letterLanguage(identity["language"]) {
+                    event(min(now, closedAt + 600), actor, caseId, "notice_produced",
+                          details: JSONText.object(["letter": .string("decision"), "language": .string(language), "pages": .int(1),
+                                                    "address_included": .bool(true)]), constituentId: constituentId)
+                }
+                if o == "denied" || o == "partially_granted" {
+                    appealable.append((caseId, ref, constituentId, closedAt))
+                    if appealable.count > 400 { appealable.removeFirst(100) }
+                }
             } else {
                 event(closedAt, actor, caseId, "state_changed",
                       reason: state == "withdrawn" ? "constituent withdrew the request" : "no further action",
                       details: "{\"to\":\"\(state)\"}")
             }
         }
+    }
+
+    /// The language a person's letters go out in (theirs, or the agency's default).
+    private mutating func letterLanguage(_ preference: String?) -> String? {
+        guard let notices = agency.notices else { return nil }
+        let key = preference ?? ""
+        if let known = letterLanguages[key] { return known }
+        let code = notices.language(for: preference)?.code ?? notices.defaultLanguage
+        letterLanguages[key] = code
+        return code
+    }
+
+    /// Outcomes as an agency sees them: most requests granted, many denied, a few otherwise.
+    private mutating func pickOutcome() -> String {
+        let weights = ["granted": 40, "denied": 30, "partially_granted": 12, "dismissed": 10, "no_action_needed": 8]
+        let total = agency.outcomes.reduce(0) { $0 + (weights[$1.code] ?? 10) }
+        var r = rng.int(0...max(0, total - 1))
+        for o in agency.outcomes {
+            r -= weights[o.code] ?? 10
+            if r < 0 { return o.code }
+        }
+        return agency.outcomes[0].code
     }
 
     /// A task row, with what it adds to the workload counters.

@@ -1,6 +1,7 @@
 /// Names for the synthetic backlog, in the scripts and languages the county serves.
 enum DemoNames {
     struct Culture {
+        /// The language of letters, as the forms' code for it (`es`).
         let language: String
         let given: [String]
         let family: [String]
@@ -9,27 +10,27 @@ enum DemoNames {
     }
 
     static let cultures: [Culture] = [
-        Culture(language: "English", given: ["James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda",
+        Culture(language: "en", given: ["James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda",
                                             "David", "Elizabeth", "William", "Susan", "Richard", "Jessica", "Thomas", "Sarah",
                                             "Charles", "Karen", "Daniel", "Nancy", "Matthew", "Lisa", "Anthony", "Betty"],
                 family: ["Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Anderson", "Taylor",
                          "Thomas", "Moore", "Jackson", "Martin", "Lee", "Thompson", "White", "Harris", "Clark", "Lewis",
                          "O'Brien", "Robinson", "Walker", "Young"], weight: 34),
-        Culture(language: "Spanish", given: ["José", "María", "Jesús", "Sofía", "Andrés", "Lucía", "Ramón", "Inés", "Raúl",
+        Culture(language: "es", given: ["José", "María", "Jesús", "Sofía", "Andrés", "Lucía", "Ramón", "Inés", "Raúl",
                                             "Begoña", "Martín", "Ángela", "Íñigo", "Verónica", "Joaquín", "Mónica"],
                 family: ["García", "Rodríguez", "Martínez", "Hernández", "López", "González", "Pérez", "Sánchez", "Ramírez",
                          "Núñez", "Ibáñez", "Peña", "Muñoz", "Jiménez", "Gómez", "Díaz"], weight: 20),
-        Culture(language: "Italian", given: ["Giuseppe", "Francesca", "Niccolò", "Chiara", "Lorenzo", "Giulia", "Nicolò",
+        Culture(language: "it", given: ["Giuseppe", "Francesca", "Niccolò", "Chiara", "Lorenzo", "Giulia", "Nicolò",
                                             "Elena", "Pietro", "Beatrice", "Mattia", "Alessandra"],
                 family: ["Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci", "Marino",
                          "Greco", "De Luca", "Conti"], weight: 10),
-        Culture(language: "Polish", given: ["Łukasz", "Małgorzata", "Paweł", "Agnieszka", "Michał", "Katarzyna", "Krzysztof",
+        Culture(language: "pl", given: ["Łukasz", "Małgorzata", "Paweł", "Agnieszka", "Michał", "Katarzyna", "Krzysztof",
                                            "Żaneta", "Wojciech", "Józefa", "Grzegorz", "Bożena"],
                 family: ["Kowalczyk", "Wiśniewski", "Wójcik", "Kamiński", "Lewandowska", "Zieliński", "Szymańska",
                          "Woźniak", "Dąbrowski", "Kozłowski", "Jankowska", "Mazur"], weight: 12),
-        Culture(language: "Korean", given: ["민준", "서연", "지훈", "하은", "도윤", "지우", "현우", "수아", "예준", "서윤"],
+        Culture(language: "ko", given: ["민준", "서연", "지훈", "하은", "도윤", "지우", "현우", "수아", "예준", "서윤"],
                 family: ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"], weight: 12),
-        Culture(language: "Arabic", given: ["محمد", "فاطمة", "أحمد", "مريم", "علي", "نور", "يوسف", "ليلى", "عمر", "سارة"],
+        Culture(language: "ar", given: ["محمد", "فاطمة", "أحمد", "مريم", "علي", "نور", "يوسف", "ليلى", "عمر", "سارة"],
                 family: ["حداد", "الخطيب", "منصور", "العلي", "الحسن", "سليمان", "النجار", "يوسف", "عيسى", "خوري"], weight: 12),
     ]
 

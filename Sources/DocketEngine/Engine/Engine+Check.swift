@@ -65,6 +65,7 @@ extension Engine {
             }
         }
         part("counters") { for d in try store.counterDifferences() { add("counters", nil, d) } }
+        part("link") { for p in try store.linkProblems() { add("link", p.ref, p.detail) } }
         part("sla_due") {
             for c in try store.openCaseClocks() {
                 let policy = agency.slaPolicy(c.slaPolicy) ?? agency.slaPolicies[0]

@@ -203,15 +203,16 @@ extension Engine {
     @discardableResult
     public func decide(_ ref: String, outcome: String, reasonCode: String, rationale: String, as actor: StaffMember,
                        expectVersion: Int64? = nil) throws -> CaseSummary {
-        guard agency.outcomes.contains(where: { $0.code == outcome }) else {
-            throw DocketError.usage("unknown outcome '\(outcome)' (outcomes: \(agency.outcomes.map(\.code).joined(separator: ", ")))")
-        }
-        guard agency.reasonCodes.contains(where: { $0.code == reasonCode }) else {
-            throw DocketError.usage("unknown reason code '\(reasonCode)' (reason codes: \(agency.reasonCodes.map(\.code).joined(separator: ", ")))")
-        }
-        let text = try FreeText.required(rationale, what: "a rationale (a sentence the notice will quote)")
+        try decide(ref, outcome: outcome, reasonCodes: [reasonCode], rationale: rationale, as: actor, expectVersion: expectVersion)
+    }
+
+    /// Decides a case with one or more reason codes, each one the agency lets explain this outcome.
+    public func decide(_ ref: String, outcome: String, reasonCodes: [String], rationale: String, as actor: StaffMember,
+                       expectVersion: Int64? = nil) throws -> CaseSummary {
+        let codes = try DecisionReasons.check(outcome: outcome, codes: reasonCodes, agency: agency)
+        let text = try FreeText.required(rationale, what: "a rationale (a sentence saying why, kept on the case)")
         return try mutate(ref, as: actor, expectVersion: expectVersion, action: .decide) { w, _ in
-            w.decide(outcome: outcome, reasonCode: reasonCode, rationale: text)
+            w.decide(outcome: outcome, reasonCodes: codes, rationale: text)
         }.summary
     }
 

@@ -118,7 +118,8 @@ extension Engine {
             return CaseDetail(summary: summary, constituent: person, tasks: try projectedTasks ?? store.tasks(caseId: summary.id),
                               timeline: try store.events(caseId: summary.id),
                               form: JSONText.decodeForm(try store.formJSON(caseId: summary.id)),
-                              ledger: try store.ledger(caseId: summary.id), decisions: try store.decisions(caseId: summary.id))
+                              ledger: try store.ledger(caseId: summary.id), decisions: try store.decisions(caseId: summary.id),
+                              links: try store.caseLinks(caseId: summary.id))
         }
     }
 

@@ -32,7 +32,11 @@ extension Engine {
                     ("events", .array(try store.events(caseId: c.id).map(event))),
                     ("decisions", .array(try store.decisions(caseId: c.id).map { d in
                         .object([("outcome", .string(d.outcome)), ("reason_code", .string(d.reasonCode)),
+                                 ("reason_codes", .array(d.reasonCodes.map { .string($0) })),
                                  ("rationale", .string(d.rationale)), ("at", .string(Timestamp.iso(d.at)))])
+                    })),
+                    ("links", .array(try store.caseLinks(caseId: c.id).map { l in
+                        .object([("kind", .string(l.kind.rawValue)), ("case", .string(l.otherRef)), ("at", .string(Timestamp.iso(l.at)))])
                     })),
                     ("ledger", .array(try store.ledger(caseId: c.id).map { l in
                         .object([("at", .string(Timestamp.iso(l.at))), ("kind", .string(l.kind)), ("amount", .int(l.amount)),

@@ -108,10 +108,29 @@ public struct LedgerEntry: Sendable, Equatable {
 
 public struct DecisionRecord: Sendable, Equatable {
     public var outcome: String
+    /// The first reason code (a decision gives at least one).
     public var reasonCode: String
     public var rationale: String
     public var at: Int64
     public var actor: String
+    /// The reason codes after the first, when the decision gives several.
+    public var otherReasonCodes: [String] = []
+
+    /// Every reason code, in the order the decision gave them.
+    public var reasonCodes: [String] { [reasonCode] + otherReasonCodes }
+}
+
+/// A link between two cases: an appeal and the decided case it appeals.
+public struct CaseLink: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        /// This case appeals the other.
+        case appealOf = "appeal_of"
+        /// The other case appeals this one.
+        case appealedBy = "appealed_by"
+    }
+    public var kind: Kind
+    public var otherRef: String
+    public var at: Int64
 }
 
 /// Everything the case screen and `case show` need.
@@ -123,6 +142,13 @@ public struct CaseDetail: Sendable {
     public var form: FormValues
     public var ledger: [LedgerEntry]
     public var decisions: [DecisionRecord]
+    /// Appeals of this case, and the case it appeals.
+    public var links: [CaseLink] = []
+
+    /// The case this one appeals, if it is an appeal.
+    public var appealOf: String? { links.first { $0.kind == .appealOf }?.otherRef }
+    /// The appeals of this case, oldest first.
+    public var appeals: [String] { links.filter { $0.kind == .appealedBy }.map(\.otherRef) }
 
     /// What the constituent owes (positive) or is owed (negative).
     public var balance: Int64 { ledger.reduce(0) { $0 + $1.signedAmount } }

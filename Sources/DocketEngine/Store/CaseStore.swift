@@ -47,6 +47,11 @@ protocol CaseStore: AnyObject {
     func appendEvent(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
                      reason: String?, details: String, actingAs: String?) throws -> EventRecord
     func nextClaimable(department: String) throws -> (id: Int64, priority: Int, due: Int, opened: Int64)?
+    /// How many claimable main tasks of the case's department `nextClaimable` hands out before it.
+    func queuePosition(of c: CaseSummary) throws -> Int
+    /// Links an appeal and the case it appeals, both ways, in the caller's transaction.
+    func linkAppeal(_ appeal: Int64, to original: Int64, at: Int64, actor: String) throws
+    func caseLinks(caseId: Int64) throws -> [CaseLink]
     func expiredHolds(now: Int64) throws -> [Int64]
     func openCaseIds(slaPolicy: String) throws -> [Int64]
     func openTasks(assignee: String) throws -> [TaskRecord]
@@ -67,6 +72,7 @@ protocol CaseStore: AnyObject {
     func missingTriggers() throws -> [String]
     func mainTaskProblems() throws -> [(ref: String, detail: String)]
     func referralClockProblems() throws -> [String]
+    func linkProblems() throws -> [(ref: String, detail: String)]
     func counterDifferences() throws -> [String]
     func openCaseClocks() throws -> [CaseClock]
     func caseStates() throws -> [Int64: (ref: String, type: String, state: String)]

@@ -117,10 +117,16 @@ extension CaseWork {
         event("hold", reason: reason, details: [("from", .string(prior)), ("until", .string(until.iso))])
     }
 
-    mutating func decide(outcome: String, reasonCode: String, rationale: String) {
-        decisions.append(DecisionRecord(outcome: outcome, reasonCode: reasonCode, rationale: rationale, at: now, actor: actor))
-        enter("decided", reason: rationale, extra: [("outcome", .string(outcome)), ("reason_code", .string(reasonCode))])
-        event("decided", reason: rationale, details: [("outcome", .string(outcome)), ("reason_code", .string(reasonCode))])
+    /// Records the decision with its reason codes (at least one, checked by the caller against
+    /// the outcome) and closes the case as decided.
+    mutating func decide(outcome: String, reasonCodes: [String], rationale: String) {
+        let first = reasonCodes.first ?? ""
+        decisions.append(DecisionRecord(outcome: outcome, reasonCode: first, rationale: rationale, at: now, actor: actor,
+                                        otherReasonCodes: Array(reasonCodes.dropFirst())))
+        var details: [(String, JSONText.Value)] = [("outcome", .string(outcome)), ("reason_code", .string(first))]
+        if reasonCodes.count > 1 { details.append(("reason_codes", .array(reasonCodes.map { .string($0) }))) }
+        enter("decided", reason: rationale, extra: details)
+        event("decided", reason: rationale, details: details)
     }
 
     /// Keeps the case's people from erasure (retention included) until it is lifted.

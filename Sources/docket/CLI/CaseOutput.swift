@@ -47,9 +47,12 @@ enum CaseOutput {
         })))
         pairs.append(("form", .object(d.form.keys.sorted().map { ($0, .string(d.form[$0]!)) })))
         pairs.append(("decisions", .array(d.decisions.map { x in
-            .object([("outcome", .string(x.outcome)), ("reason_code", .string(x.reasonCode)), ("rationale", .string(x.rationale)),
+            .object([("outcome", .string(x.outcome)), ("reason_code", .string(x.reasonCode)),
+                     ("reason_codes", .array(x.reasonCodes.map { .string($0) })), ("rationale", .string(x.rationale)),
                      ("at", .string(Timestamp.iso(x.at))), ("actor", .string(x.actor))])
         })))
+        pairs.append(("appeal_of", .optional(d.appealOf)))
+        pairs.append(("appeals", .array(d.appeals.map { .string($0) })))
         pairs.append(("ledger", .array(d.ledger.map { l in
             .object([("at", .string(Timestamp.iso(l.at))), ("kind", .string(l.kind)), ("code", .optional(l.code)),
                      ("amount", .int(l.amount)), ("currency", .string(l.currency)), ("method", .optional(l.method)),

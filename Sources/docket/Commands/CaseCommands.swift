@@ -67,6 +67,11 @@ enum CaseText {
         out.append("department \(c.department)  assignee \(c.assignee ?? "unassigned")  waiting \(c.daysWaiting(now: now)) days  on hold \(c.daysOnHold(now: now)) days  SLA \(sla)")
         if let until = c.holdUntil { out.append("on hold until \(Day(unixSeconds: until).iso)") }
         if let since = c.legalHoldSince { out.append("under legal hold since \(Timestamp.iso(since).prefix(10)): its people cannot be erased") }
+        if let of = d.appealOf { out.append("appeal of \(of)") }
+        if !d.appeals.isEmpty { out.append("appealed in \(d.appeals.joined(separator: ", "))") }
+        for x in d.decisions {
+            out.append("decision \(x.outcome) (\(x.reasonCodes.joined(separator: ", "))) on \(Day(unixSeconds: x.at).iso) by \(x.actor): \(clean(x.rationale))")
+        }
         out.append("")
         let p = d.constituent
         out.append("Constituent #\(p.id): \(clean(p.fullName))  born \(p.birthDate ?? "?")  id \(p.nationalId ?? "-")  language \(p.language ?? "-")")

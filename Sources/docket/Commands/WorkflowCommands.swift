@@ -50,8 +50,9 @@ enum WorkflowCommands {
         done(try e.changeState(a.positionals[0], to: a.positionals[1], reason: a.value("reason"), as: me, expectVersion: v), "moved")
     }
     static let decide = command { e, me, a, v in
+        _ = try required(a, "reason-code", "a reason code the agency allows for the outcome (repeat it for several)")
         let c = try e.decide(a.positionals[0], outcome: try required(a, "outcome", "the outcome code"),
-                             reasonCode: try required(a, "reason-code", "the reason code"),
+                             reasonCodes: a.values("reason-code"),
                              rationale: try required(a, "rationale", "a sentence saying why"), as: me, expectVersion: v)
         return done(c, "decided")
     }

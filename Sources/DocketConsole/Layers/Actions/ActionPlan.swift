@@ -78,20 +78,36 @@ enum ActionPlan {
             }
             return .success([ActionStep("login", .pick(title: "Assign \(ref) to", options: options))])
         case .decide:
-            guard !agency.outcomes.isEmpty, !agency.reasonCodes.isEmpty else {
-                return .failure("the agency defines no outcomes or reason codes")
+            // Only the reasons the agency lets explain the chosen outcome are offered: one
+            // reason step per outcome, asked when that outcome was picked.
+            let outcomes = agency.outcomes.filter { !agency.reasonCodes(for: $0.code).isEmpty }
+            guard !outcomes.isEmpty else {
+                return .failure("the agency defines no outcomes with reason codes")
             }
-            return .success([
-                ActionStep("outcome", .pick(title: "Decide \(ref): outcome", options: agency.outcomes.map {
+            var steps = [
+                ActionStep("outcome", .pick(title: "Decide \(ref): outcome", options: outcomes.map {
                     PickOption(value: $0.code, label: "\($0.code)  \(UntrustedText.sanitize($0.name))")
                 })),
-                ActionStep("reason_code", .pick(title: "Reason code", options: agency.reasonCodes.map {
+            ]
+            for outcome in outcomes {
+                let reasons = agency.reasonCodes(for: outcome.code).map {
                     PickOption(value: $0.code, label: "\($0.code)  \(UntrustedText.sanitize($0.name))")
-                })),
-                ActionStep("rationale", .text(prompt: "Rationale (quoted in the notice)", required: true)),
+                }
+                let when = StepCondition(step: "outcome", values: [outcome.code])
+                steps.append(ActionStep("reason_code", .pick(title: "Reason for \(outcome.code)", options: reasons), onlyIf: when))
+                // A decision may give more than one reason: a second, or none (the first row).
+                if reasons.count > 1 {
+                    steps.append(ActionStep("reason_code_2", .pick(title: "Another reason for \(outcome.code)",
+                                                                   options: [PickOption(value: "", label: "(no other reason)")] + reasons),
+                                            onlyIf: when))
+                }
+            }
+            steps += [
+                ActionStep("rationale", .text(prompt: "Rationale (kept on the case)", required: true)),
                 ActionStep("confirm", .confirm(
-                    question: "Decide \(ref) as {outcome}, reason {reason_code}? The decision closes the case and goes into the notice.")),
-            ])
+                    question: "Decide \(ref) as {outcome}, reason {reason_code}? The decision closes the case; its notice gives the reason and the appeal rights.")),
+            ]
+            return .success(steps)
         case .complete:
             let mine = facts.openTasks.filter { actor.worksIn($0.department) }
             let ordered = mine.filter(\.isReferral) + mine.filter { !$0.isReferral }

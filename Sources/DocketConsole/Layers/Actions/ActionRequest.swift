@@ -62,10 +62,12 @@ enum ActionRequest {
                 summary = try engine.assign(ref, to: login, as: actor, expectVersion: version)
                 message = "\(ref): assigned to \(login), version \(summary.version)"
             case .decide:
-                let outcome = answers["outcome"] ?? "", code = answers["reason_code"] ?? ""
-                summary = try engine.decide(ref, outcome: outcome, reasonCode: code, rationale: answers["rationale"] ?? "",
+                let outcome = answers["outcome"] ?? ""
+                var codes = [answers["reason_code"] ?? ""]
+                if let second = answers["reason_code_2"], !second.isEmpty, second != codes[0] { codes.append(second) }
+                summary = try engine.decide(ref, outcome: outcome, reasonCodes: codes, rationale: answers["rationale"] ?? "",
                                             as: actor, expectVersion: version)
-                message = "\(ref): decided \(outcome) (\(code)), version \(summary.version)"
+                message = "\(ref): decided \(outcome) (\(codes.joined(separator: ", "))), version \(summary.version)"
             case .complete:
                 guard let taskId = answers["task"].flatMap({ Int64($0) }) else {
                     throw DocketError.usage("no task chosen")

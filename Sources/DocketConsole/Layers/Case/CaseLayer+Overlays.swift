@@ -8,6 +8,7 @@ extension CaseLayer {
         guard let summary = screen.summary else { return nil }
         switch action {
         case .reveal: return RevealLayer(ref: summary.ref)
+        case .notice: return NoticeLayer(ref: summary.ref)
         default: return nil
         }
     }

@@ -4,5 +4,6 @@ public enum CaseScreenAction: String, CaseIterable, Sendable {
     case refresh
     case editForm = "edit-form"
     case reveal
+    case notice
     case back
 }

@@ -10,6 +10,8 @@ struct DemoTapes {
     let decisions: RowTape
     /// Each new person's key for sealing free text about them (SQLiteStore+PersonalKeys).
     let keys: RowTape
+    /// Appeals and the cases they appeal, one row each way.
+    let links: RowTape
 
     /// Each case's form with its type's JSON layout, in the order of `cases`: encoded as JSON
     /// by the writer, which shares the work with the generator that way.
@@ -20,7 +22,7 @@ struct DemoTapes {
     /// Empties every tape, keeping their memory, and lets the forms go: the generator reuses a
     /// written batch this way, filling pages it already has instead of new ones.
     mutating func clear() {
-        for tape in [constituents, cases, tasks, events, ledger, decisions, keys] { tape.clear() }
+        for tape in [constituents, cases, tasks, events, ledger, decisions, keys, links] { tape.clear() }
         forms.removeAll(keepingCapacity: true)
     }
 
@@ -34,6 +36,7 @@ struct DemoTapes {
         ledger = RowTape(reservingCapacity: n * 140)
         decisions = RowTape(reservingCapacity: n * 80)
         keys = RowTape(reservingCapacity: n * 80)
+        links = RowTape(reservingCapacity: n / 20 + 64)
         forms.reserveCapacity(n)
     }
 
@@ -78,8 +81,16 @@ struct DemoTapes {
 
     func add(_ d: DecisionRecord, caseId: Int64) {
         decisions.put(caseId); decisions.put(d.outcome); decisions.put(d.reasonCode); decisions.put(d.rationale)
-        decisions.put(d.at); decisions.put(d.actor)
+        decisions.put(d.at); decisions.put(d.actor); decisions.put(d.reasonCodes.joined(separator: ","))
         decisions.endRow()
+    }
+
+    /// An appeal linked to the case it appeals, both ways.
+    func addAppealLink(appeal: Int64, original: Int64, at: Int64, actor: String) {
+        for (from, to, kind) in [(appeal, original, CaseLink.Kind.appealOf), (original, appeal, .appealedBy)] {
+            links.put(from); links.put(to); links.put(kind.rawValue); links.put(at); links.put(actor)
+            links.endRow()
+        }
     }
 }
 
@@ -111,6 +122,7 @@ extension SQLiteStore {
         try batch.ledger.write("""
             INSERT INTO ledger(id, case_id, at, kind, code, amount, currency, method, receipt, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, columns: 10, in: db)
-        try batch.decisions.write(SQLiteStore.decisionInsert, columns: 6, in: db)
+        try batch.decisions.write(SQLiteStore.decisionInsert, columns: 7, in: db)
+        try batch.links.write("INSERT INTO case_link(case_id, other_id, kind, at, actor) VALUES (?, ?, ?, ?, ?)", columns: 5, in: db)
     }
 }

@@ -257,11 +257,15 @@ extension SQLiteStore {
     }
 
     func decisions(caseId: Int64) throws -> [DecisionRecord] {
-        let s = try db.statement("SELECT outcome, reason_code, rationale, at, actor FROM decision WHERE case_id = ? ORDER BY id")
+        let s = try db.statement("SELECT outcome, reason_code, rationale, at, actor, reason_codes FROM decision WHERE case_id = ? ORDER BY id")
         try s.bind([.int(caseId)])
         var out: [DecisionRecord] = []
         while try s.step() {
-            out.append(DecisionRecord(outcome: s.text(0), reasonCode: s.text(1), rationale: s.text(2), at: s.int(3), actor: s.text(4)))
+            var d = DecisionRecord(outcome: s.text(0), reasonCode: s.text(1), rationale: s.text(2), at: s.int(3), actor: s.text(4))
+            // Rows from before v8, and one-code decisions, have no list.
+            let all = (s.optionalText(5) ?? "").split(separator: ",").map(String.init)
+            if all.count > 1 { d.reasonCode = all[0]; d.otherReasonCodes = Array(all.dropFirst()) }
+            out.append(d)
         }
         return out
     }

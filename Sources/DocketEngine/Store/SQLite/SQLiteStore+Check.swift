@@ -46,6 +46,28 @@ extension SQLiteStore {
         return out
     }
 
+    /// Appeal links that do not hold: one without its mirror, or an appeal for another person
+    /// than the case it appeals.
+    func linkProblems() throws -> [(ref: String, detail: String)] {
+        let s = try db.statement("""
+            SELECT a.ref, o.ref, CASE WHEN NOT EXISTS (SELECT 1 FROM case_link m WHERE m.case_id = l.other_id AND m.other_id = l.case_id
+                                                        AND m.kind = CASE l.kind WHEN 'appeal_of' THEN 'appealed_by' ELSE 'appeal_of' END)
+                                      THEN 'mirror' ELSE 'person' END
+            FROM case_link l JOIN cases a ON a.id = l.case_id JOIN cases o ON o.id = l.other_id
+            WHERE NOT EXISTS (SELECT 1 FROM case_link m WHERE m.case_id = l.other_id AND m.other_id = l.case_id
+                              AND m.kind = CASE l.kind WHEN 'appeal_of' THEN 'appealed_by' ELSE 'appeal_of' END)
+               OR (l.kind = 'appeal_of' AND a.constituent_id <> o.constituent_id)
+            ORDER BY a.ref
+            """)
+        var out: [(ref: String, detail: String)] = []
+        while try s.step() {
+            let ref = s.text(0), other = s.text(1)
+            out.append((ref, s.text(2) == "mirror" ? "linked to \(other) one way only: an appeal and its case name each other"
+                                                  : "appeals \(other), which is another person's case"))
+        }
+        return out
+    }
+
     /// Open cases waiting on an open referral whose SLA clock runs (they would count overdue).
     func referralClockProblems() throws -> [String] {
         let s = try db.statement("""

@@ -86,11 +86,43 @@ extension SQLiteStore {
         return try readTasks(s).first
     }
 
-    static let decisionInsert = "INSERT INTO decision(case_id, outcome, reason_code, rationale, at, actor) VALUES (?, ?, ?, ?, ?, ?)"
+    static let decisionInsert = "INSERT INTO decision(case_id, outcome, reason_code, rationale, at, actor, reason_codes) VALUES (?, ?, ?, ?, ?, ?, ?)"
 
     func insertDecision(caseId: Int64, _ d: DecisionRecord) throws {
         try db.run(SQLiteStore.decisionInsert,
-                   [.int(caseId), .text(d.outcome), .text(d.reasonCode), .text(d.rationale), .int(d.at), .text(d.actor)])
+                   [.int(caseId), .text(d.outcome), .text(d.reasonCode), .text(d.rationale), .int(d.at), .text(d.actor),
+                    .text(d.reasonCodes.joined(separator: ","))])
+    }
+
+    /// Open, claimable main tasks of a department that `next` hands out before this case's:
+    /// the same order as `nextClaimable` (priority, due date, age, then the row).
+    func queuePosition(of c: CaseSummary) throws -> Int {
+        let s = try db.statement("""
+            SELECT count(*) FROM cases INDEXED BY cases_next
+            WHERE department = ? AND closed_at IS NULL AND assignee IS NULL AND task_status = 'assigned'
+              AND (priority, due_day, opened_at, id) < (?, ?, ?, ?)
+            """)
+        try s.bind([.text(c.department), .int(Int64(c.priority)), .int(Int64(c.dueDay.number)), .int(c.openedAt), .int(c.id)])
+        _ = try s.step()
+        return Int(s.int(0))
+    }
+
+    func linkAppeal(_ appeal: Int64, to original: Int64, at: Int64, actor: String) throws {
+        let sql = "INSERT INTO case_link(case_id, other_id, kind, at, actor) VALUES (?, ?, ?, ?, ?)"
+        try db.run(sql, [.int(appeal), .int(original), .text(CaseLink.Kind.appealOf.rawValue), .int(at), .text(actor)])
+        try db.run(sql, [.int(original), .int(appeal), .text(CaseLink.Kind.appealedBy.rawValue), .int(at), .text(actor)])
+    }
+
+    func caseLinks(caseId: Int64) throws -> [CaseLink] {
+        let s = try db.statement("""
+            SELECT l.kind, c.ref, l.at FROM case_link l JOIN cases c ON c.id = l.other_id WHERE l.case_id = ? ORDER BY l.at, c.ref
+            """)
+        try s.bind([.int(caseId)])
+        var out: [CaseLink] = []
+        while try s.step() {
+            if let kind = CaseLink.Kind(rawValue: s.text(0)) { out.append(CaseLink(kind: kind, otherRef: s.text(1), at: s.int(2))) }
+        }
+        return out
     }
 
     /// The best unassigned, claimable main task in a department: priority, then due date, then age.

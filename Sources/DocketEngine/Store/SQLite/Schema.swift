@@ -2,7 +2,7 @@
 enum Schema {
     static var currentVersion: Int { migrations.count }
 
-    static let migrations: [String] = [v1, v2, v3, v4, v5, v6, v7, v8]
+    static let migrations: [String] = [v1, v2, v3, v4, v5, v6, v7, v8, v9]
 
     /// v1: the case store.
     static let v1 = """
@@ -264,5 +264,20 @@ enum Schema {
         key TEXT NOT NULL
     );
     ALTER TABLE cases ADD COLUMN legal_hold_since INTEGER;
+    """
+
+    /// v9: a decision may give several reason codes (`reason_codes`, comma-separated, every one
+    /// of them; `reason_code` keeps the first, so earlier rows read as one-code decisions), and
+    /// cases are linked (an appeal and the decided case it appeals, one row each way).
+    static let v9 = """
+    ALTER TABLE decision ADD COLUMN reason_codes TEXT;
+    CREATE TABLE case_link(
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        other_id INTEGER NOT NULL REFERENCES cases(id),
+        kind TEXT NOT NULL CHECK (kind IN ('appeal_of', 'appealed_by')),
+        at INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        PRIMARY KEY (case_id, other_id, kind)
+    ) WITHOUT ROWID;
     """
 }
