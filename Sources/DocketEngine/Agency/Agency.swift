@@ -26,6 +26,7 @@ public struct Agency: Sendable {
     public func form(_ id: String) -> FormDefinition? { forms.first { $0.id == id } }
     public func slaPolicy(_ id: String) -> SLAPolicy? { slaPolicies.first { $0.id == id } }
     public func lifecycle(forType code: String) -> Lifecycle? { caseType(code).flatMap { lifecycle($0.lifecycle) } }
+    public func fee(_ code: String) -> Fee? { fees.first { $0.code == code } }
 }
 
 public enum DateOrder: String, Sendable { case mdy, dmy }
@@ -107,14 +108,6 @@ public struct SLAPolicy: Sendable, Equatable {
     public func businessDays(in department: String?) -> Int {
         department.flatMap { byDepartment[$0] } ?? businessDays
     }
-}
-
-public struct Fee: Sendable, Equatable {
-    public var code: String
-    public var caseType: String
-    public var name: String
-    /// Integer minor units of the agency's currency.
-    public var amount: Int
 }
 
 public enum Role: String, Sendable, CaseIterable, Comparable {

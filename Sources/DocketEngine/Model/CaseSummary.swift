@@ -84,22 +84,6 @@ public struct EventRecord: Sendable, Equatable {
     public var actingAs: String? = nil
 }
 
-/// Money on a case, in integer minor units.
-public struct LedgerEntry: Sendable, Equatable {
-    public var id: Int64
-    public var at: Int64
-    public var kind: String
-    public var code: String?
-    public var amount: Int64
-    public var currency: String
-    public var method: String?
-    public var receipt: String?
-    public var actor: String
-
-    /// Fees raise what is owed; payments lower it; refunds give back.
-    public var signedAmount: Int64 { kind == "fee" || kind == "refund" ? amount : -amount }
-}
-
 public struct DecisionRecord: Sendable, Equatable {
     public var outcome: String
     public var reasonCode: String
@@ -118,8 +102,8 @@ public struct CaseDetail: Sendable {
     public var ledger: [LedgerEntry]
     public var decisions: [DecisionRecord]
 
-    /// What the constituent owes (positive) or is owed (negative).
-    public var balance: Int64 { ledger.reduce(0) { $0 + $1.signedAmount } }
+    /// What the constituent owes (positive) or is owed (negative), from the entries.
+    public var balance: Int64 { LedgerBook(ledger).balance }
 }
 
 /// Which cases a queue or `case list` wants, and where the page starts.

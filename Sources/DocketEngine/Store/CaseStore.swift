@@ -83,6 +83,14 @@ protocol CaseStore: AnyObject {
     func tasks(caseId: Int64) throws -> [TaskRecord]
     func formJSON(caseId: Int64) throws -> String
     func ledger(caseId: Int64) throws -> [LedgerEntry]
+
+    // MARK: money (inside a command's transaction, or read for reports and checks)
+
+    func nextLedgerId() throws -> Int64
+    func allocateReceipt(year: Int) throws -> String
+    func ledgerEntries(from: Int64, to: Int64, departments: [String]?) throws -> [LedgerEntry]
+    func ledgerEntries(ids: [Int64]) throws -> [LedgerEntry]
+    func forEachCaseLedger(_ body: (_ ref: String, _ entries: [LedgerEntry]) throws -> Void) throws
     func decisions(caseId: Int64) throws -> [DecisionRecord]
     func events(caseId: Int64) throws -> [EventRecord]
     func events(constituentId: Int64) throws -> [EventRecord]
@@ -130,6 +138,7 @@ protocol CaseStore: AnyObject {
     /// One batch of demo rows, inside the caller's transaction.
     func insert(_ batch: DemoTapes) throws
     func setRefSequence(prefix: String, year: Int, last: Int) throws
+    func setReceiptSequence(_ last: [Int: Int64]) throws
     /// Runs a large import with the store tuned for it.
     func withLargeCache<T>(_ body: () throws -> T) throws -> T
     func checkpointAfterBulk()

@@ -240,19 +240,6 @@ extension SQLiteStore {
         try db.scalarText("SELECT form FROM cases WHERE id = ?", [.int(caseId)]) ?? "{}"
     }
 
-    func ledger(caseId: Int64) throws -> [LedgerEntry] {
-        let s = try db.statement("""
-            SELECT id, at, kind, code, amount, currency, method, receipt, actor FROM ledger WHERE case_id = ? ORDER BY id
-            """)
-        try s.bind([.int(caseId)])
-        var out: [LedgerEntry] = []
-        while try s.step() {
-            out.append(LedgerEntry(id: s.int(0), at: s.int(1), kind: s.text(2), code: s.optionalText(3), amount: s.int(4),
-                                   currency: s.text(5), method: s.optionalText(6), receipt: s.optionalText(7), actor: s.text(8)))
-        }
-        return out
-    }
-
     func decisions(caseId: Int64) throws -> [DecisionRecord] {
         let s = try db.statement("SELECT outcome, reason_code, rationale, at, actor FROM decision WHERE case_id = ? ORDER BY id")
         try s.bind([.int(caseId)])
