@@ -91,3 +91,22 @@ extension Engine {
         try MoneyStyle(currency: agency.currency, language: language).parse(text).get()
     }
 }
+
+extension Engine {
+    /// `docket report payments`: supervisors, auditors and admins; every department. The window
+    /// is whole days, both ends included; by default the last 30 days up to today.
+    public func paymentsReport(from: Day? = nil, to: Day? = nil, as actor: StaffMember) throws -> PaymentsReport {
+        guard [.supervisor, .admin, .auditor].contains(actor.role) else {
+            throw DocketError.refused("the payments report is for supervisors, admins and auditors; \(actor.login) is a \(actor.role.rawValue)")
+        }
+        let last = to ?? clock.today
+        let first = from ?? (last + -29)
+        guard first <= last else { throw DocketError.usage("--from \(first.iso) is after --to \(last.iso)") }
+        return try locked {
+            let entries = try store.ledgerEntries(from: first.unixSeconds, to: (last + 1).unixSeconds, departments: nil)
+            let wanted = entries.compactMap { $0.kind == LedgerKind.reversal.rawValue ? $0.reverses : nil }
+            let targets = Dictionary(try store.ledgerEntries(ids: wanted).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            return PaymentsReport.build(from: first, to: last, currency: agency.currency, entries: entries, reversedEntries: targets)
+        }
+    }
+}

@@ -71,6 +71,12 @@ extension SQLiteStore {
                         reason: nil, details: o.createdDetails, actingAs: o.actingAs)
         try appendEvent(at: o.at, actor: o.actor, caseId: summary.id, constituentId: nil, kind: "routed",
                         reason: o.routedReason, details: o.routedDetails, actingAs: o.actingAs)
+        for var charge in o.charges {
+            charge.id = try nextLedgerId()
+            try insertLedgerEntry(caseId: summary.id, charge)
+            try appendEvent(at: o.at, actor: o.actor, caseId: summary.id, constituentId: nil, kind: "fee_charged", reason: nil,
+                            details: JSONText.encode(.object(OpeningCharges.eventDetails(charge))), actingAs: o.actingAs)
+        }
         return summary
     }
 
