@@ -228,3 +228,36 @@ final class LedgerTests: XCTestCase {
         XCTAssertEqual(try w.engine.ledger(ref: try w.claim().ref, as: w.boss).entries.count, 0, "claims have no opening fee")
     }
 }
+
+/// `docket check` replays the ledger's invariants and names what breaks them.
+final class LedgerCheckTests: XCTestCase {
+    func testCheckNamesALedgerThatDoesNotAddUp() throws {
+        let w = try WorkflowWorld()
+        let ref = try w.claim().ref
+        try w.engine.charge(ref, fee: "copy_fee", reason: nil, as: w.marcus)
+        let p = try w.engine.pay(ref, amount: 1500, method: .check, reference: "check 1", as: w.marcus)
+        XCTAssertTrue(try w.engine.check(as: w.boss).findings.isEmpty)
+        let id = try w.summary(ref).id
+        // Rows written past the rules (an insert is all the triggers allow): a refund larger
+        // than its receipt and a second reversal of one entry.
+        try w.engine.sqlite.db.exec("""
+            INSERT INTO ledger(id, case_id, at, kind, amount, currency, method, receipt, department, actor)
+                VALUES (100, \(id), 1, 'refund', 9999, 'USD', 'check', '\(p.entry.receipt!)', 'VET', 'x');
+            INSERT INTO ledger(id, case_id, at, kind, amount, currency, reverses, department, actor)
+                VALUES (101, \(id), 1, 'reversal', 1500, 'USD', 100, 'VET', 'x');
+            INSERT INTO ledger(id, case_id, at, kind, amount, currency, reverses, department, actor)
+                VALUES (102, \(id), 1, 'reversal', 700, 'USD', 101, 'VET', 'x');
+            """)
+        let findings = try w.engine.check(as: w.boss).findings.filter { $0.kind == "ledger" }
+        let text = findings.map(\.detail).joined(separator: "\n")
+        XCTAssertTrue(findings.allSatisfy { $0.ref == ref })
+        XCTAssertTrue(text.contains("reverses a reversal"), text)
+        XCTAssertTrue(text.contains("the entry it undoes for"), text)
+        try w.engine.sqlite.db.exec("""
+            INSERT INTO ledger(id, case_id, at, kind, amount, currency, method, receipt, department, actor)
+                VALUES (103, \(id), 1, 'refund', 9999, 'USD', 'check', '\(p.entry.receipt!)', 'VET', 'x');
+            """)
+        let more = try w.engine.check(as: w.boss).findings.map(\.detail).joined(separator: "\n")
+        XCTAssertTrue(more.contains("exceed its payment"), more)
+    }
+}
