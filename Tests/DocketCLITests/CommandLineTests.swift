@@ -114,7 +114,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testNotYetCommandsSaySo() {
-        let r = run("pay", "DC-2026-000001", "--amount", "10", "--method", "cash")
+        let r = run("constituent", "erase", "1")
         XCTAssertEqual(r.code, 1)
         XCTAssertTrue(r.err.contains("not available yet"))
     }

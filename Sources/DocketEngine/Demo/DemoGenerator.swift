@@ -8,6 +8,8 @@ struct DemoGenerator {
     let now: Int64
     let cases: Int
     var rng: SeededRandom
+    /// The ledger's own sequence (see makeLedger).
+    private var money: SeededRandom
 
     private var workersByDept: [String: [String]] = [:]
     private var clerks: [String] = []
@@ -40,6 +42,7 @@ struct DemoGenerator {
         self.now = now
         self.cases = cases
         self.rng = SeededRandom(seed: seed)
+        self.money = SeededRandom(seed: seed ^ 0x5EED_1ED6_E7)
         for s in agency.staff {
             if s.role == .clerk { clerks.append(s.login) }
             if s.role == .caseworker || s.role == .supervisor {
@@ -347,29 +350,35 @@ struct DemoGenerator {
             owed += amount
             if fee.waivable { waivable += amount }
         }
+        // The main sequence draws what it drew before the ledger grew (whether and when a fee
+        // was paid), so every other figure of a seed's demo stays as it was; the rest of the
+        // money comes from a sequence of its own.
+        let paid = rng.chance(0.6)
+        let paidAfterDays = paid ? rng.int(0...20) : 0
+        if paid { _ = rng.pick([0, 1, 2, 3]); _ = rng.int(100000...999999) }
         guard owed > 0 else { return }
-        let roll = rng.int(0...99)
+        let roll = money.int(0...99)
         let supervisor = supervisorFor(department) ?? clerk
-        if roll < 60 {
-            let at = min(now, openedAt + Int64(rng.int(0...20)) * 86400 + Int64(rng.int(0...28_800)))
-            let method = rng.pick(PaymentMethod.allCases)
-            let amount = roll < 3 ? owed + Int64(rng.int(1...20)) * 100 : roll < 8 ? max(100, owed / 2) : owed
-            let cashier = rng.chance(0.5) ? (payStaff.isEmpty ? clerk : rng.pick(payStaff)) : clerk
+        if paid {
+            let at = min(now, openedAt + Int64(paidAfterDays) * 86400 + Int64(money.int(0...28_800)))
+            let method = money.pick(PaymentMethod.allCases)
+            let amount = roll < 5 ? owed + Int64(money.int(1...20)) * 100 : roll < 13 ? max(100, owed / 2) : owed
+            let cashier = money.chance(0.5) ? (payStaff.isEmpty ? clerk : money.pick(payStaff)) : clerk
             var pay = ledgerEntry(.payment, at: at, amount: amount, department: department, actor: cashier, caseId: caseId)
             pay.method = method.rawValue
             pay.receipt = nextReceipt(at: at)
             pay.reference = method == .cash ? nil : demoReference(method)
             addLedger(pay, caseId: caseId, event: "payment_received",
                       extra: [("method", .string(method.rawValue)), ("receipt", .string(pay.receipt!)), ("reference", .optional(pay.reference))])
-            let later = min(now, at + Int64(rng.int(1...30)) * 86400)
-            if rng.chance(0.06) {
-                var refund = ledgerEntry(.refund, at: later, amount: rng.chance(0.5) ? amount : max(1, amount / 4),
+            let later = min(now, at + Int64(money.int(1...30)) * 86400)
+            if money.chance(0.06) {
+                var refund = ledgerEntry(.refund, at: later, amount: money.chance(0.5) ? amount : max(1, amount / 4),
                                          department: department, actor: supervisor, caseId: caseId)
                 refund.receipt = pay.receipt
                 refund.method = pay.method
-                refund.reason = rng.pick(DemoLedgerText.refundReasons)
+                refund.reason = money.pick(DemoLedgerText.refundReasons)
                 addLedger(refund, caseId: caseId, event: "refunded", extra: [("receipt", .string(pay.receipt!))])
-            } else if method == .check && rng.chance(0.05) {
+            } else if method == .check && money.chance(0.05) {
                 var reversal = ledgerEntry(.reversal, at: later, amount: amount, department: department, actor: supervisor, caseId: caseId)
                 reversal.reverses = pay.id
                 reversal.receipt = pay.receipt
@@ -378,10 +387,10 @@ struct DemoGenerator {
                 addLedger(reversal, caseId: caseId, event: "ledger_reversed",
                           extra: [("reverses", .int(pay.id)), ("reversed_kind", .string("payment"))])
             }
-        } else if roll < 64 && waivable > 0 {
-            let at = min(now, openedAt + Int64(rng.int(1...40)) * 86400)
+        } else if roll < 10 && waivable > 0 {
+            let at = min(now, openedAt + Int64(money.int(1...40)) * 86400)
             var waiver = ledgerEntry(.waiver, at: at, amount: min(owed, waivable), department: department, actor: supervisor, caseId: caseId)
-            waiver.reason = rng.pick(DemoLedgerText.waiverReasons)
+            waiver.reason = money.pick(DemoLedgerText.waiverReasons)
             addLedger(waiver, caseId: caseId, event: "waived", extra: [])
         }
     }
@@ -409,12 +418,12 @@ struct DemoGenerator {
 
     private mutating func demoReference(_ method: PaymentMethod) -> String {
         switch method {
-        case .cardTerminal: return "AUTH \(rng.int(100000...999999))"
-        case .check: return "check \(rng.int(1000...9999))"
-        case .ach: return "ACH \(rng.int(10_000_000...99_999_999))"
-        case .moneyOrder: return "MO \(rng.int(10_000_000...99_999_999))"
-        case .online: return "PAYPORTAL-\(rng.int(100000...999999))"
-        case .cash: return "till \(rng.int(1...6))"
+        case .cardTerminal: return "AUTH \(money.int(100000...999999))"
+        case .check: return "check \(money.int(1000...9999))"
+        case .ach: return "ACH \(money.int(10_000_000...99_999_999))"
+        case .moneyOrder: return "MO \(money.int(10_000_000...99_999_999))"
+        case .online: return "PAYPORTAL-\(money.int(100000...999999))"
+        case .cash: return "till \(money.int(1...6))"
         }
     }
 
