@@ -261,3 +261,26 @@ final class LedgerCheckTests: XCTestCase {
         XCTAssertTrue(more.contains("exceed its payment"), more)
     }
 }
+
+/// A late fee is a rule that fires: `docket tick` charges it once on what has been owed too long.
+final class LateFeeTests: XCTestCase {
+    func testALateFeeIsChargedOnceOnWhatIsOwedPastItsDays() throws {
+        var a = WorkflowFixture.agency()
+        a["fees"] = [["code": "filing_fee", "case_type": "benefit", "name": "Filing fee", "amount": 2500, "charged": "on_open"],
+                     ["code": "late_fee", "case_type": "benefit", "name": "Late fee", "amount": 1000, "charged": "late", "after_days": 30]]
+        let w = try WorkflowWorld(agency: a)
+        let unpaid = try w.benefit(amount: 100).ref
+        let paid = try w.benefit(amount: 200).ref
+        try w.engine.pay(paid, amount: 2500, method: .cash, reference: nil, as: w.boss)
+        w.time.advance(days: 29)
+        XCTAssertEqual(try w.engine.chargeLateFees(), [], "not late yet")
+        w.time.advance(days: 2)
+        XCTAssertEqual(try w.engine.chargeLateFees(), [unpaid])
+        XCTAssertEqual(try w.engine.chargeLateFees(), [], "once")
+        let l = try w.engine.ledger(ref: unpaid, as: w.boss)
+        XCTAssertEqual(l.entries.map { $0.code }, ["filing_fee", "late_fee"])
+        XCTAssertEqual(l.entries.last?.actor, "docket")
+        XCTAssertEqual(l.balance, 3500)
+        XCTAssertEqual(try w.engine.ledger(ref: paid, as: w.boss).balance, 0)
+    }
+}

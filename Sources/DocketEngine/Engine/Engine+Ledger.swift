@@ -110,3 +110,30 @@ extension Engine {
         }
     }
 }
+
+extension Engine {
+    /// The schedule's late fees (`"charged": "late"`): charged by Docket, once, on each case of
+    /// the fee's type that still owes money its oldest standing charge has been owed for the
+    /// fee's days. Each case in its own transaction, an event on the chain like any charge.
+    /// Run by `docket tick`. Returns the refs charged.
+    @discardableResult
+    public func chargeLateFees() throws -> [String] {
+        var charged: [String] = []
+        for fee in agency.fees {
+            guard case .late(let days) = fee.charged else { continue }
+            let cutoff = clock.now - Int64(days) * 86_400
+            let candidates = try locked { try store.lateFeeCandidates(type: fee.caseType, lateFee: fee.code, chargedBy: cutoff) }
+            for id in candidates {
+                guard let c = try locked({ try store.caseSummary(id: id) }) else { continue }
+                let book = try locked { LedgerBook(try store.ledger(caseId: id)) }
+                let standing = book.entries.filter { $0.kind == LedgerKind.charge.rawValue && !book.reversed.contains($0.id) }
+                guard book.balance > 0, let oldest = standing.map(\.at).min(), oldest <= cutoff else { continue }
+                // Paid in part within the window: not yet late.
+                if book.entries.contains(where: { $0.kind == LedgerKind.payment.rawValue && $0.at > cutoff && !book.reversed.contains($0.id) }) { continue }
+                try charge(c.ref, fee: fee.code, reason: "owed for more than \(days) days", as: Engine.system)
+                charged.append(c.ref)
+            }
+        }
+        return charged
+    }
+}

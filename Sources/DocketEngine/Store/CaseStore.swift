@@ -91,6 +91,7 @@ protocol CaseStore: AnyObject {
     func ledgerEntries(from: Int64, to: Int64, departments: [String]?) throws -> [LedgerEntry]
     func ledgerEntries(ids: [Int64]) throws -> [LedgerEntry]
     func forEachCaseLedger(_ body: (_ ref: String, _ entries: [LedgerEntry]) throws -> Void) throws
+    func lateFeeCandidates(type: String, lateFee: String, chargedBy: Int64) throws -> [Int64]
     func decisions(caseId: Int64) throws -> [DecisionRecord]
     func events(caseId: Int64) throws -> [EventRecord]
     func events(constituentId: Int64) throws -> [EventRecord]

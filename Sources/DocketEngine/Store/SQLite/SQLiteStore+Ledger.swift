@@ -98,3 +98,20 @@ extension SQLiteStore {
         if let done = ref { try body(done, entries) }
     }
 }
+
+extension SQLiteStore {
+    /// Cases of a type charged on or before `chargedBy` that have never been charged `lateFee`:
+    /// those a late fee may be due on (the rule decides, from the balance).
+    func lateFeeCandidates(type: String, lateFee: String, chargedBy: Int64) throws -> [Int64] {
+        let s = try db.statement("""
+            SELECT DISTINCT l.case_id FROM ledger l JOIN cases c ON c.id = l.case_id
+            WHERE c.type = ? AND l.kind = 'charge' AND l.at <= ?
+              AND NOT EXISTS (SELECT 1 FROM ledger x WHERE x.case_id = l.case_id AND x.kind = 'charge' AND x.code = ?)
+            ORDER BY l.case_id
+            """)
+        try s.bind([.text(type), .int(chargedBy), .text(lateFee)])
+        var out: [Int64] = []
+        while try s.step() { out.append(s.int(0)) }
+        return out
+    }
+}
