@@ -13,6 +13,8 @@ struct ConsoleKeymaps: Equatable, Sendable {
     var intakeDone: Keymap = PromptKeymaps.intakeDone
     var yesNoField: Keymap = FieldKeymaps.yesNoField
     var optionList: Keymap = FieldKeymaps.optionList
+    var ledger: Keymap = LedgerKeymaps.ledger
+    var money: Keymap = LedgerKeymaps.money
 
     static let standard = ConsoleKeymaps(queue: queueKeymap, caseScreen: caseKeymap, dashboard: dashboardKeymap)
 
@@ -23,7 +25,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
         return bound + (bound.contains(.ctrl("c")) ? [] : [.ctrl("c")])
     }
 
-    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search, reason, intakeDone, yesNoField, optionList] }
+    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search, reason, intakeDone, yesNoField, optionList, ledger, money] }
 
     /// These keymaps with the user's overrides applied.
     func applying(_ overrides: KeymapOverrides) -> ConsoleKeymaps {
@@ -32,7 +34,8 @@ struct ConsoleKeymaps: Equatable, Sendable {
                        confirm: overrides.applied(to: confirm), picker: overrides.applied(to: picker),
                        drafts: overrides.applied(to: drafts), search: overrides.applied(to: search),
                        reason: overrides.applied(to: reason), intakeDone: overrides.applied(to: intakeDone),
-                       yesNoField: overrides.applied(to: yesNoField), optionList: overrides.applied(to: optionList))
+                       yesNoField: overrides.applied(to: yesNoField), optionList: overrides.applied(to: optionList),
+                       ledger: overrides.applied(to: ledger), money: overrides.applied(to: money))
     }
 
     // MARK: shared groups
@@ -106,6 +109,8 @@ struct ConsoleKeymaps: Equatable, Sendable {
         Binding(keys: [.ctrl("r"), .function(5)], action: .caseScreen(.refresh), help: "reload the case", group: "Case"),
         Binding(keys: [.character("e")], action: .caseScreen(.editForm), help: "correct the case's form (Ctrl-S saves, version checked)", group: "Case"),
         Binding(keys: [.character("v")], action: .caseScreen(.reveal), help: "reveal the person's identifiers (asks why; recorded)", group: "Case", footerLabel: "Reveal"),
+        Binding(keys: [.character("$")], action: .caseScreen(.payment), help: "take a payment: amount, method, reference, Enter; shows the receipt", group: "Case", footerLabel: "Pay"),
+        Binding(keys: [.character("L")], action: .caseScreen(.ledger), help: "the ledger: entries, balance, receipts; refund and waive (supervisors)", group: "Case"),
         Binding(keys: [.character("q"), .escape], action: .caseScreen(.back), help: "back to the queue", group: "Case", footerLabel: "Back"),
     ] + caseActions + forms + general)
 

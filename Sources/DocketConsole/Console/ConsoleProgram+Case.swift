@@ -64,6 +64,10 @@ extension ConsoleProgram {
             return startEdit(&state)
         case .reveal:
             return startReveal(&state)
+        case .payment, .ledger:
+            guard let summary = state.caseScreen?.summary else { return [] }
+            return push(LedgerLayer(ref: summary.ref, version: summary.version, currency: session.agency.currency,
+                                    paymentOnly: action == .payment), &state)
         }
     }
 

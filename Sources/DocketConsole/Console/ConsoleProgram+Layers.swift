@@ -41,6 +41,8 @@ extension ConsoleProgram {
                 effects += replay(keys, &state)
             case .reloadDashboard:
                 effects += loadDashboard(&state)
+            case .reloadCase:
+                effects += reloadCase(&state)
             case .caseRevealed(let ref, let load):
                 caseRevealed(ref: ref, load, &state)
             }

@@ -184,7 +184,7 @@ struct ConsoleProgram: Program {
             return dashboardAction(dashboard, &state)
         case .form(let form):
             return formAction(form, &state)
-        case .confirm, .picker, .drafts, .search, .reason, .intakeDone, .yesNoField, .optionList:
+        case .confirm, .picker, .drafts, .search, .reason, .intakeDone, .yesNoField, .optionList, .ledger:
             // Questions read their own keymaps where they take the keys (handleInput).
             return []
         }

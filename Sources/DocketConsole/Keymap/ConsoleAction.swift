@@ -18,6 +18,7 @@ public enum ConsoleAction: Hashable, Sendable {
     case intakeDone(IntakeDoneAction)
     case yesNoField(YesNoFieldAction)
     case optionList(OptionListAction)
+    case ledger(LedgerAction)
 
     /// The action's id in keymap files, help and the README's key tables.
     public var id: String {
@@ -37,6 +38,7 @@ public enum ConsoleAction: Hashable, Sendable {
         case .intakeDone(let action): return action.rawValue
         case .yesNoField(let action): return action.rawValue
         case .optionList(let action): return action.rawValue
+        case .ledger(let action): return action.rawValue
         }
     }
 }

@@ -7,6 +7,7 @@ public enum KeyTables {
         "confirm": "Confirmations", "picker": "Pickers", "drafts": "Drafts list", "search": "Search box",
         "reason": "Reason prompt", "intake-done": "Intake done",
         "yes-no-field": "Yes/no fields", "option-list": "Choice lists",
+        "ledger": "Ledger", "money": "Payment, refund and waiver dialog",
     ]
 
     static var keymaps: [Keymap] { ConsoleKeymaps.standard.all }

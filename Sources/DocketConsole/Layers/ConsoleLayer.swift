@@ -64,6 +64,8 @@ enum LayerRequest: Sendable {
     case replay([Key])
     /// Read the dashboard's figures again (work was moved).
     case reloadDashboard
+    /// Load the case in front again (its ledger changed).
+    case reloadCase
     /// The case's identifiers were revealed: show them on its screen until it is left.
     case caseRevealed(ref: String, CaseLoad)
 }

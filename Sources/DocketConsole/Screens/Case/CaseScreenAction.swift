@@ -4,5 +4,6 @@ public enum CaseScreenAction: String, CaseIterable, Sendable {
     case refresh
     case editForm = "edit-form"
     case reveal
+    case payment = "pay", ledger
     case back
 }
