@@ -109,7 +109,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
         Binding(keys: [.ctrl("r"), .function(5)], action: .caseScreen(.refresh), help: "reload the case", group: "Case"),
         Binding(keys: [.character("e")], action: .caseScreen(.editForm), help: "correct the case's form (Ctrl-S saves, version checked)", group: "Case"),
         Binding(keys: [.character("v")], action: .caseScreen(.reveal), help: "reveal the person's identifiers (asks why; recorded)", group: "Case", footerLabel: "Reveal"),
-        Binding(keys: [.character("$")], action: .caseScreen(.payment), help: "take a payment: amount, method, reference, Enter; shows the receipt", group: "Case", footerLabel: "Pay"),
+        Binding(keys: [.character("$")], action: .caseScreen(.payment), help: "take a payment: amount, method, reference, Enter; shows the receipt", group: "Case"),
         Binding(keys: [.character("L")], action: .caseScreen(.ledger), help: "the ledger: entries, balance, receipts; refund and waive (supervisors)", group: "Case"),
         Binding(keys: [.character("q"), .escape], action: .caseScreen(.back), help: "back to the queue", group: "Case", footerLabel: "Back"),
     ] + caseActions + forms + general)
