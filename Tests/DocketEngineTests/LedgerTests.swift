@@ -226,6 +226,16 @@ final class LedgerTests: XCTestCase {
         XCTAssertEqual(l.entries.first?.department, c.department)
         XCTAssertTrue(try w.events(c.ref).contains { $0.kind == "fee_charged" })
         XCTAssertEqual(try w.engine.ledger(ref: try w.claim().ref, as: w.boss).entries.count, 0, "claims have no opening fee")
+        // An import opens cases too: each is charged, an event on the chain like the rest.
+        let path = w.file("benefits.csv", "given_name,family_name,amount\r\nImo,One,100\r\nImo,Two,200\r\n")
+        let report = try w.importing(path, form: "benefit_form")
+        XCTAssertEqual(report.imported, 2)
+        for ref in [report.firstRef!, report.lastRef!] {
+            XCTAssertEqual(try w.engine.ledger(ref: ref, as: w.boss).balance, 2500, ref)
+            XCTAssertTrue(try w.events(ref).contains { $0.kind == "fee_charged" })
+        }
+        XCTAssertTrue(try w.engine.check(as: w.boss).findings.isEmpty)
+        XCTAssertTrue(try w.engine.verifyAudit(as: w.boss).ok)
     }
 }
 

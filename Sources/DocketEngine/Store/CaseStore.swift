@@ -174,6 +174,8 @@ protocol BulkIntakeWriter: AnyObject {
     func addPerson(_ c: Constituent, searchTerms: String, at: Int64) throws -> Int64
     func ref(prefix: String, year: Int) throws -> String
     func addCase(_ c: inout CaseSummary, form: String, taskReason: String, at: Int64, actor: String) throws
+    /// A fee charged as an imported case opens; returns the entry's id.
+    func addCharge(_ e: LedgerEntry, caseId: Int64) throws -> Int64
     func event(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String, reason: String?, details: String,
                actingAs: String?) throws
     func flush() throws
