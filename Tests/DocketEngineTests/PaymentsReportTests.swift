@@ -36,6 +36,8 @@ final class PaymentsReportTests: XCTestCase {
         XCTAssertTrue(recent.rows.allSatisfy { $0.day >= recent.from && $0.day <= recent.to })
         let findings = try engine.check(as: admin).findings
         XCTAssertTrue(findings.isEmpty, "\(findings)")
+        XCTAssertGreaterThan(kinds["charge"] ?? 0, 0)
+        XCTAssertEqual(try engine.chargeLateFees(), [], "the demo's late fees are as a nightly tick would have left them")
     }
 
     func testAReversalCountsOnItsDayAgainstWhatItUndoes() throws {

@@ -359,6 +359,8 @@ struct DemoGenerator {
         guard owed > 0 else { return }
         let roll = money.int(0...99)
         let supervisor = supervisorFor(department) ?? clerk
+        var balance = owed
+        var lastPaid: Int64?
         if paid {
             let at = min(now, openedAt + Int64(paidAfterDays) * 86400 + Int64(money.int(0...28_800)))
             let method = money.pick(PaymentMethod.allCases)
@@ -370,6 +372,8 @@ struct DemoGenerator {
             pay.reference = method == .cash ? nil : demoReference(method)
             addLedger(pay, caseId: caseId, event: "payment_received",
                       extra: [("method", .string(method.rawValue)), ("receipt", .string(pay.receipt!)), ("reference", .optional(pay.reference))])
+            balance -= amount
+            lastPaid = at
             let later = min(now, at + Int64(money.int(1...30)) * 86400)
             if money.chance(0.06) {
                 var refund = ledgerEntry(.refund, at: later, amount: money.chance(0.5) ? amount : max(1, amount / 4),
@@ -377,6 +381,7 @@ struct DemoGenerator {
                 refund.receipt = pay.receipt
                 refund.method = pay.method
                 refund.reason = money.pick(DemoLedgerText.refundReasons)
+                balance += refund.amount
                 addLedger(refund, caseId: caseId, event: "refunded", extra: [("receipt", .string(pay.receipt!))])
             } else if method == .check && money.chance(0.05) {
                 var reversal = ledgerEntry(.reversal, at: later, amount: amount, department: department, actor: supervisor, caseId: caseId)
@@ -384,6 +389,8 @@ struct DemoGenerator {
                 reversal.receipt = pay.receipt
                 reversal.method = pay.method
                 reversal.reason = "check returned unpaid by the bank"
+                balance += amount
+                lastPaid = nil
                 addLedger(reversal, caseId: caseId, event: "ledger_reversed",
                           extra: [("reverses", .int(pay.id)), ("reversed_kind", .string("payment"))])
             }
@@ -391,7 +398,19 @@ struct DemoGenerator {
             let at = min(now, openedAt + Int64(money.int(1...40)) * 86400)
             var waiver = ledgerEntry(.waiver, at: at, amount: min(owed, waivable), department: department, actor: supervisor, caseId: caseId)
             waiver.reason = money.pick(DemoLedgerText.waiverReasons)
+            balance -= waiver.amount
             addLedger(waiver, caseId: caseId, event: "waived", extra: [])
+        }
+        // What a nightly `docket tick` would have charged: the late fee, once the money had
+        // been owed its days since the case opened or the last payment.
+        if balance > 0, let late = plan.lateFee {
+            let at = max(openedAt, lastPaid ?? openedAt) + Int64(late.days) * 86400 + 3600
+            if at <= now {
+                var e = ledgerEntry(.charge, at: at, amount: Int64(late.fee.amount ?? 0), department: department, actor: "docket", caseId: caseId)
+                e.code = late.fee.code
+                e.reason = "owed for more than \(late.days) days"
+                addLedger(e, caseId: caseId, event: "fee_charged", extra: [("code", .string(late.fee.code))])
+            }
         }
     }
 
