@@ -59,5 +59,6 @@ final class MoneyStyleTests: XCTestCase {
         XCTAssertTrue(problem("twelve").contains("not an amount"))
         XCTAssertTrue(problem("").contains("give an amount"))
         XCTAssertTrue(problem("1.2.3", "en").contains("not an amount"))
+        XCTAssertTrue(problem("$5", "it", "EUR").contains("not an amount"), "a dollar sign is no euro")
     }
 }

@@ -52,11 +52,11 @@ extension Engine {
     @discardableResult
     public func pay(_ ref: String, amount: Int64, method: PaymentMethod, reference: String?, as actor: StaffMember,
                     expectVersion: Int64? = nil) throws -> LedgerOutcome {
-        let ref2 = try reference.map { try FreeText.optional($0) } ?? nil
-        if let r = ref2, r.count > 100 { throw DocketError.usage("the reference is \(r.count) characters; keep it under 100") }
+        let outsideReference = try reference.map { try FreeText.optional($0) } ?? nil
+        if let r = outsideReference, r.count > 100 { throw DocketError.usage("the reference is \(r.count) characters; keep it under 100") }
         let year = Day(unixSeconds: clock.now).civil.year
         return try money(ref, as: actor, expectVersion: expectVersion, action: .pay) { w, read in
-            try w.pay(amount: amount, method: method, reference: ref2, receipt: try store.allocateReceipt(year: year), ledger: read)
+            try w.pay(amount: amount, method: method, reference: outsideReference, receipt: try store.allocateReceipt(year: year), ledger: read)
         }
     }
 

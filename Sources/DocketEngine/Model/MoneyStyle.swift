@@ -86,7 +86,8 @@ public struct MoneyStyle: Sendable, Equatable {
     public func parse(_ raw: String) -> Result<Int64, DocketError> {
         let example = format(123456)
         var text = MoneyStyle.latinDigits(raw).trimmingCharacters(in: .whitespaces)
-        for mark in [symbol, currency, "$", "US$"] where !mark.isEmpty {
+        // The currency's own sign or code only: `$5` is not an amount of euros.
+        for mark in [symbol, currency] + (currency == "USD" ? ["US$", "$"] : []) {
             if text.hasPrefix(mark) { text = String(text.dropFirst(mark.count)) }
             if text.hasSuffix(mark) { text = String(text.dropLast(mark.count)) }
         }
