@@ -51,6 +51,8 @@ final class LedgerCommandTests: InProcessCLITestCase {
         XCTAssertEqual(after["balance"] as? Int, 1000, "the refund is owed again: charges - payments - waivers + refunds")
         let kinds = (after["entries"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
         XCTAssertEqual(Array(kinds.suffix(3)), ["charge", "payment", "refund"])
+        let actors = (after["entries"] as? [[String: Any]] ?? []).suffix(3).compactMap { $0["actor"] as? String }
+        XCTAssertEqual(actors, ["wei.zhang", "wei.zhang", "david.kim"], "the person of record; the events keep who typed it")
         XCTAssertTrue(run("ledger", ref).out.contains("\(receipt)"))
 
         // The takings reconcile: the report's totals are the ledger's sums, exactly.

@@ -8,9 +8,10 @@ struct LedgerRead {
 /// The money rules: each adds one entry to the case's ledger and one event to the chain, or
 /// refuses saying why. They never change an entry: a mistake is undone by a reversal.
 extension CaseWork {
+    /// The entry's actor is the person of record (whom an admin acted as); the event keeps who typed it.
     private func entry(_ kind: LedgerKind, id: Int64, amount: Int64) -> LedgerEntry {
         LedgerEntry(id: id, at: now, kind: kind.rawValue, code: nil, amount: amount, currency: agency.currency, method: nil,
-                    receipt: nil, department: c.department, actor: typedBy ?? actor)
+                    receipt: nil, department: c.department, actor: actor)
     }
 
     private func money(_ minor: Int64) -> String { MoneyStyle(currency: agency.currency).format(minor) }

@@ -5,6 +5,7 @@ enum LedgerLines {
     static func entries(_ entries: [LedgerEntry], book: LedgerBook, style: MoneyStyle) -> [String] {
         let amounts = entries.map { style.format($0.amount) }
         let width = amounts.map { DisplayWidth.of($0) }.max() ?? 0
+        let idWidth = entries.map { String($0.id).count + 1 }.max() ?? 0
         return zip(entries, amounts).map { e, amount in
             var detail: [String] = []
             if let c = e.code { detail.append(c) }
@@ -14,7 +15,7 @@ enum LedgerLines {
             if book.reversed.contains(e.id) { detail.append("(reversed)") }
             if let r = e.reason { detail.append("— \(r)") }
             let kind = DisplayWidth.pad(e.kind, to: 9)
-            return UntrustedText.sanitize("#\(e.id)  \(Day(unixSeconds: e.at).iso)  \(kind) \(DisplayWidth.pad(amount, to: width, alignment: .right))  \(detail.joined(separator: " "))")
+            return UntrustedText.sanitize("\(DisplayWidth.pad("#\(e.id)", to: idWidth))  \(Day(unixSeconds: e.at).iso)  \(kind) \(DisplayWidth.pad(amount, to: width, alignment: .right))  \(detail.joined(separator: " "))")
         }
     }
 
