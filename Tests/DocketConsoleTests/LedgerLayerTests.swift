@@ -176,4 +176,18 @@ final class LedgerLayerTests: ConsoleTestCase {
         XCTAssertTrue(ConsoleKeymaps.standard.caseScreen.helpLines().contains { $0.contains("take a payment") })
         XCTAssertEqual(ConsoleKeymaps.standard.all.flatMap { $0.conflicts() }, [])
     }
+
+    func testQuestionMarkInTheLedgerListsItsKeys() throws {
+        let path = try makeDatabase()
+        let terminal = VirtualTerminal(width: 120, height: 40)
+        open(terminal)
+        terminal.enqueue(names: "L ?")
+        let runtime = try ConsoleFixtures.run(path: path, login: "priya", terminal: terminal)
+        XCTAssertTrue(terminal.text.contains("refund from the selected payment's receipt"), terminal.text)
+        XCTAssertTrue(terminal.text.contains("on the method: the next method"), terminal.text)
+        terminal.enqueue(names: "?")
+        ConsoleFixtures.resume(runtime, terminal: terminal)
+        XCTAssertTrue(terminal.text.contains("copy_fee"), "back to the entries: \(terminal.text)")
+        XCTAssertEqual(runtime.state.layers.count, 1)
+    }
 }

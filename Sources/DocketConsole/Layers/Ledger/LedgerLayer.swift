@@ -15,6 +15,8 @@ struct LedgerLayer: ConsoleLayer {
     var selected = 0
     var dialog: MoneyDialog?
     var problem: String?
+    /// The screen's help key shows the ledger's and the dialog's keys in the box.
+    var showsHelp = false
 
     init(ref: String, version: Int64, currency: String, paymentOnly: Bool) {
         self.ref = ref
@@ -95,7 +97,12 @@ struct LedgerLayer: ConsoleLayer {
                 return LayerUpdate(effects: [.run { .layerAnswer(id, LedgerRequests.record(filled, ref: ref, version: version, session: session)) }])
             }
         }
+        if context.screenKeymap.binding(for: key)?.action == .general(.help) {
+            showsHelp.toggle()
+            return .stays
+        }
         guard case .ledger(let action)? = context.keymaps.ledger.action(for: key) else { return .stays }
+        if showsHelp { showsHelp = false; if action == .close { return .stays } }
         problem = nil
         switch action {
         case .close:
@@ -131,7 +138,8 @@ struct LedgerLayer: ConsoleLayer {
     }
 
     private func drawLedger(into frame: inout Frame, keymaps: ConsoleKeymaps) {
-        let lines = LedgerLines.entries(entries, book: loaded?.ledger.book ?? LedgerBook([]), style: style)
+        let lines = showsHelp ? keymaps.ledger.helpLines() + [""] + keymaps.money.helpLines()
+            : LedgerLines.entries(entries, book: loaded?.ledger.book ?? LedgerBook([]), style: style)
         let width = min(frame.width - 2, 110)
         let height = min(frame.height - 2, max(8, lines.count + 7))
         guard width >= 30, height >= 6 else { return }
@@ -149,7 +157,8 @@ struct LedgerLayer: ConsoleLayer {
         let room = box.height - 6
         let first = max(0, min(selected - room + 1, lines.count - room))
         for (i, line) in lines.enumerated().dropFirst(first).prefix(max(0, room)) {
-            frame.put(DisplayWidth.pad(DisplayWidth.truncate(line, to: inner), to: inner), x: x, y: y, role: i == selected ? .selected : .overlay)
+            frame.put(DisplayWidth.pad(DisplayWidth.truncate(line, to: inner), to: inner), x: x, y: y,
+                      role: i == selected && !showsHelp ? .selected : .overlay)
             y += 1
         }
         y = box.maxY - 4
