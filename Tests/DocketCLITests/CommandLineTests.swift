@@ -113,12 +113,6 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(stranger.err.contains("docket staff add"), stranger.err)
     }
 
-    func testNotYetCommandsSaySo() {
-        let r = run("pay", "DC-2026-000001", "--amount", "10", "--method", "cash")
-        XCTAssertEqual(r.code, 1)
-        XCTAssertTrue(r.err.contains("not available yet"))
-    }
-
     func testInitPrintsDemoAgencyAndRefusesABadFile() throws {
         let printed = run("init", "--print-demo-agency")
         XCTAssertEqual(printed.code, 0)

@@ -49,7 +49,7 @@ final class PromptKeymapTests: ConsoleTestCase {
 
     func testPromptKeymapsAreListedWithTheScreens() {
         let ids = ConsoleKeymaps.standard.all.map(\.screen)
-        XCTAssertEqual(ids, ["queue", "case", "dashboard", "form", "confirm", "picker", "drafts", "search", "reason", "intake-done", "yes-no-field", "option-list", "choice-field", "text-input", "notice"])
+        XCTAssertEqual(ids, ["queue", "case", "dashboard", "form", "confirm", "picker", "drafts", "search", "reason", "intake-done", "yes-no-field", "option-list", "choice-field", "text-input", "notice", "ledger", "money"])
         XCTAssertTrue(KeyTables.markdown().contains("| **Confirmations** (`confirm`) |"))
         XCTAssertTrue(KeyTables.markdown().contains("| `y`, `Y`, `Enter` | `yes` |"))
     }

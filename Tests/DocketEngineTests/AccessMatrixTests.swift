@@ -43,6 +43,19 @@ final class AccessMatrixTests: XCTestCase {
         return try w.summary(c.ref)
     }
 
+    /// The by-hand fee of the case's type in the workflow agency.
+    func fee(for c: CaseSummary) -> String {
+        ["claim": "copy_fee", "benefit": "filing_fee", "inquiry": "inquiry_fee"][c.type]!
+    }
+
+    /// A fresh case with a fee charged and paid, and its receipt.
+    func paid(for actor: StaffMember, _ scope: Scope) throws -> (CaseSummary, String) {
+        let c = try fresh(for: actor, scope)
+        try w.engine.charge(c.ref, fee: fee(for: c), reason: nil, as: w.boss)
+        let p = try w.engine.pay(c.ref, amount: 500, method: .check, reference: "check 1", as: w.boss)
+        return (c, p.entry.receipt!)
+    }
+
     /// Runs `body` as each role per its cell: allowed must succeed, refused must be refused.
     func row(_ name: String, _ cells: [Cell], file: StaticString = #filePath, line: UInt = #line,
              _ body: (StaffMember, Scope) throws -> Void) {
@@ -156,6 +169,29 @@ final class AccessMatrixTests: XCTestCase {
             if s == .outOfScope { me.departments = ["MED"]; if me.role == .admin { me.role = .supervisor } }
             _ = try w.engine.next(department: s == .inScope ? (a.role == .clerk ? "INTAKE" : "VET") : "BEN", as: me)
         }
+        // money: charge and pay in scope (any for payments staff); refund, waive, reverse for supervisors
+        row("charge", [.no, .own, .own, .no, .any]) { a, s in
+            let c = try fresh(for: a, s)
+            try w.engine.charge(c.ref, fee: fee(for: c), reason: nil, as: a)
+        }
+        row("pay", [.no, .own, .own, .no, .any]) { a, s in
+            try w.engine.pay(try fresh(for: a, s).ref, amount: 500, method: .cash, reference: nil, as: a)
+        }
+        row("refund", [.no, .no, .own, .no, .any]) { a, s in
+            let (c, receipt) = try paid(for: a, s)
+            try w.engine.refund(c.ref, receipt: receipt, amount: 100, reason: "overpaid", as: a)
+        }
+        row("waive", [.no, .no, .own, .no, .any]) { a, s in
+            let c = try fresh(for: a, s)
+            try w.engine.charge(c.ref, fee: fee(for: c), reason: nil, as: w.boss)
+            try w.engine.waive(c.ref, amount: 100, reason: "hardship", as: a)
+        }
+        row("reverse a ledger entry", [.no, .no, .own, .no, .any]) { a, s in
+            let c = try fresh(for: a, s)
+            let charged = try w.engine.charge(c.ref, fee: fee(for: c), reason: nil, as: w.boss)
+            try w.engine.reverse(c.ref, entry: charged.entry.id, reason: "charged in error", as: a)
+        }
+        row("report payments", [.no, .no, .yes, .yes, .yes]) { a, _ in _ = try w.engine.paymentsReport(as: a) }
         // supervising
         row("assign", [.no, .no, .own, .no, .any]) { a, s in
             let c = try fresh(for: a, s)
@@ -230,5 +266,32 @@ final class AccessMatrixTests: XCTestCase {
             try w.engine.backup(to: w.dir.file("backup-\(serial).db"), as: a)
         }
         XCTAssertGreaterThanOrEqual(checks, 150, "every cell, own cells twice")
+    }
+
+    /// "any for PAY staff": payments staff take payments on any case, as a cashier's window
+    /// does, and payments supervisors refund, waive and reverse on any; a supervisor of another
+    /// department may not refund outside it.
+    func testPaymentsStaffActOnAnyCase() throws {
+        var a = WorkflowFixture.agency()
+        a["departments"] = (a["departments"] as! [[String: Any]]) + [["code": "PAY", "name": "Payments"]]
+        a["staff"] = (a["staff"] as! [[String: Any]]) + [
+            ["login": "cash", "name": "Cashier", "role": "caseworker", "departments": ["PAY"]],
+            ["login": "paylead", "name": "Payments Lead", "role": "supervisor", "departments": ["PAY"]],
+            ["login": "benlead", "name": "Benefits Lead", "role": "supervisor", "departments": ["BEN"]],
+        ]
+        let world = try WorkflowWorld(agency: a)
+        let cashier = try world.engine.staffMember(login: "cash"), payLead = try world.engine.staffMember(login: "paylead")
+        let benLead = try world.engine.staffMember(login: "benlead")
+        let ref = try world.claim().ref  // a VET case
+        try world.engine.charge(ref, fee: "copy_fee", reason: nil, as: cashier)
+        let p = try world.engine.pay(ref, amount: 1500, method: .cardTerminal, reference: "AUTH 1", as: cashier)
+        XCTAssertEqual(try world.engine.ledger(ref: ref, as: cashier).balance, 0, "payments staff read any ledger")
+        expectRefusal("refused", try world.engine.refund(ref, receipt: p.entry.receipt!, amount: 100, reason: "x", as: cashier), "a cashier is no supervisor")
+        expectRefusal("refused", try world.engine.refund(ref, receipt: p.entry.receipt!, amount: 100, reason: "x", as: benLead), "outside BEN")
+        expectRefusal("refused", try world.engine.pay(ref, amount: 100, method: .cash, reference: nil, as: benLead), "outside BEN")
+        try world.engine.refund(ref, receipt: p.entry.receipt!, amount: 100, reason: "overpaid", as: payLead)
+        try world.engine.reverse(ref, entry: p.entry.id - 1, reason: "charged in error", as: payLead)
+        expectRefusal("refused", try world.engine.pay(ref, amount: 100, method: .cash, reference: nil, as: world.ana), "clerks take no payments")
+        expectRefusal("refused", try world.engine.paymentsReport(as: cashier), "the report is for supervisors")
     }
 }

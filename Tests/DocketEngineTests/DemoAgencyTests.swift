@@ -193,10 +193,16 @@ final class DemoAgencyTests: XCTestCase {
         XCTAssertEqual(agency.slaPolicy("disability")?.businessDays(in: "MED"), 20)
         XCTAssertEqual(agency.slaPolicy("expedited")?.businessDays, 10)
         XCTAssertEqual(agency.slaPolicy("records")?.businessDays, 20)
-        XCTAssertEqual(Dictionary(uniqueKeysWithValues: agency.fees.map { ($0.caseType, $0.amount) }), [
-            "licence_renewal": 4500, "residence_permit": 12500, "records_request": 1500,
-            "property_appeal": 5000, "traffic_fine": 2500,
-        ])
+        XCTAssertEqual(Dictionary(uniqueKeysWithValues: agency.openingFees(type: "records_request").map { ($0.code, $0.amount) }),
+                       ["records_copies_fee": 1500])
+        XCTAssertEqual(agency.fee("records_certified_copy")?.charged, .byHand)
+        XCTAssertEqual(agency.fee("traffic_fine_late_fee")?.charged, .late(afterDays: 30))
+        XCTAssertEqual(agency.fee("traffic_fine")?.waivable, false)
+        XCTAssertEqual(try agency.fee("traffic_fine")?.amount(form: ["violation": "red_light"]).get(), 23500)
+        // Every offence on the citation form has its fine.
+        let offences = agency.form("traffic_fine")?.sections.flatMap(\.fields).first { $0.id == "violation" }?.options.map(\.value) ?? []
+        XCTAssertFalse(offences.isEmpty)
+        for o in offences { XCTAssertNotNil(agency.fee("traffic_fine")?.byOffence?.amounts[o], o) }
         XCTAssertEqual(agency.outcomes.map(\.code), ["granted", "denied", "partially_granted", "dismissed", "no_action_needed"])
         XCTAssertEqual(Set(agency.reasonCodes.map(\.code)), [
             "evidence_sufficient", "insufficient_evidence", "not_eligible", "service_connection_established", "no_nexus",

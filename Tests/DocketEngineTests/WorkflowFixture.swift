@@ -109,6 +109,12 @@ enum WorkflowFixture {
                 ["name": "exams", "trigger": "state:exam_scheduled", "then": ["department": "MED"]],
             ],
             "default_route": ["department": "INTAKE"],
+            "fees": [
+                ["code": "copy_fee", "case_type": "claim", "name": "Copies of records", "amount": 1500],
+                ["code": "exam_fee", "case_type": "claim", "name": "Examination fee", "amount": 4000, "waivable": false],
+                ["code": "filing_fee", "case_type": "benefit", "name": "Filing fee", "amount": 2500],
+                ["code": "inquiry_fee", "case_type": "inquiry", "name": "Search fee", "amount": 1000],
+            ],
             "staff": [
                 ["login": "ana", "name": "Ana Clerk", "role": "clerk", "departments": ["INTAKE"]],
                 ["login": "marcus", "name": "Marcus Worker", "role": "caseworker", "departments": ["VET"]],

@@ -16,6 +16,8 @@ struct ConsoleKeymaps: Equatable, Sendable {
     var choiceField: Keymap = FieldKeymaps.choiceField
     var textInput: Keymap = TextInput.standardKeys
     var notice: Keymap = NoticeKeymap.keymap
+    var ledger: Keymap = LedgerKeymaps.ledger
+    var money: Keymap = LedgerKeymaps.money
 
     static let standard = ConsoleKeymaps(queue: queueKeymap, caseScreen: caseKeymap, dashboard: dashboardKeymap)
 
@@ -26,7 +28,7 @@ struct ConsoleKeymaps: Equatable, Sendable {
         return bound + (bound.contains(.ctrl("c")) ? [] : [.ctrl("c")])
     }
 
-    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search, reason, intakeDone, yesNoField, optionList, choiceField, textInput, notice] }
+    var all: [Keymap] { [queue, caseScreen, dashboard, form, confirm, picker, drafts, search, reason, intakeDone, yesNoField, optionList, choiceField, textInput, notice, ledger, money] }
 
     /// These keymaps with the user's overrides applied.
     func applying(_ overrides: KeymapOverrides) -> ConsoleKeymaps {
@@ -37,7 +39,8 @@ struct ConsoleKeymaps: Equatable, Sendable {
                        reason: overrides.applied(to: reason), intakeDone: overrides.applied(to: intakeDone),
                        yesNoField: overrides.applied(to: yesNoField), optionList: overrides.applied(to: optionList),
                        choiceField: overrides.applied(to: choiceField), textInput: overrides.applied(to: textInput),
-                       notice: overrides.applied(to: notice))
+                       notice: overrides.applied(to: notice), ledger: overrides.applied(to: ledger),
+                       money: overrides.applied(to: money))
     }
 
     // MARK: shared groups
@@ -112,6 +115,8 @@ struct ConsoleKeymaps: Equatable, Sendable {
         Binding(keys: [.character("e")], action: .caseScreen(.editForm), help: "correct the case's form (Ctrl-S saves, version checked)", group: "Case"),
         Binding(keys: [.character("v")], action: .caseScreen(.reveal), help: "reveal the person's identifiers (asks why; recorded)", group: "Case", footerLabel: "Reveal"),
         Binding(keys: [.character("N")], action: .caseScreen(.notice), help: "preview the notice to the constituent (scroll; w writes it to a file)", group: "Case"),
+        Binding(keys: [.character("$")], action: .caseScreen(.payment), help: "take a payment: amount, method, reference, Enter; shows the receipt", group: "Case"),
+        Binding(keys: [.character("L")], action: .caseScreen(.ledger), help: "the ledger: entries, balance, receipts; refund and waive (supervisors)", group: "Case"),
         Binding(keys: [.character("q"), .escape], action: .caseScreen(.back), help: "back to the queue", group: "Case", footerLabel: "Back"),
     ] + caseActions + forms + general)
 

@@ -21,6 +21,7 @@ public enum ConsoleAction: Hashable, Sendable {
     case choiceField(ChoiceFieldAction)
     case textInput(TextInputAction)
     case notice(NoticeAction)
+    case ledger(LedgerAction)
 
     /// The action's id in keymap files, help and the README's key tables.
     public var id: String {
@@ -43,6 +44,7 @@ public enum ConsoleAction: Hashable, Sendable {
         case .choiceField(let action): return action.rawValue
         case .textInput(let action): return action.rawValue
         case .notice(let action): return action.rawValue
+        case .ledger(let action): return action.rawValue
         }
     }
 }

@@ -8,6 +8,7 @@ public enum KeyTables {
         "reason": "Reason prompt", "intake-done": "Intake done",
         "yes-no-field": "Yes/no fields", "option-list": "Choice lists",
         "choice-field": "Choice fields", "text-input": "Text boxes", "notice": "Notice preview",
+        "ledger": "Ledger", "money": "Payment, refund and waiver dialog",
     ]
 
     static var keymaps: [Keymap] { ConsoleKeymaps.standard.all }

@@ -30,6 +30,7 @@ public struct Agency: Sendable {
     public func lifecycle(forType code: String) -> Lifecycle? { caseType(code).flatMap { lifecycle($0.lifecycle) } }
     /// The reason codes that may explain a decision with this outcome, in file order.
     public func reasonCodes(for outcome: String) -> [NamedCode] { reasonCodes.filter { $0.explains(outcome) } }
+    public func fee(_ code: String) -> Fee? { fees.first { $0.code == code } }
 }
 
 public enum DateOrder: String, Sendable { case mdy, dmy }
@@ -118,14 +119,6 @@ public struct SLAPolicy: Sendable, Equatable {
     public func businessDays(in department: String?) -> Int {
         department.flatMap { byDepartment[$0] } ?? businessDays
     }
-}
-
-public struct Fee: Sendable, Equatable {
-    public var code: String
-    public var caseType: String
-    public var name: String
-    /// Integer minor units of the agency's currency.
-    public var amount: Int
 }
 
 public enum Role: String, Sendable, CaseIterable, Comparable {

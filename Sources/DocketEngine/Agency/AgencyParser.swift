@@ -59,7 +59,7 @@ public enum AgencyParser {
         let caseTypes = uniqueList(root.child("case_types"), key: "code", parseCaseType)
         let rules = root.child("routing_rules").array()?.compactMap(parseRule) ?? []
         let defaultRoute = parseAction(root.child("default_route"))
-        let fees = uniqueList(root.child("fees"), key: "code", required: false, parseFee)
+        let fees = uniqueList(root.child("fees"), key: "code", required: false, FeeScheduleParser.parse)
         let staff = uniqueList(root.child("staff"), key: "login", required: false, parseStaff)
 
         guard let name, let currency, let defaultRoute else { return nil }
@@ -270,14 +270,6 @@ public enum AgencyParser {
         let tags = node.child("tags").optionalStrings() ?? []
         guard let dept else { return nil }
         return RouteAction(department: dept, priority: priority, slaPolicy: sla, tags: tags)
-    }
-
-    private static func parseFee(_ node: ConfigNode) -> Fee? {
-        node.allowOnly(["code", "case_type", "name", "amount"])
-        let code = node.child("code").string(), type = node.child("case_type").string()
-        let name = node.child("name").string(), amount = node.child("amount").int(min: 0)
-        guard let code, let type, let name, let amount else { return nil }
-        return Fee(code: code, caseType: type, name: name, amount: amount)
     }
 
     private static func parseStaff(_ node: ConfigNode) -> StaffSeed? {

@@ -1820,31 +1820,31 @@ extension DemoAgency {
     }
   ],
   "fees": [
+    {"code": "licence_renewal_fee", "case_type": "licence_renewal", "name": "Licence renewal fee", "amount": 4500, "charged": "on_open"},
+    {"code": "residence_permit_fee", "case_type": "residence_permit", "name": "Residence permit fee", "amount": 12500, "charged": "on_open"},
+    {"code": "records_copies_fee", "case_type": "records_request", "name": "Copies of records", "amount": 1500, "charged": "on_open"},
+    {"code": "records_certified_copy", "case_type": "records_request", "name": "Certified copy", "amount": 500},
+    {"code": "property_appeal_filing_fee", "case_type": "property_appeal", "name": "Appeal filing fee", "amount": 5000, "charged": "on_open"},
     {
-      "code": "licence_renewal_fee",
-      "case_type": "licence_renewal",
-      "name": "Licence renewal fee",
-      "amount": 4500
+      "code": "traffic_fine",
+      "case_type": "traffic_fine",
+      "name": "Traffic fine",
+      "charged": "on_open",
+      "waivable": false,
+      "by_offence": {
+        "field": "violation",
+        "amounts": {
+          "speeding": 15000,
+          "red_light": 23500,
+          "stop_sign": 12000,
+          "parking": 4500,
+          "no_insurance": 30000,
+          "expired_registration": 9000,
+          "handheld_phone": 16000
+        }
+      }
     },
-    {
-      "code": "residence_permit_fee",
-      "case_type": "residence_permit",
-      "name": "Residence permit fee",
-      "amount": 12500
-    },
-    {
-      "code": "records_copies_fee",
-      "case_type": "records_request",
-      "name": "Copies of records",
-      "amount": 1500
-    },
-    {
-      "code": "property_appeal_filing_fee",
-      "case_type": "property_appeal",
-      "name": "Appeal filing fee",
-      "amount": 5000
-    },
-    {"code": "traffic_fine_late_fee", "case_type": "traffic_fine", "name": "Late payment fee", "amount": 2500}
+    {"code": "traffic_fine_late_fee", "case_type": "traffic_fine", "name": "Late payment fee", "amount": 2500, "charged": "late", "after_days": 30}
   ],
   "routing_rules": [
     {

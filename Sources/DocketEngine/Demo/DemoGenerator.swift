@@ -8,9 +8,16 @@ struct DemoGenerator {
     let now: Int64
     let cases: Int
     var rng: SeededRandom
+    /// The ledger's own sequence (see makeLedger).
+    private var money: SeededRandom
 
     private var workersByDept: [String: [String]] = [:]
     private var clerks: [String] = []
+    private var supervisorsByDept: [String: [String]] = [:]
+    /// Payments staff, who take payments at the cashier's window.
+    private var payStaff: [String] = []
+    /// The last receipt number given in each year.
+    private(set) var receiptCounters: [Int: Int64] = [:]
     private var ids = DemoIds()
     /// The batch being made, its rows written onto tapes as they are made.
     private var rows = DemoTapes(expectedCases: 0)
@@ -50,10 +57,15 @@ struct DemoGenerator {
         self.now = now
         self.cases = cases
         self.rng = SeededRandom(seed: seed)
+        self.money = SeededRandom(seed: seed ^ 0x5EED_1ED6_E7)
         for s in agency.staff {
             if s.role == .clerk { clerks.append(s.login) }
             if s.role == .caseworker || s.role == .supervisor {
                 for d in s.departments { workersByDept[d, default: []].append(s.login) }
+                if s.departments.contains(LedgerAccess.paymentsDepartment) { payStaff.append(s.login) }
+            }
+            if s.role == .supervisor {
+                for d in s.departments { supervisorsByDept[d, default: []].append(s.login) }
             }
         }
         if clerks.isEmpty { clerks = agency.staff.map(\.login) }
@@ -188,6 +200,10 @@ struct DemoGenerator {
         if let appealed {
             values["original_case_ref"] = appealed.ref
             values["decision_date"] = Day(unixSeconds: appealed.decidedAt).iso
+        }
+        // A fine's amount on the citation is the schedule's for its offence.
+        if let fine = plan.fine, values["amount"] != nil, let offence = values[fine.field], let a = fine.amounts[offence] {
+            values["amount"] = String(a)
         }
         let amount = values["amount"].flatMap { Int64($0) }
         let clerk = rng.pick(clerks)
@@ -355,7 +371,7 @@ struct DemoGenerator {
             addTask(referral)
             event(at, assignee ?? clerk, caseId, "referred", reason: reason, details: "{\"task\":\(referral.id),\"to\":\"\(target)\"}")
         }
-        makeLedger(caseId: caseId, type: type, fee: plan.fee, amount: amount, openedAt: openedAt, clerk: clerk)
+        makeLedger(caseId: caseId, plan: plan, values: values, department: department, openedAt: openedAt, clerk: clerk)
         if let closedAt {
             let actor = assignee ?? clerk
             if let (o, codes, rationale) = outcome, let code = codes.first {
@@ -419,22 +435,124 @@ struct DemoGenerator {
         }
     }
 
-    private mutating func makeLedger(caseId: Int64, type: CaseType, fee: Fee?, amount: Int64?, openedAt: Int64, clerk: String) {
-        guard let fee else { return }
-        // A fine's charge is the fine on its form plus the scheduled fee; others pay the schedule.
-        let total = Int64(fee.amount) + (type.code == "traffic_fine" ? (amount ?? 0) : 0)
-        rows.add(LedgerEntry(id: DemoIds.next(&ids.ledger), at: openedAt, kind: "fee", code: fee.code, amount: total,
-                             currency: agency.currency, method: nil, receipt: nil, actor: clerk), caseId: caseId)
-        event(openedAt, clerk, caseId, "fee_charged",
-              details: "{\"amount\":\(total),\"code\":\"\(fee.code)\",\"currency\":\"\(agency.currency)\"}")
-        if rng.chance(0.6) {
-            let at = min(now, openedAt + Int64(rng.int(0...20)) * 86400)
-            let method = rng.pick(["card_terminal", "check", "cash", "online"])
-            let receipt = "R-\(rng.int(100000...999999))"
-            rows.add(LedgerEntry(id: DemoIds.next(&ids.ledger), at: at, kind: "payment", code: fee.code, amount: total,
-                                 currency: agency.currency, method: method, receipt: receipt, actor: clerk), caseId: caseId)
-            event(at, clerk, caseId, "payment_received",
-                  details: "{\"amount\":\(total),\"method\":\"\(method)\",\"receipt\":\"\(receipt)\"}")
+    /// The fees charged when the case opened, then what a year of counters and cashiers leaves:
+    /// most paid (by every method, now and then too much or only part), some refunded in part or
+    /// whole and some waived by a supervisor, a few checks returned and their payment reversed.
+    /// Entries and events are as the engine's rules make them, so the payments report and
+    /// `docket check` reconcile them with the ledger.
+    private mutating func makeLedger(caseId: Int64, plan: DemoTypePlan, values: FormValues, department: String,
+                                     openedAt: Int64, clerk: String) {
+        guard !plan.openingFees.isEmpty else { return }
+        var owed: Int64 = 0, waivable: Int64 = 0
+        for fee in plan.openingFees {
+            guard case .success(let amount) = fee.amount(form: values), amount > 0 else { continue }
+            var e = ledgerEntry(.charge, at: openedAt, amount: amount, department: department, actor: clerk, caseId: caseId)
+            e.code = fee.code
+            addLedger(e, caseId: caseId, event: "fee_charged", extra: [("code", .string(fee.code))])
+            owed += amount
+            if fee.waivable { waivable += amount }
         }
+        // The main sequence draws what it drew before the ledger grew (whether and when a fee
+        // was paid), so every other figure of a seed's demo stays as it was; the rest of the
+        // money comes from a sequence of its own.
+        let paid = rng.chance(0.6)
+        let paidAfterDays = paid ? rng.int(0...20) : 0
+        if paid { _ = rng.pick([0, 1, 2, 3]); _ = rng.int(100000...999999) }
+        guard owed > 0 else { return }
+        let roll = money.int(0...99)
+        let supervisor = supervisorFor(department) ?? clerk
+        var balance = owed
+        var lastPaid: Int64?
+        if paid {
+            let at = min(now, openedAt + Int64(paidAfterDays) * 86400 + Int64(money.int(0...28_800)))
+            let method = money.pick(PaymentMethod.allCases)
+            let amount = roll < 5 ? owed + Int64(money.int(1...20)) * 100 : roll < 13 ? max(100, owed / 2) : owed
+            let cashier = money.chance(0.5) ? (payStaff.isEmpty ? clerk : money.pick(payStaff)) : clerk
+            var pay = ledgerEntry(.payment, at: at, amount: amount, department: department, actor: cashier, caseId: caseId)
+            pay.method = method.rawValue
+            pay.receipt = nextReceipt(at: at)
+            pay.reference = method == .cash ? nil : demoReference(method)
+            addLedger(pay, caseId: caseId, event: "payment_received",
+                      extra: [("method", .string(method.rawValue)), ("receipt", .string(pay.receipt!)), ("reference", .optional(pay.reference))])
+            balance -= amount
+            lastPaid = at
+            let later = min(now, at + Int64(money.int(1...30)) * 86400)
+            if money.chance(0.06) {
+                var refund = ledgerEntry(.refund, at: later, amount: money.chance(0.5) ? amount : max(1, amount / 4),
+                                         department: department, actor: supervisor, caseId: caseId)
+                refund.receipt = pay.receipt
+                refund.method = pay.method
+                refund.reason = money.pick(DemoLedgerText.refundReasons)
+                balance += refund.amount
+                addLedger(refund, caseId: caseId, event: "refunded", extra: [("receipt", .string(pay.receipt!))])
+            } else if method == .check && money.chance(0.05) {
+                var reversal = ledgerEntry(.reversal, at: later, amount: amount, department: department, actor: supervisor, caseId: caseId)
+                reversal.reverses = pay.id
+                reversal.receipt = pay.receipt
+                reversal.method = pay.method
+                reversal.reason = "check returned unpaid by the bank"
+                balance += amount
+                lastPaid = nil
+                addLedger(reversal, caseId: caseId, event: "ledger_reversed",
+                          extra: [("reverses", .int(pay.id)), ("reversed_kind", .string("payment"))])
+            }
+        } else if roll < 10 && waivable > 0 {
+            let at = min(now, openedAt + Int64(money.int(1...40)) * 86400)
+            var waiver = ledgerEntry(.waiver, at: at, amount: min(owed, waivable), department: department, actor: supervisor, caseId: caseId)
+            waiver.reason = money.pick(DemoLedgerText.waiverReasons)
+            balance -= waiver.amount
+            addLedger(waiver, caseId: caseId, event: "waived", extra: [])
+        }
+        // What a nightly `docket tick` would have charged: the late fee, once the money had
+        // been owed its days since the case opened or the last payment.
+        if balance > 0, let late = plan.lateFee {
+            let at = max(openedAt, lastPaid ?? openedAt) + Int64(late.days) * 86400 + 3600
+            if at <= now {
+                var e = ledgerEntry(.charge, at: at, amount: Int64(late.fee.amount ?? 0), department: department, actor: "docket", caseId: caseId)
+                e.code = late.fee.code
+                e.reason = "owed for more than \(late.days) days"
+                addLedger(e, caseId: caseId, event: "fee_charged", extra: [("code", .string(late.fee.code))])
+            }
+        }
+    }
+
+    private mutating func ledgerEntry(_ kind: LedgerKind, at: Int64, amount: Int64, department: String, actor: String,
+                                      caseId: Int64) -> LedgerEntry {
+        LedgerEntry(id: DemoIds.next(&ids.ledger), at: at, kind: kind.rawValue, code: nil, amount: amount, currency: agency.currency,
+                    method: nil, receipt: nil, department: department, actor: actor)
+    }
+
+    private mutating func addLedger(_ e: LedgerEntry, caseId: Int64, event kind: String, extra: [(String, JSONText.Value)]) {
+        // A refund's or waiver's reason is about the person: sealed like the event's.
+        var stored = e
+        stored.reason = e.reason.map { text in sealKey.map { PersonalSeal.seal(text, key: $0) } ?? text }
+        rows.add(stored, caseId: caseId)
+        let details: [(String, JSONText.Value)] = [("entry", .int(e.id)), ("kind", .string(e.kind)), ("amount", .int(e.amount)),
+                                                   ("currency", .string(e.currency))] + extra
+        event(e.at, e.actor, caseId, kind, reason: e.reason, details: JSONText.encode(.object(details)))
+    }
+
+    /// The year's next receipt number, as the store's sequence would give it.
+    private mutating func nextReceipt(at: Int64) -> String {
+        let year = Day(unixSeconds: at).civil.year
+        let n = (receiptCounters[year] ?? 0) + 1
+        receiptCounters[year] = n
+        return "R-\(year)-" + ZeroPadded.string(Int(n), width: 6)
+    }
+
+    private mutating func demoReference(_ method: PaymentMethod) -> String {
+        switch method {
+        case .cardTerminal: return "AUTH \(money.int(100000...999999))"
+        case .check: return "check \(money.int(1000...9999))"
+        case .ach: return "ACH \(money.int(10_000_000...99_999_999))"
+        case .moneyOrder: return "MO \(money.int(10_000_000...99_999_999))"
+        case .online: return "PAYPORTAL-\(money.int(100000...999999))"
+        case .cash: return "till \(money.int(1...6))"
+        }
+    }
+
+    /// A supervisor of the department, else one of payments.
+    private func supervisorFor(_ department: String) -> String? {
+        supervisorsByDept[department]?.first ?? supervisorsByDept[LedgerAccess.paymentsDepartment]?.first
     }
 }

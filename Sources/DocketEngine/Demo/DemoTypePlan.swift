@@ -16,7 +16,12 @@ final class DemoTypePlan {
     let holdState: String?
     /// Where a case on hold goes back to: the first active state.
     let holdPrior: String
-    let fee: Fee?
+    /// The fees charged when a case of this type opens.
+    let openingFees: [Fee]
+    /// A fine priced by the offence on the form: the form's amount is set to match it.
+    let fine: (field: String, amounts: [String: Int])?
+    /// The type's late fee, which `docket tick` would have charged on what was owed too long.
+    let lateFee: (fee: Fee, days: Int)?
 
     init?(_ type: CaseType, in agency: Agency) {
         guard let lifecycle = agency.lifecycle(type.lifecycle), let form = agency.form(type.form) else { return nil }
@@ -31,6 +36,11 @@ final class DemoTypePlan {
         activeStates = lifecycle.states.filter { $0.group == .active }.map(\.id)
         holdState = lifecycle.holdState?.id
         holdPrior = activeStates.first ?? initial
-        fee = agency.fees.first { $0.caseType == type.code }
+        openingFees = agency.openingFees(type: type.code)
+        fine = openingFees.lazy.compactMap { f in f.byOffence.map { ($0.field, $0.amounts) } }.first
+        lateFee = agency.fees.lazy.compactMap { f -> (Fee, Int)? in
+            if f.caseType == type.code, case .late(let days) = f.charged, (f.amount ?? 0) > 0 { return (f, days) }
+            return nil
+        }.first
     }
 }

@@ -49,13 +49,13 @@ extension Engine {
                     while let batch = generator.nextBatch(size: 5_000, reusing: spare.takeIfReady()) {
                         if !handoff.put(.rows(batch)) { break }
                     }
-                    _ = handoff.put(.end(refCounters: generator.refCounters, counters: generator.counters))
+                    _ = handoff.put(.end(refCounters: generator.refCounters, receipts: generator.receiptCounters, counters: generator.counters))
                     handoff.finish()
                 }
                 producer.start()
                 defer { handoff.cancel() }
                 var written = 0
-                var ending: (refCounters: [(prefix: String, year: Int, last: Int)], counters: CounterDelta)?
+                var ending: (refCounters: [(prefix: String, year: Int, last: Int)], receipts: [Int: Int64], counters: CounterDelta)?
                 // Stops at the end message rather than waiting for the producer to finish, which
                 // includes freeing everything the generator kept.
                 var producing = true
@@ -72,15 +72,16 @@ extension Engine {
                                 written += batch.caseCount
                                 progress(written, cases)
                                 _ = spare.offer(batch)
-                            case .end(let refCounters, let counters):
-                                ending = (refCounters, counters)
+                            case .end(let refCounters, let receipts, let counters):
+                                ending = (refCounters, receipts, counters)
                             }
                         }
                     }
                 }
-                guard let (counters, counts) = ending else { throw DocketError.refused("the demo generator stopped early") }
+                guard let (counters, receipts, counts) = ending else { throw DocketError.refused("the demo generator stopped early") }
                 try engine.store.transaction {
                     for c in counters { try engine.store.setRefSequence(prefix: c.prefix, year: c.year, last: c.last) }
+                    try engine.store.setReceiptSequence(receipts)
                 }
                 return counts
             }
@@ -96,5 +97,5 @@ extension Engine {
 /// ended and what all the rows add to the dashboard counters.
 private enum DemoHandoff {
     case rows(DemoTapes)
-    case end(refCounters: [(prefix: String, year: Int, last: Int)], counters: CounterDelta)
+    case end(refCounters: [(prefix: String, year: Int, last: Int)], receipts: [Int: Int64], counters: CounterDelta)
 }

@@ -94,7 +94,46 @@ extension Engine {
                 }
             }
         }
+        part("ledger") {
+            try store.forEachCaseLedger { ref, entries in
+                for problem in LedgerInvariants.problems(entries, told: replay.ledgerEntries) { add("ledger", ref, problem) }
+            }
+        }
         return report
+    }
+}
+
+/// What must hold of every case's ledger: reversals name an entry of the same case that is not
+/// itself a reversal, once; refunds stand against a receipt of the case and never exceed it;
+/// each entry agrees with the event that recorded it (kind and amount).
+enum LedgerInvariants {
+    static func problems(_ entries: [LedgerEntry], told: [Int64: (kind: String, amount: Int64)]) -> [String] {
+        var out: [String] = []
+        let book = LedgerBook(entries)
+        var reversedSeen: Set<Int64> = []
+        for e in entries {
+            if e.ledgerKind == nil { out.append("entry #\(e.id) has an unknown kind '\(e.kind)'") }
+            if e.kind == LedgerKind.reversal.rawValue {
+                guard let target = e.reverses.flatMap(book.entry) else {
+                    out.append("reversal #\(e.id) names entry #\(e.reverses.map(String.init) ?? "none"), which is not on this case")
+                    continue
+                }
+                if target.kind == LedgerKind.reversal.rawValue { out.append("reversal #\(e.id) reverses a reversal (#\(target.id))") }
+                if !reversedSeen.insert(target.id).inserted { out.append("entry #\(target.id) is reversed more than once") }
+                if target.amount != e.amount { out.append("reversal #\(e.id) is for \(e.amount), the entry it undoes for \(target.amount)") }
+            }
+            if e.kind == LedgerKind.refund.rawValue, !book.reversed.contains(e.id) {
+                if let r = e.receipt, book.payment(receipt: r) != nil {
+                    if book.refundable(receipt: r) < 0 { out.append("refunds against \(r) exceed its payment") }
+                } else {
+                    out.append("refund #\(e.id) is against \(e.receipt ?? "no receipt"), which is no payment on this case")
+                }
+            }
+            if let t = told[e.id], t.kind != e.kind || t.amount != e.amount {
+                out.append("entry #\(e.id) is a \(e.kind) of \(e.amount), but its event recorded a \(t.kind) of \(t.amount)")
+            }
+        }
+        return Array(Set(out)).sorted()
     }
 }
 
@@ -104,6 +143,8 @@ struct StateReplay {
     var states: [Int64: String] = [:]
     /// Outcome/reason code of each `decided` event, by case.
     var decisions: [Int64: [String]] = [:]
+    /// Ledger entries as the money events recorded them (events before v8 name no entry).
+    var ledgerEntries: [Int64: (kind: String, amount: Int64)] = [:]
     private var beforeHold: [Int64: String] = [:]
 
     init(agency: Agency) { self.agency = agency }
@@ -127,6 +168,15 @@ struct StateReplay {
             } else if states[id] == lifecycle?.holdState?.id, let back = beforeHold[id] {
                 states[id] = back
             }
+        case "fee_charged", "payment_received", "refunded", "waived", "ledger_reversed":
+            guard e.details.contains("\"entry\""), case .object(let pairs) = JSONText.parse(e.details) else { break }
+            var entry: Int64?, amount: Int64?, kind: String?
+            for (k, v) in pairs {
+                if k == "entry", case .int(let n) = v { entry = n }
+                if k == "amount", case .int(let n) = v { amount = n }
+                if k == "kind", case .string(let s) = v { kind = s }
+            }
+            if let entry, let amount, let kind { ledgerEntries[entry] = (kind, amount) }
         case "decided":
             if let to = field("to", e) { states[id] = to }
             decisions[id, default: []].append("\(field("outcome", e) ?? "?")/\(field("reason_code", e) ?? "?")")

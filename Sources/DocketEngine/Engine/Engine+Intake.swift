@@ -180,7 +180,9 @@ extension Engine {
                     ]),
                     routedReason: "intake: \(decision.explanation)",
                     routedDetails: JSONText.object(["to": .string(made.department), "rule": .optional(decision.ruleName)]),
-                    actor: actor.eventActor, actingAs: actor.eventActingAs, at: now))
+                    actor: actor.eventActor, actingAs: actor.eventActingAs, at: now,
+                    charges: OpeningCharges.make(agency: agency, type: type.code, form: values, department: made.department,
+                                                 actor: actor.login, at: now)))
                 try recordPendingRequest()
                 return IntakeResult(summary: summary, routing: decision, matchedConstituent: matchedBy != nil,
                                     matchedBy: matchedBy, possibleDuplicates: duplicates)

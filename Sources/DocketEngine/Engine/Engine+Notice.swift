@@ -45,7 +45,7 @@ extension Engine {
             if c.state == "decided", let decision {
                 let appealBy = AppealWindow.appealBy(decidedAt: decision.at, windowBusinessDays: settings.appealWindowBusinessDays,
                                                      calendar: agency.calendar)
-                let balance = try store.ledger(caseId: c.id).reduce(0) { $0 + $1.signedAmount }
+                let balance = LedgerBook(try store.ledger(caseId: c.id)).balance
                 facts.subject = .decision(outcome: decision.outcome, reasonCodes: decision.reasonCodes, appealBy: appealBy, balance: balance)
                 notice.kind = .decision
                 notice.outcome = decision.outcome

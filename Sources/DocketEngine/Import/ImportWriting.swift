@@ -94,6 +94,12 @@ struct ImportWriting {
                        details: createdDetails(match, row: row.number), actingAs: actor.eventActingAs)
         try bulk.event(at: now, actor: actor.eventActor, caseId: summary.id, constituentId: nil, kind: "routed",
                        reason: routed.reason, details: routed.details, actingAs: actor.eventActingAs)
+        for var charge in OpeningCharges.make(agency: maker.agency, type: summary.type, form: row.values, department: summary.department,
+                                              actor: actor.login, at: now) {
+            charge.id = try bulk.addCharge(charge, caseId: summary.id)
+            try bulk.event(at: now, actor: actor.eventActor, caseId: summary.id, constituentId: nil, kind: "fee_charged", reason: nil,
+                           details: JSONText.encode(.object(OpeningCharges.eventDetails(charge))), actingAs: actor.eventActingAs)
+        }
         pending.imported += 1
         pending.routed[summary.department, default: 0] += 1
         if pending.firstRef == nil { pending.firstRef = ref }

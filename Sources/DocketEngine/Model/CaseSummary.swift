@@ -90,22 +90,6 @@ public struct EventRecord: Sendable, Equatable {
     public var storedDetails: String? = nil
 }
 
-/// Money on a case, in integer minor units.
-public struct LedgerEntry: Sendable, Equatable {
-    public var id: Int64
-    public var at: Int64
-    public var kind: String
-    public var code: String?
-    public var amount: Int64
-    public var currency: String
-    public var method: String?
-    public var receipt: String?
-    public var actor: String
-
-    /// Fees raise what is owed; payments lower it; refunds give back.
-    public var signedAmount: Int64 { kind == "fee" || kind == "refund" ? amount : -amount }
-}
-
 public struct DecisionRecord: Sendable, Equatable {
     public var outcome: String
     /// The first reason code (a decision gives at least one).
@@ -150,8 +134,8 @@ public struct CaseDetail: Sendable {
     /// The appeals of this case, oldest first.
     public var appeals: [String] { links.filter { $0.kind == .appealedBy }.map(\.otherRef) }
 
-    /// What the constituent owes (positive) or is owed (negative).
-    public var balance: Int64 { ledger.reduce(0) { $0 + $1.signedAmount } }
+    /// What the constituent owes (positive) or is owed (negative), from the entries.
+    public var balance: Int64 { LedgerBook(ledger).balance }
 }
 
 /// Which cases a queue or `case list` wants, and where the page starts.

@@ -89,6 +89,15 @@ protocol CaseStore: AnyObject {
     func tasks(caseId: Int64) throws -> [TaskRecord]
     func formJSON(caseId: Int64) throws -> String
     func ledger(caseId: Int64) throws -> [LedgerEntry]
+
+    // MARK: money (inside a command's transaction, or read for reports and checks)
+
+    func nextLedgerId() throws -> Int64
+    func allocateReceipt(year: Int) throws -> String
+    func ledgerEntries(from: Int64, to: Int64, departments: [String]?) throws -> [LedgerEntry]
+    func ledgerEntries(ids: [Int64]) throws -> [LedgerEntry]
+    func forEachCaseLedger(_ body: (_ ref: String, _ entries: [LedgerEntry]) throws -> Void) throws
+    func lateFeeCandidates(type: String, lateFee: String, chargedBy: Int64) throws -> [Int64]
     func decisions(caseId: Int64) throws -> [DecisionRecord]
     func events(caseId: Int64) throws -> [EventRecord]
     func events(constituentId: Int64) throws -> [EventRecord]
@@ -148,6 +157,7 @@ protocol CaseStore: AnyObject {
     /// One batch of demo rows, inside the caller's transaction.
     func insert(_ batch: DemoTapes) throws
     func setRefSequence(prefix: String, year: Int, last: Int) throws
+    func setReceiptSequence(_ last: [Int: Int64]) throws
     /// Runs a large import with the store tuned for it.
     func withLargeCache<T>(_ body: () throws -> T) throws -> T
     func checkpointAfterBulk()
@@ -182,6 +192,8 @@ protocol BulkIntakeWriter: AnyObject {
     func addPerson(_ c: Constituent, searchTerms: String, at: Int64) throws -> Int64
     func ref(prefix: String, year: Int) throws -> String
     func addCase(_ c: inout CaseSummary, form: String, taskReason: String, at: Int64, actor: String) throws
+    /// A fee charged as an imported case opens; returns the entry's id.
+    func addCharge(_ e: LedgerEntry, caseId: Int64) throws -> Int64
     func event(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String, reason: String?, details: String,
                actingAs: String?) throws
     func flush() throws

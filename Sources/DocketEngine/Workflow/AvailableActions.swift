@@ -50,7 +50,19 @@ public enum AvailableActions {
         // Anyone whose work touches the case may write on it.
         add(.note, !works ? "notes are for caseworkers, supervisors and admins" : (inDept || inReferralDept || manages) ? nil : notYourDept)
         add(.completeTask, closed ? closedWhy : (inReferralDept && works) || (mayChange) ? nil : "none of its open tasks is in your departments")
-        add(.pay, closed ? closedWhy : (inDept || staff.worksIn("PAY") || role == .admin) ? nil : notYourDept)
+        // Money: a case's own department or payments staff (a cashier's window), closed cases
+        // too (a fine is paid and a fee refunded after the decision).
+        let cashier = staff.worksIn(LedgerAccess.paymentsDepartment)
+        let moneyScope = inDept || inReferralDept || cashier
+        let takesMoney = role == .admin || (works && moneyScope)
+        let moneyWhy = !works ? "payments are taken by caseworkers, supervisors and admins" : notYourDept + " (payments staff take payments on any case)"
+        add(.pay, takesMoney ? nil : moneyWhy)
+        add(.charge, takesMoney ? nil : moneyWhy)
+        let refunds = role == .admin || (role == .supervisor && moneyScope)
+        let refundWhy = role != .supervisor ? "refunds, waivers and reversals need a supervisor" : notYourDept + " (payments supervisors may act on any case)"
+        add(.refund, refunds ? nil : refundWhy)
+        add(.waive, refunds ? nil : refundWhy)
+        add(.reverseEntry, refunds ? nil : refundWhy)
         add(.editForm, closed ? closedWhy : !works ? "corrections are for caseworkers, supervisors and admins" : (inDept || role == .admin) ? nil : notYourDept)
         add(.revealIdentifiers, (manages || role == .admin || (works && isMine)) ? nil : "only the assignee or a supervisor may reveal identifiers")
         // Closed cases too: litigation often starts after a decision.
@@ -69,4 +81,10 @@ public enum AvailableActions {
         }
         return a
     }
+}
+
+/// Who handles money beyond their own departments.
+public enum LedgerAccess {
+    /// Payments staff take payments on any case; its supervisors refund, waive and reverse on any.
+    public static let paymentsDepartment = "PAY"
 }

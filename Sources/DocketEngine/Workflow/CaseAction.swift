@@ -4,6 +4,7 @@ public enum CaseActionKind: String, Sendable, CaseIterable {
     case claim, release, assign, route, refer, changeState = "status", hold, resume, decide, note
     case completeTask = "complete", pay, editForm = "edit", revealIdentifiers = "reveal"
     case legalHold = "legal-hold"
+    case charge, refund, waive, reverseEntry = "reverse"
 }
 
 /// One action as offered to one person on one case right now.

@@ -9,6 +9,8 @@ struct CaseChange {
     var updatedTasks: [TaskRecord] = []
     var events: [NewEvent] = []
     var decisions: [DecisionRecord] = []
+    /// New ledger entries (never changes to old ones: those are reversed by a new entry).
+    var ledger: [LedgerEntry] = []
     /// The case's form, when the command changed it (canonical JSON and the amount it carries).
     var form: (json: String, amount: Int64?)?
     /// The case's person, when the command changed their identity.

@@ -16,4 +16,6 @@ struct CaseOpening {
     /// Whom an admin acted as; `actor` then is the admin.
     var actingAs: String? = nil
     var at: Int64
+    /// The fees the schedule charges when a case of this type opens (ids given by the store).
+    var charges: [LedgerEntry] = []
 }

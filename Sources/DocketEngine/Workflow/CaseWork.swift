@@ -23,6 +23,7 @@ struct CaseWork {
     private(set) var nextTaskId: Int64
     private(set) var events: [NewEvent] = []
     var decisions: [DecisionRecord] = []
+    var ledgerEntries: [LedgerEntry] = []
 
     init(agency: Agency, actor: String, typedBy: String? = nil, now: Int64, read: CaseRead) throws {
         guard let lifecycle = agency.lifecycle(forType: read.summary.type) else {
@@ -246,6 +247,7 @@ struct CaseWork {
         after.updatedBy = actor
         var change = CaseChange(before: original, after: after, events: events, decisions: decisions,
                                 person: personChanged, actor: actor, at: now)
+        change.ledger = ledgerEntries
         if formChanged { change.form = (JSONText.encode(form: form), c.amount) }
         let before = Dictionary(originalTasks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var delta = CounterDelta()

@@ -54,9 +54,10 @@ enum CaseOutput {
         pairs.append(("appeal_of", .optional(d.appealOf)))
         pairs.append(("appeals", .array(d.appeals.map { .string($0) })))
         pairs.append(("ledger", .array(d.ledger.map { l in
-            .object([("at", .string(Timestamp.iso(l.at))), ("kind", .string(l.kind)), ("code", .optional(l.code)),
+            .object([("id", .int(l.id)), ("at", .string(Timestamp.iso(l.at))), ("kind", .string(l.kind)), ("code", .optional(l.code)),
                      ("amount", .int(l.amount)), ("currency", .string(l.currency)), ("method", .optional(l.method)),
-                     ("receipt", .optional(l.receipt))])
+                     ("receipt", .optional(l.receipt)), ("reference", .optional(l.reference)), ("reason", .optional(l.reason)),
+                     ("reverses", .optional(l.reverses))])
         })))
         pairs.append(("balance", .int(d.balance)))
         pairs.append(("currency", .string(agency.currency)))

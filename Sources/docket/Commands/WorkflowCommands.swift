@@ -93,6 +93,10 @@ enum WorkflowCommands {
         _ = try ctx.actor(in: engine)
         let resumed = try engine.resumeDueHolds()
         ctx.stdout(resumed.isEmpty ? "no hold has come due" : "resumed \(resumed.count) case\(resumed.count == 1 ? "" : "s") whose hold date has come: \(resumed.joined(separator: ", "))")
+        let late = try engine.chargeLateFees()
+        if !late.isEmpty {
+            ctx.stdout("charged a late fee on \(late.count) case\(late.count == 1 ? "" : "s") owing past the schedule's days: \(late.prefix(20).joined(separator: ", "))\(late.count > 20 ? ", …" : "")")
+        }
         return 0
     }
 

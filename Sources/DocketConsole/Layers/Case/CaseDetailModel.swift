@@ -194,14 +194,15 @@ struct CaseDetailModel: Sendable {
     }
 
     static func ledgerLines(_ entries: [LedgerEntry], balance: Int64, currency: String) -> [CaseLine] {
+        let book = LedgerBook(entries)
         var lines: [CaseLine] = entries.map { entry in
             let label = "\(Day(unixSeconds: entry.at).iso) \(UntrustedText.sanitize(entry.kind))"
             let detail = [entry.code, entry.method, entry.receipt].compactMap { $0 }.map { UntrustedText.sanitize($0) }
-            let value = money(entry.signedAmount, entry.currency) + (detail.isEmpty ? "" : "  " + detail.joined(separator: " · "))
+            let value = money(book.effect(of: entry), entry.currency) + (detail.isEmpty ? "" : "  " + detail.joined(separator: " · "))
             return .field(label: label, value: value, role: .normal)
         }
         if lines.isEmpty { lines.append(.text("No fees or payments.", indent: 0, role: .muted)) }
-        let owed = balance > 0 ? " owed" : balance < 0 ? " to refund" : ""
+        let owed = balance > 0 ? " owed" : balance < 0 ? " credit" : ""
         lines.append(.field(label: "Balance", value: money(balance, currency) + owed, role: balance > 0 ? .warning : .success))
         return lines
     }

@@ -9,6 +9,9 @@ extension CaseLayer {
         switch action {
         case .reveal: return RevealLayer(ref: summary.ref)
         case .notice: return NoticeLayer(ref: summary.ref)
+        case .payment, .ledger:
+            return LedgerLayer(ref: summary.ref, version: summary.version, currency: context.session.agency.currency,
+                               paymentOnly: action == .payment)
         default: return nil
         }
     }

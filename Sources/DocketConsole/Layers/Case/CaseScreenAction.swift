@@ -5,5 +5,6 @@ public enum CaseScreenAction: String, CaseIterable, Sendable {
     case editForm = "edit-form"
     case reveal
     case notice
+    case payment = "pay", ledger
     case back
 }

@@ -75,6 +75,7 @@ struct DemoTapes {
     func add(_ entry: LedgerEntry, caseId: Int64) {
         ledger.put(entry.id); ledger.put(caseId); ledger.put(entry.at); ledger.put(entry.kind); ledger.put(entry.code)
         ledger.put(entry.amount); ledger.put(entry.currency); ledger.put(entry.method); ledger.put(entry.receipt)
+        ledger.put(entry.reference); ledger.put(entry.reason); ledger.put(entry.reverses); ledger.put(entry.department)
         ledger.put(entry.actor)
         ledger.endRow()
     }
@@ -120,8 +121,9 @@ extension SQLiteStore {
             """, columns: 9, in: db)
         try batch.events.write(SQLiteStore.demoEventInsert, columns: 10, in: db)
         try batch.ledger.write("""
-            INSERT INTO ledger(id, case_id, at, kind, code, amount, currency, method, receipt, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, columns: 10, in: db)
+            INSERT INTO ledger(id, case_id, at, kind, code, amount, currency, method, receipt, reference, reason, reverses,
+                               department, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, columns: 14, in: db)
         try batch.decisions.write(SQLiteStore.decisionInsert, columns: 7, in: db)
         try batch.links.write("INSERT INTO case_link(case_id, other_id, kind, at, actor) VALUES (?, ?, ?, ?, ?)", columns: 5, in: db)
     }

@@ -71,6 +71,12 @@ extension SQLiteStore {
                         reason: nil, details: o.createdDetails, actingAs: o.actingAs)
         try appendEvent(at: o.at, actor: o.actor, caseId: summary.id, constituentId: nil, kind: "routed",
                         reason: o.routedReason, details: o.routedDetails, actingAs: o.actingAs)
+        for var charge in o.charges {
+            charge.id = try nextLedgerId()
+            try insertLedgerEntry(caseId: summary.id, charge)
+            try appendEvent(at: o.at, actor: o.actor, caseId: summary.id, constituentId: nil, kind: "fee_charged", reason: nil,
+                            details: JSONText.encode(.object(OpeningCharges.eventDetails(charge))), actingAs: o.actingAs)
+        }
         return summary
     }
 
@@ -241,19 +247,6 @@ extension SQLiteStore {
 
     func formJSON(caseId: Int64) throws -> String {
         try db.scalarText("SELECT form FROM cases WHERE id = ?", [.int(caseId)]) ?? "{}"
-    }
-
-    func ledger(caseId: Int64) throws -> [LedgerEntry] {
-        let s = try db.statement("""
-            SELECT id, at, kind, code, amount, currency, method, receipt, actor FROM ledger WHERE case_id = ? ORDER BY id
-            """)
-        try s.bind([.int(caseId)])
-        var out: [LedgerEntry] = []
-        while try s.step() {
-            out.append(LedgerEntry(id: s.int(0), at: s.int(1), kind: s.text(2), code: s.optionalText(3), amount: s.int(4),
-                                   currency: s.text(5), method: s.optionalText(6), receipt: s.optionalText(7), actor: s.text(8)))
-        }
-        return out
     }
 
     func decisions(caseId: Int64) throws -> [DecisionRecord] {

@@ -15,7 +15,7 @@ extension SQLiteStore {
 
     /// The triggers that keep events append-only, when any is missing.
     func missingTriggers() throws -> [String] {
-        let expected = ["event_no_update", "event_no_delete"]
+        let expected = ["event_no_update", "event_no_delete", "ledger_no_update", "ledger_no_delete"]
         return try expected.filter { name in
             (try db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = ?", [.text(name)]) ?? 0) == 0
         }

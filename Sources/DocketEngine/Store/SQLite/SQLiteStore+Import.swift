@@ -12,6 +12,7 @@ final class SQLiteBulkIntakeWriter: BulkIntakeWriter {
     private var nextCase: Int64
     private var nextTask: Int64
     private var nextPerson: Int64
+    private var nextLedger: Int64
     private var unindexedPerson: Int64
     private var sequences: [(prefix: String, year: Int, last: Int)] = []
     /// The counters' share of the cases written since the last flush.
@@ -27,6 +28,7 @@ final class SQLiteBulkIntakeWriter: BulkIntakeWriter {
         nextCase = (try store.db.scalarInt("SELECT max(id) FROM cases") ?? 0) + 1
         nextTask = (try store.db.scalarInt("SELECT max(id) FROM task") ?? 0) + 1
         nextPerson = (try store.db.scalarInt("SELECT max(id) FROM constituent") ?? 0) + 1
+        nextLedger = try store.nextLedgerId()
         unindexedPerson = nextPerson
         caseInsert = try store.db.statement(rowText: store.rowText, """
             INSERT INTO cases(id, ref, type, state, priority, constituent_id, department, assignee, task_status, main_task_id,
@@ -95,6 +97,14 @@ final class SQLiteBulkIntakeWriter: BulkIntakeWriter {
             counters.count(c, sign: 1)
             counters.recordFlow(from: nil, to: c) { Day(unixSeconds: at) }
         }
+    }
+
+    func addCharge(_ e: LedgerEntry, caseId: Int64) throws -> Int64 {
+        var entry = e
+        entry.id = nextLedger
+        nextLedger += 1
+        try store.insertLedgerEntry(caseId: caseId, entry)
+        return entry.id
     }
 
     func event(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String, reason: String?,

@@ -59,6 +59,7 @@ extension SQLiteStore {
         }
         for t in change.updatedTasks { try writeTask(t, closedBy: change.closedBy(t)) }
         for d in change.decisions { try insertDecision(caseId: c.id, d) }
+        for e in change.ledger { try insertLedgerEntry(caseId: c.id, e) }
         if let form = change.form { try updateCaseForm(caseId: c.id, form: form.json, amount: form.amount) }
         if let p = change.person { try updateConstituentIdentity(p) }
         for e in change.events {

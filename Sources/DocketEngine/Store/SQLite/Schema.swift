@@ -2,7 +2,7 @@
 enum Schema {
     static var currentVersion: Int { migrations.count }
 
-    static let migrations: [String] = [v1, v2, v3, v4, v5, v6, v7, v8, v9]
+    static let migrations: [String] = [v1, v2, v3, v4, v5, v6, v7, v8, v9, v10]
 
     /// v1: the case store.
     static let v1 = """
@@ -279,5 +279,44 @@ enum Schema {
         actor TEXT NOT NULL,
         PRIMARY KEY (case_id, other_id, kind)
     ) WITHOUT ROWID;
+    """
+
+    /// v10: the ledger of charges, payments, refunds, waivers and reversals. Every old row comes
+    /// over as it was (a fee becomes a charge; its department is the case's, the best there is);
+    /// rows can then never be changed or deleted: a mistake is undone by a reversal that names
+    /// the entry. Receipt numbers (R-YYYY-NNNNNN) come from a sequence per year.
+    static let v10 = """
+    CREATE TABLE ledger_v10(
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        at INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('charge','payment','refund','waiver','reversal')),
+        code TEXT,
+        amount INTEGER NOT NULL CHECK (amount >= 0),
+        currency TEXT NOT NULL,
+        method TEXT,
+        receipt TEXT,
+        reference TEXT,
+        reason TEXT,
+        reverses INTEGER REFERENCES ledger_v10(id),
+        department TEXT NOT NULL,
+        actor TEXT NOT NULL
+    );
+    INSERT INTO ledger_v10(id, case_id, at, kind, code, amount, currency, method, receipt, reference, reason, reverses, department, actor)
+        SELECT l.id, l.case_id, l.at, CASE l.kind WHEN 'fee' THEN 'charge' ELSE l.kind END, l.code, l.amount, l.currency,
+               CASE l.method WHEN 'card_terminal' THEN 'card-terminal' WHEN 'money_order' THEN 'money-order' ELSE l.method END,
+               l.receipt, NULL, NULL, NULL, c.department, l.actor
+        FROM ledger l JOIN cases c ON c.id = l.case_id;
+    DROP TABLE ledger;
+    ALTER TABLE ledger_v10 RENAME TO ledger;
+    CREATE INDEX ledger_case ON ledger(case_id);
+    CREATE INDEX ledger_at ON ledger(at);
+    CREATE INDEX ledger_receipt ON ledger(receipt) WHERE receipt IS NOT NULL;
+    CREATE UNIQUE INDEX ledger_reversed_once ON ledger(reverses) WHERE reverses IS NOT NULL;
+    CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger
+        BEGIN SELECT RAISE(ABORT, 'ledger entries are never changed: reverse the entry instead (docket reverse)'); END;
+    CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger
+        BEGIN SELECT RAISE(ABORT, 'ledger entries are never deleted: reverse the entry instead (docket reverse)'); END;
+    CREATE TABLE receipt_sequence(year INTEGER PRIMARY KEY, last INTEGER NOT NULL);
     """
 }
