@@ -59,6 +59,9 @@ final class ErasureTests: XCTestCase {
         _ = try w.engine.refer(c.ref, to: "MED", reason: "Examine \(p.family)'s knee", as: w.priya)
         XCTAssertNil(try w.engine.begin(request: "retry-\(c.ref)", command: "case note \(c.ref) about \(p.family)", as: w.priya))
         try w.engine.note(c.ref, text: "Second call", as: w.priya)
+        let paid = try w.engine.pay(c.ref, amount: 2500, method: .cash, reference: nil, as: w.priya)
+        _ = try w.engine.refund(c.ref, receipt: try XCTUnwrap(paid.entry.receipt), amount: 500,
+                                reason: "Paid twice; sent back to \(p.family)", as: w.priya)
         let referral = try XCTUnwrap(try w.tasks(c.ref).first { $0.isReferral && $0.isOpen })
         try w.engine.completeTask(c.ref, taskId: referral.id, note: nil, as: w.lee)
         _ = try w.engine.saveDraft(form: "claim_form", case: c.ref, values: ["notes": "draft about \(p.given)"], focus: nil, as: w.priya)
@@ -99,7 +102,8 @@ final class ErasureTests: XCTestCase {
         w.engine.store.endOfCall()
 
         for p in Self.people {
-            for id in p.identifiers + ["Spoke with \(p.given)", "\(p.family)'s knee", "\(p.family) showed", "draft about \(p.given)"] {
+            for id in p.identifiers + ["Spoke with \(p.given)", "\(p.family)'s knee", "\(p.family) showed", "draft about \(p.given)",
+                                    "sent back to \(p.family)"] {
                 XCTAssertEqual(filesHolding(id, w), [], "'\(id)' is gone from every byte")
             }
         }
@@ -121,6 +125,8 @@ final class ErasureTests: XCTestCase {
         XCTAssertEqual(detail.decisions.map(\.outcome), ["granted"], "the decision itself stays")
         XCTAssertEqual(detail.timeline.first { $0.kind == "note" }?.reason, "(erased)")
         XCTAssertTrue(detail.tasks.allSatisfy { $0.reason == nil })
+        XCTAssertEqual(detail.ledger.map(\.amount), [2500, 500], "the money stays")
+        XCTAssertEqual(detail.ledger.last?.reason, "(erased)")
         let erasure = try XCTUnwrap(try w.engine.store.events(constituentId: cases[0].constituentId).last { $0.kind.hasSuffix("erased") })
         XCTAssertEqual("\(erasure.actor) \(erasure.kind) \(erasure.reason ?? "")", "boss constituent_erased request 2026-114")
         XCTAssertEqual(try w.engine.store.drafts(caseIds: cases.map(\.id)).count, 0)
