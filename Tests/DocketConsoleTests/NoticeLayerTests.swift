@@ -67,7 +67,11 @@ final class NoticeLayerTests: ConsoleTestCase {
         for row in rows[(top + 1)...] {
             if row.contains("└") || row.contains("╰") { break }
             guard let edge = row.firstIndex(of: "│") else { continue }
-            out.append(String(row[edge...]).trimmingCharacters(in: .whitespaces))
+            // From the box's left edge to its right one: what the screen beneath shows beside
+            // the box is not the letter's.
+            let inside = row[row.index(after: edge)...]
+            let right = inside.firstIndex(of: "│").map { inside.index(after: $0) } ?? inside.endIndex
+            out.append(String(row[edge..<right]).trimmingCharacters(in: .whitespaces))
         }
         return out
     }
@@ -175,5 +179,24 @@ final class NoticeLayerTests: ConsoleTestCase {
         let markdown = KeyTables.markdown()
         XCTAssertTrue(markdown.contains("`write-notice`"), markdown)
         XCTAssertTrue(markdown.contains("`notice`"), markdown)
+    }
+
+    func testTheCaseHeaderShowsAppealLinksBothWaysAndEveryReason() throws {
+        let path = try makeDatabase()
+        let engine = try Engine.open(path: path, clock: .fixed(ConsoleFixtures.now))
+        let priya = try engine.staffMember(login: "priya")
+        _ = try engine.decide("CL-2026-000001", outcome: "denied", reasonCodes: ["no_evidence", "late_filing"], rationale: "x", as: priya)
+        let appeal = try engine.appeal("CL-2026-000001", reason: "new evidence", as: priya).appeal.ref
+
+        let terminal = VirtualTerminal(width: 120, height: 30)
+        open(terminal)
+        _ = try ConsoleFixtures.run(path: path, login: "priya", terminal: terminal)
+        XCTAssertTrue(terminal.text.contains("appealed in \(appeal)"), terminal.text)
+        XCTAssertTrue(terminal.text.contains("(no_evidence, late_filing)"), terminal.text)
+
+        let other = VirtualTerminal(width: 120, height: 30)
+        other.type(":open \(appeal)"); other.enqueue(names: "Enter")
+        _ = try ConsoleFixtures.run(path: path, login: "priya", terminal: other)
+        XCTAssertTrue(other.text.contains("appeal of CL-2026-000001"), other.text)
     }
 }

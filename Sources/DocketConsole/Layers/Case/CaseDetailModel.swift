@@ -51,8 +51,11 @@ struct CaseDetailModel: Sendable {
         let departmentName = agency.department(c.department).map { " " + clean($0.name) } ?? ""
         whereAbouts = "\(clean(c.department))\(departmentName) · "
             + (c.assignee.map { "assigned to \(clean($0))" } ?? "unassigned") + " · v\(c.version)"
+            + (detail.appealOf.map { " · appeal of \(clean($0))" } ?? "")
+            + (detail.appeals.isEmpty ? "" : " · appealed in \(detail.appeals.map(clean).joined(separator: ", "))")
+            + (c.legalHoldSince == nil ? "" : " · legal hold")
         decision = detail.decisions.last.map { d in
-            "Decided \(clean(d.outcome)) (\(clean(d.reasonCode))): \(clean(d.rationale))"
+            "Decided \(clean(d.outcome)) (\(d.reasonCodes.map(clean).joined(separator: ", "))): \(clean(d.rationale))"
         }
 
         var panes: [CasePane: [CaseLine]] = [:]
