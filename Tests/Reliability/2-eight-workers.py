@@ -109,7 +109,7 @@ for (w, kind, words, code, out, err) in results:
     refusals[label] += 1
     examples.setdefault(label, message[:160])
 
-stored_notes = Counter(r for (r,) in ws.query("SELECT reason FROM event WHERE kind = 'note' AND id >= ?", (first_event,)))
+stored_notes = Counter(e["reason"] for e in ws.events() if e["kind"] == "note" and e["id"] >= first_event)
 lost = [n for n in acknowledged_notes if stored_notes[n] != 1]
 if lost:
     failures.append(f"{len(lost)} acknowledged notes not in the store exactly once, e.g. {lost[:3]}")

@@ -4,6 +4,7 @@ commands said they did."""
 import os
 import random
 import shutil
+import json
 import sqlite3
 import subprocess
 import sys
@@ -46,6 +47,14 @@ class Workspace:
     def start(self, *words):
         return subprocess.Popen([self.docket, *words], env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 stdin=subprocess.DEVNULL, text=True)
+
+    def events(self, ref=None):
+        """Events as Docket reads them (free text about a person is sealed in the store, so the
+        log is read through `docket audit log`, not with SQL): one case's, or the whole log."""
+        r = self.run("audit", "log", *([ref] if ref else []), "--json", timeout=120)
+        if r.returncode != 0:
+            raise RuntimeError(f"docket audit log {ref or ''} exited {r.returncode}: {r.stderr.strip()[:300]}")
+        return json.loads(r.stdout)
 
     def query(self, sql, args=()):
         """Rows from the store, read the way a second program would (read-only)."""
