@@ -213,10 +213,11 @@ final class AccessMatrixTests: XCTestCase {
             try w.engine.addStaff(StaffMember(login: login, name: "Leaver", role: .clerk, departments: ["INTAKE"]), as: w.boss)
             _ = try w.engine.deactivateStaff(login, as: a)
         }
-        row("backup", [.no, .no, .no, .no, .yes]) { a, _ in
+        // docket backup copies an SQLite file; a PostgreSQL database is backed up with pg_dump.
+        if !TestStore.isPostgres { row("backup", [.no, .no, .no, .no, .yes]) { a, _ in
             serial += 1
             try w.engine.backup(to: w.dir.file("backup-\(serial).db"), as: a)
-        }
+        } }
         XCTAssertGreaterThanOrEqual(checks, 150, "every cell, own cells twice")
     }
 }

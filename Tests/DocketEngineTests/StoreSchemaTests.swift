@@ -4,6 +4,7 @@ import XCTest
 
 final class StoreSchemaTests: XCTestCase {
     func testNewDatabaseHasCurrentSchemaWALAndPrivateMode() throws {
+        try TestStore.requireSQLite("PRAGMAs, WAL and the file mode are the SQLite file's")
         let dir = TempDir()
         let path = dir.file("new.db")
         let engine = try Engine.create(path: path, agencySource: Fixtures.data(Fixtures.minimalAgency()),
@@ -78,6 +79,7 @@ final class StoreSchemaTests: XCTestCase {
     }
 
     func testMissingCorruptAndForeignFilesAreRefusedClearly() throws {
+        try TestStore.requireSQLite("damaged and foreign files are an SQLite file's troubles")
         let dir = TempDir()
         XCTAssertThrowsError(try Engine.open(path: dir.file("none.db"))) { error in
             XCTAssertTrue("\(error)".contains("docket demo"), "\(error)")

@@ -17,7 +17,11 @@ extension Engine {
         if PostgresStore.isConnectionString(path) {
             // A server's database has no file to build beside: with --force the Docket tables go
             // first; without, creating refuses a database that holds one.
-            if force { try PostgresStore.dropDocketTables(conninfo: path) }
+            if force {
+                try PostgresStore.dropDocketTables(conninfo: path)
+            } else if try PostgresStore.holdsDocket(conninfo: path) {
+                throw DocketError.refused("a Docket database already exists in \(PGConnection.redacted(path)); `docket demo --force` replaces it (its data is lost), or choose another --db")
+            }
             try fill(path: path, hold: {}, cases: cases, seed: seed, creator: creator, clock: clock, progress: progress, timed: timed)
             return try open(path: path, clock: clock)
         }

@@ -85,7 +85,7 @@ extension PostgresStore {
         return try readTasks(s).first
     }
 
-    static let decisionInsert = "INSERT INTO decision(case_id, outcome, reason_code, rationale, at, actor) VALUES (?, ?, ?, ?, ?, ?)"
+    static let decisionInsert = "INSERT INTO decision(case_id, outcome, reason_code, rationale, at, actor, id) VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(id), 0) + 1 FROM decision))"
 
     func insertDecision(caseId: Int64, _ d: DecisionRecord) throws {
         try db.run(PostgresStore.decisionInsert,

@@ -37,7 +37,7 @@ final class PostgresStore: CaseStore {
         let store = PostgresStore(db: try PGConnection(conninfo: conninfo), conninfo: conninfo)
         let present = try store.hasDocketSchema()
         if create && present {
-            throw DocketError.refused("\(store.path) already holds a Docket database; choose another database, or drop its tables first")
+            throw DocketError.refused("a Docket database already exists in \(store.path); choose another database (`createdb NAME`), or replace it with `docket demo --force` (its data is lost)")
         }
         if !create && !present {
             throw DocketError.refused("no Docket database at \(store.path); create one with `docket demo` (synthetic backlog) or `docket init` (empty, for an agency file)")
@@ -47,6 +47,11 @@ final class PostgresStore: CaseStore {
         }
         if create || migrate { try store.migrate() }
         return store
+    }
+
+    /// Whether the database a connection string names holds a Docket already.
+    static func holdsDocket(conninfo: String) throws -> Bool {
+        try PostgresStore(db: try PGConnection(conninfo: conninfo), conninfo: conninfo).hasDocketSchema()
     }
 
     func hasDocketSchema() throws -> Bool {
