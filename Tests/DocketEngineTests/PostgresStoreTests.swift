@@ -75,6 +75,38 @@ final class PostgresStoreTests: XCTestCase {
         XCTAssertTrue(findings.contains("PUBLIC UPDATE"), findings)
     }
 
+    func testEachStaffLoginIsARoleThatReadsOnlyItsScope() throws {
+        try requirePostgres()
+        let dir = TempDir()
+        let engine = try Fixtures.demo(dir, cases: 300)
+        let admin = try engine.staffMember(login: "tester")
+        let login = "vet" + String(UUID().uuidString.prefix(6)).lowercased().filter(\.isLetter) + "cw"
+        try engine.addStaff(StaffMember(login: login, name: "Vet Caseworker", role: .caseworker, departments: ["VET"]), as: admin)
+        let db = pg(engine).db
+        XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM pg_roles WHERE rolname = ? AND rolcanlogin", [.text(login)]), 1)
+        let vet = try XCTUnwrap(db.scalarInt("""
+            SELECT count(*) FROM cases c WHERE c.department = 'VET' OR EXISTS (SELECT 1 FROM task t WHERE t.case_id = c.id
+                AND t.parent_id IS NOT NULL AND t.closed_at IS NULL AND t.department = 'VET')
+            """))
+        XCTAssertGreaterThan(vet, 0)
+        XCTAssertGreaterThan(try XCTUnwrap(db.scalarInt("SELECT count(*) FROM cases WHERE department = 'PH'")), 0)
+        try db.exec("SET ROLE \"\(login)\"")
+        defer { try? db.exec("RESET ROLE") }
+        XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM cases WHERE department = 'PH'"), 0, "no PH case")
+        XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM cases"), vet, "every VET case and every one referred to VET")
+        XCTAssertEqual(try db.scalarInt("""
+            SELECT count(*) FROM constituent p WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.constituent_id = p.id)
+            """), 0, "no person without a case in scope")
+        XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM task t WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id)"), 0)
+        XCTAssertThrowsError(try db.exec("UPDATE cases SET priority = 1")) { XCTAssertTrue("\($0)".contains("refused this for your role"), "\($0)") }
+        try db.exec("RESET ROLE")
+        _ = try engine.deactivateStaff(login, as: admin)
+        XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM pg_roles WHERE rolname = ? AND NOT rolcanlogin", [.text(login)]), 1,
+                       "deactivated: the role may not log in")
+        XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM pg_roles WHERE rolname = current_user AND rolcanlogin"), 1,
+                       "the service's own role is never touched")
+    }
+
     func testEightContendersNeverClaimTheSameCase() throws {
         try requirePostgres()
         let dir = TempDir()

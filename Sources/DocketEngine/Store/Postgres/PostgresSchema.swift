@@ -4,7 +4,7 @@
 enum PostgresSchema {
     static var currentVersion: Int { migrations.count }
 
-    static let migrations: [String] = [v1]
+    static let migrations: [String] = [v1, v2]
 
     /// v1: the case store.
     static let v1 = """
@@ -217,10 +217,67 @@ enum PostgresSchema {
     CREATE INDEX import_file_sha ON import_file(sha256);
     """
 
+    /// v2: the second wall. Every staff login is a role of the same name in the group role
+    /// `docket_staff` (see PostgresStore+Roles.swift), which may read the tables and change
+    /// nothing; row-level security lets each role read only its scope of the matrix (its
+    /// departments' cases and those with an open referral to one of them, their people, tasks,
+    /// ledger, decisions and events; auditors and admins everything; drafts their own). The
+    /// owner Docket connects as is not bound by the policies. The checks run as the owner
+    /// (SECURITY DEFINER) and are handed the caller's role, so one policy reading another
+    /// table never loops.
+    static let v2 = """
+    DO $$ BEGIN
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'docket_staff')
+           AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND (rolsuper OR rolcreaterole)) THEN
+            CREATE ROLE docket_staff NOLOGIN;
+        END IF;
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'docket_staff') THEN
+            GRANT USAGE ON SCHEMA public TO docket_staff;
+            GRANT SELECT ON ALL TABLES IN SCHEMA public TO docket_staff;
+        END IF;
+    END $$;
+    CREATE FUNCTION docket_sees_all(who TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+        SELECT EXISTS (SELECT 1 FROM staff WHERE login = who AND active = 1 AND role IN ('auditor', 'admin'))
+    $$;
+    CREATE FUNCTION docket_sees_case(case_id BIGINT, who TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+        SET search_path = public AS $$
+        SELECT docket_sees_all(who) OR EXISTS (
+            SELECT 1 FROM staff_department d JOIN staff s ON s.login = d.login AND s.active = 1
+            WHERE d.login = who AND (
+                d.department = (SELECT c.department FROM cases c WHERE c.id = case_id)
+                OR EXISTS (SELECT 1 FROM task t WHERE t.case_id = docket_sees_case.case_id AND t.parent_id IS NOT NULL
+                           AND t.closed_at IS NULL AND t.department = d.department)))
+    $$;
+    CREATE FUNCTION docket_sees_person(person_id BIGINT, who TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE SECURITY DEFINER
+        SET search_path = public AS $$
+        SELECT docket_sees_all(who) OR EXISTS (SELECT 1 FROM cases c WHERE c.constituent_id = person_id AND docket_sees_case(c.id, who))
+    $$;
+    ALTER TABLE cases ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY staff_scope ON cases USING (docket_sees_case(id, current_user::text));
+    ALTER TABLE task ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY staff_scope ON task USING (docket_sees_case(case_id, current_user::text));
+    ALTER TABLE ledger ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY staff_scope ON ledger USING (docket_sees_case(case_id, current_user::text));
+    ALTER TABLE decision ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY staff_scope ON decision USING (docket_sees_case(case_id, current_user::text));
+    ALTER TABLE constituent ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY staff_scope ON constituent USING (docket_sees_person(id, current_user::text));
+    ALTER TABLE event ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY staff_scope ON event USING (docket_sees_all(current_user::text)
+        OR (case_id IS NOT NULL AND docket_sees_case(case_id, current_user::text))
+        OR (case_id IS NULL AND constituent_id IS NOT NULL AND docket_sees_person(constituent_id, current_user::text)));
+    ALTER TABLE draft ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY staff_scope ON draft USING (login = current_user::text OR docket_sees_all(current_user::text));
+    """
+
     /// Every table the schema makes, for a demo `--force` that replaces a database.
     static let tables = [
         "counter_department", "counter_due", "counter_opened", "counter_flow", "counter_staff", "request", "import_file",
         "draft", "decision", "ledger", "event", "task", "cases", "case_sequence", "constituent", "staff_department", "staff",
         "department", "agency", "docket_schema",
     ]
+
+    /// The functions the schema makes (dropped with the tables).
+    static let functions = ["event_append_only()", "docket_sees_person(BIGINT, TEXT)", "docket_sees_case(BIGINT, TEXT)",
+                            "docket_sees_all(TEXT)"]
 }

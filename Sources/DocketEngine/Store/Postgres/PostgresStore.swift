@@ -85,7 +85,7 @@ final class PostgresStore: CaseStore {
         let db = try PGConnection(conninfo: conninfo)
         try db.transaction {
             for t in PostgresSchema.tables { try db.exec("DROP TABLE IF EXISTS \(t) CASCADE") }
-            try db.exec("DROP FUNCTION IF EXISTS event_append_only() CASCADE")
+            for f in PostgresSchema.functions { try db.exec("DROP FUNCTION IF EXISTS \(f) CASCADE") }
         }
     }
 
@@ -112,6 +112,7 @@ final class PostgresStore: CaseStore {
         for d in s.departments {
             try db.run("INSERT INTO staff_department(login, department) VALUES (?, ?)", [.text(s.login), .text(d)])
         }
+        try grantStaffRole(s)
     }
 
     private func readStaff(_ s: PGStatement) -> StaffMember {
@@ -146,6 +147,7 @@ final class PostgresStore: CaseStore {
         for d in s.departments {
             try db.run("INSERT INTO staff_department(login, department) VALUES (?, ?)", [.text(s.login), .text(d)])
         }
+        try grantStaffRole(s)
     }
 
     private func departments(of login: String) throws -> [String] {
