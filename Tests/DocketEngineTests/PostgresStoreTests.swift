@@ -107,6 +107,37 @@ final class PostgresStoreTests: XCTestCase {
                        "the service's own role is never touched")
     }
 
+    func testMigrateCopiesAnSQLiteDatabaseAndRefusesATargetInUse() throws {
+        try requirePostgres()
+        let dir = TempDir()
+        let source = try Engine.createDemo(path: dir.file("county.sqlite"), cases: 300, seed: 3, force: false, creator: "tester",
+                                           clock: Fixtures.clock)
+        let admin = try source.staffMember(login: "tester")
+        // Some work first, so drafts, requests and counters have rows of their own.
+        for _ in 0..<3 { _ = try source.next(as: admin) }
+        let target = dir.file("agency.db")
+        XCTAssertThrowsError(try source.migrate(to: target, as: try source.staffMember(login: "ana.kowalski"))) {
+            XCTAssertTrue("\($0)".contains("for admins"), "\($0)")
+        }
+        let report = try source.migrate(to: target, as: admin)
+        XCTAssertEqual(report.cases, 300)
+        let copy = try Engine.open(path: target, clock: Fixtures.clock)
+        let me = try copy.staffMember(login: "tester")
+        var query = CaseQuery()
+        query.limit = 400
+        query.includeClosed = true
+        XCTAssertEqual(try copy.listCases(query, as: me), try source.listCases(query, as: admin))
+        XCTAssertEqual(try copy.backlogReport(as: me), try source.backlogReport(as: admin))
+        XCTAssertEqual(try copy.store.count(.event), try source.store.count(.event), "both got their database_migrated event")
+        XCTAssertTrue(try copy.verifyAudit(as: me).ok)
+        XCTAssertTrue(try copy.check(as: me).ok)
+        XCTAssertEqual(try copy.search("mar", limit: 50, as: me).map(\.constituent.id), try source.search("mar", limit: 50, as: admin).map(\.constituent.id))
+        // Work goes on on the copy.
+        _ = try copy.next(as: me)
+        XCTAssertThrowsError(try source.migrate(to: target, as: admin)) { XCTAssertTrue("\($0)".contains("already exists"), "\($0)") }
+        XCTAssertTrue(try copy.check(as: me).ok, "a refused migration leaves the target as it was")
+    }
+
     func testEightContendersNeverClaimTheSameCase() throws {
         try requirePostgres()
         let dir = TempDir()

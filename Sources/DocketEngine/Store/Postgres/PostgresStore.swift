@@ -37,7 +37,7 @@ final class PostgresStore: CaseStore {
         let store = PostgresStore(db: try PGConnection(conninfo: conninfo), conninfo: conninfo)
         let present = try store.hasDocketSchema()
         if create && present {
-            throw DocketError.refused("a Docket database already exists in \(store.path); choose another database (`createdb NAME`), or replace it with `docket demo --force` (its data is lost)")
+            throw DocketError.refused("a Docket database already exists in \(store.path); it was left as it is; choose an empty database (`createdb NAME`)")
         }
         if !create && !present {
             throw DocketError.refused("no Docket database at \(store.path); create one with `docket demo` (synthetic backlog) or `docket init` (empty, for an agency file)")
