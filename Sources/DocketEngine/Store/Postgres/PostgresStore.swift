@@ -11,7 +11,7 @@ import Foundation
 /// instead, each waiting a commit (about a millisecond). Versions still refuse a lost update
 /// across the read a person saw and the command they gave. Reads take no lock: a report or
 /// an export reads one REPEATABLE READ snapshot.
-final class PostgresStore: CaseStore {
+public final class PostgresStore: CaseStore {
     let db: PGConnection
     /// The connection string as given (several hosts included); never shown with a password.
     let conninfo: String
