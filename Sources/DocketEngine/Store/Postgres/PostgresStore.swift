@@ -50,7 +50,7 @@ public final class PostgresStore: CaseStore {
     }
 
     /// Whether the database a connection string names holds a Docket already.
-    static func holdsDocket(conninfo: String) throws -> Bool {
+    public static func holdsDocket(conninfo: String) throws -> Bool {
         try PostgresStore(db: try PGConnection(conninfo: conninfo), conninfo: conninfo).hasDocketSchema()
     }
 
