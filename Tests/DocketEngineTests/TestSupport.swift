@@ -62,6 +62,12 @@ enum TestStore {
     /// Drops a test's database once nobody uses it; one an engine still holds (a suite's shared
     /// fixture outlives the folder it was made in) is dropped when the test process ends.
     static func dropDatabase(_ name: String) {
+        // The anchor key and anchors files a PostgreSQL database keeps in the local data folder.
+        let folder = (DatabaseLocation.resolve(flag: nil, environment: ProcessInfo.processInfo.environment.filter { $0.key != "DOCKET_DB" })
+            as NSString).deletingLastPathComponent
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where file.hasPrefix("postgres-") && file.contains(name) {
+            try? FileManager.default.removeItem(atPath: folder + "/" + file)
+        }
         guard let admin = try? PGConnection(conninfo: postgres!) else { return }
         if (try? admin.exec("DROP DATABASE IF EXISTS \(name)")) == nil {
             pending.withLock { $0.append(name) }
