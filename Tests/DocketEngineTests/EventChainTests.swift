@@ -95,7 +95,7 @@ final class EventChainTests: XCTestCase {
         XCTAssertEqual(byTape.lastHash, byRecord.lastHash)
         XCTAssertEqual(byTape.nextId, 12)
         let dir = TempDir()
-        let db = try Database(path: dir.file("t.db"))
+        let db = try Database(path: dir.sqliteFile("t.db"))
         try db.exec("""
             CREATE TABLE event(id INTEGER PRIMARY KEY, at INTEGER, actor TEXT, case_id INTEGER, constituent_id INTEGER,
                                kind TEXT, reason TEXT, details TEXT, prev_hash TEXT, hash TEXT)

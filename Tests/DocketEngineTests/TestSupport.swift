@@ -29,6 +29,9 @@ final class TempDir {
         return conninfo
     }
     private var databaseFor: [String: String] = [:]
+
+    /// An SQLite file whichever store the suite runs against: for tests of SQLite itself.
+    func sqliteFile(_ name: String) -> String { path + "/" + name }
 }
 
 /// Which store the engine suite runs against.
