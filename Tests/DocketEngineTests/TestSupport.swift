@@ -30,7 +30,8 @@ final class TempDir {
     }
     private var databaseFor: [String: String] = [:]
 
-    /// An SQLite file whichever store the suite runs against: for tests of SQLite itself.
+    /// A file path whichever store the suite runs against: for tests of SQLite itself, and of
+    /// files that merely end in .db.
     func sqliteFile(_ name: String) -> String { path + "/" + name }
 }
 
