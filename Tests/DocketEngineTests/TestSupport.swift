@@ -143,6 +143,11 @@ extension Engine {
         if let pg = store as? PostgresStore { try pg.db.run(sql, args) } else { try (store as! SQLiteStore).db.run(sql, args) }
     }
 
+    /// Runs several statements of SQL both stores speak (no placeholders).
+    func testExec(_ sql: String) throws {
+        if let pg = store as? PostgresStore { try pg.db.exec(sql) } else { try (store as! SQLiteStore).db.exec(sql) }
+    }
+
     func testScalarInt(_ sql: String, _ args: [SQLValue] = []) throws -> Int64? {
         if let pg = store as? PostgresStore { return try pg.db.scalarInt(sql, args) }
         return try (store as! SQLiteStore).db.scalarInt(sql, args)
