@@ -172,6 +172,16 @@ final class PostgresStoreTests: XCTestCase {
         XCTAssertTrue(try first.check(as: try first.staffMember(login: "tester")).ok)
     }
 
+    /// Every event as people read it (sealed text opened), without the hashes.
+    private func openedChain(_ engine: Engine) throws -> [String] {
+        var out: [String] = []
+        try engine.store.forEachEvent(opened: true) { e in
+            out.append("\(e.id) \(e.at) \(e.actor) \(e.caseId ?? 0) \(e.constituentId ?? 0) \(e.kind) \(e.reason ?? "-") \(e.details)")
+            return true
+        }
+        return out
+    }
+
     func testTheSameDemoAnswersAsOnSQLite() throws {
         try requirePostgres()
         let dir = TempDir()
@@ -189,7 +199,9 @@ final class PostgresStoreTests: XCTestCase {
         query.includeClosed = true
         XCTAssertEqual(try onPG.listCases(query, as: a), try onSQLite.listCases(query, as: b))
         XCTAssertEqual(try onPG.backlogReport(as: a), try onSQLite.backlogReport(as: b))
-        XCTAssertEqual(try onPG.store.chainHead()?.last.hash, try onSQLite.store.chainHead()?.last.hash, "the same chain")
+        // Free text is sealed under each person's own random key, so the stored bytes (and the
+        // hashes) differ between two builds; the events as read are the same.
+        XCTAssertEqual(try openedChain(onPG), try openedChain(onSQLite), "the same chain")
         XCTAssertTrue(try onPG.check(as: a).ok)
         // A day of work on both gives the same cases and the same chain.
         for engine in [onPG, onSQLite] {
@@ -197,7 +209,7 @@ final class PostgresStoreTests: XCTestCase {
             for _ in 0..<5 { _ = try engine.next(as: me) }
         }
         XCTAssertEqual(try onPG.listCases(query, as: a), try onSQLite.listCases(query, as: b))
-        XCTAssertEqual(try onPG.store.chainHead()?.last.hash, try onSQLite.store.chainHead()?.last.hash)
+        XCTAssertEqual(try openedChain(onPG), try openedChain(onSQLite))
         XCTAssertTrue(try onPG.check(as: a).ok)
     }
 }
