@@ -57,6 +57,9 @@ final class PostgresStoreTests: XCTestCase {
         for sql in ["UPDATE event SET reason = 'edited' WHERE id = 2", "DELETE FROM event WHERE id = 2", "TRUNCATE event"] {
             XCTAssertThrowsError(try db.exec(sql), sql) { XCTAssertTrue("\($0)".contains("append-only"), "\($0)") }
         }
+        for sql in ["UPDATE ledger SET amount = 1", "DELETE FROM ledger", "TRUNCATE ledger"] {
+            XCTAssertThrowsError(try db.exec(sql), sql) { XCTAssertTrue("\($0)".contains("reverse the entry instead"), "\($0)") }
+        }
         // A role that owns nothing has no right to change events, trigger or not.
         let role = "docket_t_" + UUID().uuidString.prefix(8).lowercased()
         try db.exec("CREATE ROLE \(role); GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO \(role)")
@@ -99,7 +102,14 @@ final class PostgresStoreTests: XCTestCase {
             """), 0, "no person without a case in scope")
         XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM task t WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id)"), 0)
         XCTAssertThrowsError(try db.exec("UPDATE cases SET priority = 1")) { XCTAssertTrue("\($0)".contains("refused this for your role"), "\($0)") }
+        for table in ["ledger", "case_link"] {
+            XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM \(table) x WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = x.case_id)"),
+                           0, "\(table) only of cases in scope")
+        }
+        XCTAssertThrowsError(try db.scalarInt("SELECT count(*) FROM constituent_key"), "no staff role reads a person's key")
         try db.exec("RESET ROLE")
+        XCTAssertGreaterThan(try XCTUnwrap(db.scalarInt("SELECT count(*) FROM constituent_key")), 0, "the demo's people have keys")
+        XCTAssertGreaterThan(try XCTUnwrap(db.scalarInt("SELECT count(*) FROM ledger WHERE department <> 'VET'")), 0)
         _ = try engine.deactivateStaff(login, as: admin)
         XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM pg_roles WHERE rolname = ? AND NOT rolcanlogin", [.text(login)]), 1,
                        "deactivated: the role may not log in")
@@ -129,6 +139,8 @@ final class PostgresStoreTests: XCTestCase {
         XCTAssertEqual(try copy.listCases(query, as: me), try source.listCases(query, as: admin))
         XCTAssertEqual(try copy.backlogReport(as: me), try source.backlogReport(as: admin))
         XCTAssertEqual(try copy.store.count(.event), try source.store.count(.event), "both got their database_migrated event")
+        XCTAssertEqual(try openedChain(copy).dropLast(), try openedChain(source).dropLast(),
+                       "sealed text opens on the copy: the people's keys came over")
         XCTAssertTrue(try copy.verifyAudit(as: me).ok)
         XCTAssertTrue(try copy.check(as: me).ok)
         XCTAssertEqual(try copy.search("mar", limit: 50, as: me).map(\.constituent.id), try source.search("mar", limit: 50, as: admin).map(\.constituent.id))

@@ -4,9 +4,9 @@
 extension PostgresStore {
     /// Every table a migration copies, parents before the rows that reference them.
     static let migratedTables = [
-        "agency", "department", "staff", "staff_department", "constituent", "case_sequence", "cases", "task", "event",
-        "ledger", "decision", "draft", "counter_department", "counter_due", "counter_opened", "counter_flow", "counter_staff",
-        "request", "import_file",
+        "agency", "department", "staff", "staff_department", "constituent", "constituent_key", "case_sequence", "cases",
+        "case_link", "task", "event", "ledger", "receipt_sequence", "decision", "draft", "counter_department", "counter_due",
+        "counter_opened", "counter_flow", "counter_staff", "request", "import_file",
     ]
 
     /// Copies every row of `source` (read inside the caller's SQLite transaction, so nothing
