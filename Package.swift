@@ -23,11 +23,17 @@ let package = Package(
             path: "Sources/CCrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        .systemLibrary(
+            name: "CPostgres",
+            path: "Sources/CPostgres",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         // prctl and getresuid for the privileged path of an installed (setuid) docket.
         .systemLibrary(name: "CPrivilege", path: "Sources/CPrivilege"),
         .target(
             name: "DocketEngine",
-            dependencies: ["CSQLite", "CCrypto"],
+            dependencies: ["CSQLite", "CPostgres", "CCrypto"],
             // Compiled in instead (Demo/DemoAgencyText.swift): a copied binary has no bundle beside it.
             exclude: ["Resources/demo-agency.json"]
         ),

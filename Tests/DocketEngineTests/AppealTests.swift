@@ -52,7 +52,7 @@ final class AppealTests: XCTestCase {
         XCTAssertTrue(try engine.check(as: admin).findings.isEmpty, "check finds nothing wrong after an appeal")
 
         // A link that lost its mirror is a finding of `docket check`.
-        try engine.sqlite.db.exec("DELETE FROM case_link WHERE kind = 'appealed_by' AND case_id = \(original.id)")
+        try engine.testExec("DELETE FROM case_link WHERE kind = 'appealed_by' AND case_id = \(original.id)")
         let findings = try engine.check(as: admin).findings.filter { $0.kind == "link" }
         XCTAssertEqual(findings.map(\.ref), [r.appeal.ref])
         XCTAssertTrue(findings.first?.detail.contains("one way only") ?? false, "\(findings)")

@@ -4,6 +4,7 @@ import XCTest
 
 final class BackupTests: XCTestCase {
     func testBackupIsAConsistentPrivateCopyAndNeverOverwrites() throws {
+        try TestStore.requireSQLite("docket backup copies an SQLite file (PostgreSQL: pg_dump)")
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 120)
         let admin = try engine.staffMember(login: "tester")

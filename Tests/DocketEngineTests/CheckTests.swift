@@ -120,7 +120,7 @@ final class CheckTests: XCTestCase {
     func testACorruptPageIsFoundByTheStoresOwnCheck() throws {
         let d = try day()
         let path = d.w.engine.path
-        let db = d.w.engine.sqlite.db
+        let db = try d.w.engine.sqlite.db
         try db.exec("PRAGMA wal_checkpoint(TRUNCATE)")
         let root = try XCTUnwrap(try db.scalarInt("SELECT rootpage FROM sqlite_schema WHERE name = 'task_case'"))
         let pageSize = try XCTUnwrap(try db.scalarInt("PRAGMA page_size"))

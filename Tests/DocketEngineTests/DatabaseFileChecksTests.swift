@@ -5,6 +5,7 @@ import XCTest
 /// A database whose file or folder others can write is refused with the chmod that fixes it.
 final class DatabaseFileChecksTests: XCTestCase {
     func testAWorldWritableFolderIsRefused() throws {
+        try TestStore.requireSQLite("file permissions of the SQLite file's folder")
         let dir = TempDir()
         let open = dir.file("open")
         try FileManager.default.createDirectory(atPath: open, withIntermediateDirectories: false)
@@ -22,6 +23,7 @@ final class DatabaseFileChecksTests: XCTestCase {
     }
 
     func testADatabaseOthersCanWriteIsRefusedAndOneThroughALinkToo() throws {
+        try TestStore.requireSQLite("file permissions of the SQLite file")
         let dir = TempDir()
         let path = dir.file("d.db")
         _ = try Engine.create(path: path, agencySource: try DemoAgency.source, agencyFile: "demo-agency.json", creator: "tester")

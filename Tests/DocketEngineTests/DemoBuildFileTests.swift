@@ -7,6 +7,7 @@ import XCTest
 /// lands on a database that appeared meanwhile unless told to replace it.
 final class DemoBuildFileTests: XCTestCase {
     func testStoppedBuildsGoAndARunningOneStays() throws {
+        try TestStore.requireSQLite("a demo on PostgreSQL is built in its database, not in a file beside it")
         let dir = TempDir()
         let target = dir.file("d.db")
         // Stopped: named for this very process (as pid 1 in a container would be), nobody holds it.
@@ -25,6 +26,7 @@ final class DemoBuildFileTests: XCTestCase {
     }
 
     func testAFinishedBuildDoesNotLandOnADatabaseMadeMeanwhile() throws {
+        try TestStore.requireSQLite("a demo on PostgreSQL is built in its database, not in a file beside it")
         let dir = TempDir()
         let target = dir.file("d.db")
         let file = DemoBuildFile(beside: target)

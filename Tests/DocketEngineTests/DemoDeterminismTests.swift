@@ -19,6 +19,7 @@ final class DemoDeterminismTests: XCTestCase {
     }
 
     func testSameSeedSameDatabase() throws {
+        try TestStore.requireSQLite("compares the two SQLite files' rows with foreign_key_check")
         let dir = TempDir()
         let a = try Fixtures.demo(dir, cases: 250, seed: 7, name: "a.db")
         let b = try Fixtures.demo(dir, cases: 250, seed: 7, name: "b.db")
@@ -28,9 +29,10 @@ final class DemoDeterminismTests: XCTestCase {
     }
 
     func testDemoSpreadsWorkEverywhere() throws {
+        try TestStore.requireSQLite("reads its figures through SQLite's SQL")
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 3000)
-        let db = engine.sqlite.db
+        let db = try engine.sqlite.db
         for type in engine.agency.caseTypes {
             XCTAssertGreaterThan(try db.scalarInt("SELECT count(*) FROM cases WHERE type = ?", [.text(type.code)]) ?? 0, 0, type.code)
         }

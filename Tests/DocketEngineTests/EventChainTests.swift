@@ -18,10 +18,10 @@ final class EventChainTests: XCTestCase {
     func testEventsCannotBeUpdatedOrDeleted() throws {
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 10)
-        XCTAssertThrowsError(try engine.sqlite.db.run("UPDATE event SET reason = 'edited' WHERE id = 2")) { error in
+        XCTAssertThrowsError(try engine.testRun("UPDATE event SET reason = 'edited' WHERE id = 2")) { error in
             XCTAssertTrue("\(error)".contains("append-only"), "\(error)")
         }
-        XCTAssertThrowsError(try engine.sqlite.db.run("DELETE FROM event WHERE id = 2")) { error in
+        XCTAssertThrowsError(try engine.testRun("DELETE FROM event WHERE id = 2")) { error in
             XCTAssertTrue("\(error)".contains("append-only"), "\(error)")
         }
     }
@@ -40,7 +40,7 @@ final class EventChainTests: XCTestCase {
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 30)
         try engine.sqlite.db.exec("DROP TRIGGER event_no_update")
-        try engine.sqlite.db.run("UPDATE event SET reason = 'nothing to see' WHERE id = 17")
+        try engine.testRun("UPDATE event SET reason = 'nothing to see' WHERE id = 17")
         let report = try engine.verifyAudit()
         XCTAssertEqual(report.firstBroken?.id, 17)
         XCTAssertTrue(report.firstBroken?.why.contains("altered") ?? false)
@@ -50,7 +50,7 @@ final class EventChainTests: XCTestCase {
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 30)
         try engine.sqlite.db.exec("DROP TRIGGER event_no_delete")
-        try engine.sqlite.db.run("DELETE FROM event WHERE id = 9")
+        try engine.testRun("DELETE FROM event WHERE id = 9")
         XCTAssertEqual(try engine.verifyAudit().firstBroken?.id, 10)
     }
 
@@ -62,7 +62,7 @@ final class EventChainTests: XCTestCase {
         var e = try engine.store.events(caseId: 3).first!
         e.reason = "forged"
         e.hash = EventHash.hash(of: e)
-        try engine.sqlite.db.run("UPDATE event SET reason = ?, hash = ? WHERE id = ?", [.text("forged"), .text(e.hash), .int(e.id)])
+        try engine.testRun("UPDATE event SET reason = ?, hash = ? WHERE id = ?", [.text("forged"), .text(e.hash), .int(e.id)])
         XCTAssertEqual(try engine.verifyAudit().firstBroken?.id, e.id + 1)
     }
 
@@ -95,7 +95,7 @@ final class EventChainTests: XCTestCase {
         XCTAssertEqual(byTape.lastHash, byRecord.lastHash)
         XCTAssertEqual(byTape.nextId, 12)
         let dir = TempDir()
-        let db = try Database(path: dir.file("t.db"))
+        let db = try Database(path: dir.sqliteFile("t.db"))
         try db.exec("""
             CREATE TABLE event(id INTEGER PRIMARY KEY, at INTEGER, actor TEXT, case_id INTEGER, constituent_id INTEGER,
                                kind TEXT, reason TEXT, details TEXT, prev_hash TEXT, hash TEXT)

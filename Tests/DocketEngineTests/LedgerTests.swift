@@ -90,9 +90,8 @@ final class LedgerTests: XCTestCase {
         XCTAssertGreaterThan(done, 100)
         XCTAssertGreaterThan(refused, 5, "the refusals were exercised too")
         // No entry can be changed or deleted, even with SQL.
-        let db = w.engine.sqlite.db
-        XCTAssertThrowsError(try db.run("UPDATE ledger SET amount = 1"))
-        XCTAssertThrowsError(try db.run("DELETE FROM ledger"))
+        XCTAssertThrowsError(try w.engine.testRun("UPDATE ledger SET amount = 1"))
+        XCTAssertThrowsError(try w.engine.testRun("DELETE FROM ledger"))
         XCTAssertTrue(try w.engine.check(as: w.boss).findings.isEmpty)
     }
 
@@ -130,7 +129,7 @@ final class LedgerTests: XCTestCase {
             expectRefusal("refused", try w.engine.reverse(ref, entry: paid.entry.id, reason: card, as: w.priya), "reversal reason")
         }
         XCTAssertEqual(try w.engine.ledger(ref: ref, as: w.priya).entries.count, 2, "nothing recorded")
-        let stored = try w.engine.sqlite.db.scalarInt("SELECT count(*) FROM event WHERE details LIKE '%4111%' OR reason LIKE '%4111%'")
+        let stored = try w.engine.testScalarInt("SELECT count(*) FROM event WHERE details LIKE '%4111%' OR reason LIKE '%4111%'")
         XCTAssertEqual(stored, 0)
     }
 
@@ -250,7 +249,7 @@ final class LedgerCheckTests: XCTestCase {
         let id = try w.summary(ref).id
         // Rows written past the rules (an insert is all the triggers allow): a refund larger
         // than its receipt and a second reversal of one entry.
-        try w.engine.sqlite.db.exec("""
+        try w.engine.testExec("""
             INSERT INTO ledger(id, case_id, at, kind, amount, currency, method, receipt, department, actor)
                 VALUES (100, \(id), 1, 'refund', 9999, 'USD', 'check', '\(p.entry.receipt!)', 'VET', 'x');
             INSERT INTO ledger(id, case_id, at, kind, amount, currency, reverses, department, actor)
@@ -263,7 +262,7 @@ final class LedgerCheckTests: XCTestCase {
         XCTAssertTrue(findings.allSatisfy { $0.ref == ref })
         XCTAssertTrue(text.contains("reverses a reversal"), text)
         XCTAssertTrue(text.contains("the entry it undoes for"), text)
-        try w.engine.sqlite.db.exec("""
+        try w.engine.testExec("""
             INSERT INTO ledger(id, case_id, at, kind, amount, currency, method, receipt, department, actor)
                 VALUES (103, \(id), 1, 'refund', 9999, 'USD', 'check', '\(p.entry.receipt!)', 'VET', 'x');
             """)

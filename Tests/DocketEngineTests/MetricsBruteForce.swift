@@ -12,7 +12,7 @@ struct MetricsBruteForce {
     let engine: Engine
     let now: Int64
 
-    var db: Database { engine.sqlite.db }
+    var db: Database { get throws { try engine.sqlite.db } }
     var today: Day { Day(unixSeconds: now) }
 
     static func isoCalendar() -> Calendar {

@@ -215,7 +215,7 @@ final class NoticeTests: XCTestCase {
 
     func testAPreferenceWithoutTemplatesFallsBackToTheDefaultLanguageAndSaysSo() throws {
         let c = try decidable()[0]
-        try engine.sqlite.db.exec("UPDATE constituent SET language = 'de' WHERE id = \(c.constituentId)")
+        try engine.testExec("UPDATE constituent SET language = 'de' WHERE id = \(c.constituentId)")
         let n = try engine.notice(ref: c.ref, as: admin)
         XCTAssertEqual(n.language, settings.defaultLanguage)
         XCTAssertEqual(n.fallbackFrom, "de")
@@ -223,7 +223,7 @@ final class NoticeTests: XCTestCase {
             XCTAssertTrue("\(e)".contains("en, es, it, pl, ko, ar"), "\(e)")
         }
         // A language named the way older records name it.
-        try engine.sqlite.db.exec("UPDATE constituent SET language = 'Korean' WHERE id = \(c.constituentId)")
+        try engine.testExec("UPDATE constituent SET language = 'Korean' WHERE id = \(c.constituentId)")
         XCTAssertEqual(try engine.notice(ref: c.ref, as: admin).language, "ko")
     }
 

@@ -21,7 +21,7 @@ final class PaginationTests: XCTestCase {
         let engine = try Fixtures.demo(dir, cases: 400)
         let refs = try walk(engine, CaseQuery(), pageSize: 7)
         XCTAssertEqual(refs.count, Set(refs).count, "no case twice")
-        let open = try engine.sqlite.db.scalarInt("SELECT count(*) FROM cases WHERE closed_at IS NULL")
+        let open = try engine.testScalarInt("SELECT count(*) FROM cases WHERE closed_at IS NULL")
         XCTAssertEqual(Int64(refs.count), open)
         let all = try engine.store.listCases({ var q = CaseQuery(); q.limit = 10_000; return q }(), today: Fixtures.clock.today)
         XCTAssertEqual(all.map(\.ref), refs, "pages join into the one ordered list")
@@ -35,7 +35,7 @@ final class PaginationTests: XCTestCase {
         var q = CaseQuery()
         q.department = dept
         let byDept = try walk(engine, q, pageSize: 5)
-        XCTAssertEqual(Int64(byDept.count), try engine.sqlite.db.scalarInt(
+        XCTAssertEqual(Int64(byDept.count), try engine.testScalarInt(
             "SELECT count(*) FROM cases WHERE closed_at IS NULL AND department = ?", [.text(dept)]))
         var all = CaseQuery()
         all.includeClosed = true

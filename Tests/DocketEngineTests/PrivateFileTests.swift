@@ -19,8 +19,8 @@ final class PrivateFileTests: XCTestCase {
         defer { umask(previous) }
         write(try PrivateFile.openForWriting(dir.file("out.csv"), what: "the export file"), "rows")
         XCTAssertEqual(try mode(dir.file("out.csv")), 0o600)
-        close(try PrivateFile.createNew(dir.file("backup.db"), what: "the backup"))
-        XCTAssertEqual(try mode(dir.file("backup.db")), 0o600)
+        close(try PrivateFile.createNew(dir.sqliteFile("backup.db"), what: "the backup"))
+        XCTAssertEqual(try mode(dir.sqliteFile("backup.db")), 0o600)
     }
 
     func testASymbolicLinkIsRefusedAndItsTargetLeftAlone() throws {
@@ -53,8 +53,8 @@ final class PrivateFileTests: XCTestCase {
 
     func testCreateNewRefusesAnExistingFile() throws {
         let dir = TempDir()
-        try "x".write(toFile: dir.file("b.db"), atomically: false, encoding: .utf8)
-        XCTAssertThrowsError(try PrivateFile.createNew(dir.file("b.db"), what: "the backup")) {
+        try "x".write(toFile: dir.sqliteFile("b.db"), atomically: false, encoding: .utf8)
+        XCTAssertThrowsError(try PrivateFile.createNew(dir.sqliteFile("b.db"), what: "the backup")) {
             XCTAssertTrue("\($0)".contains("already exists"), "\($0)")
         }
     }

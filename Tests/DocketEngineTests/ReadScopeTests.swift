@@ -48,6 +48,7 @@ final class ReadScopeTests: XCTestCase {
     }
 
     func testOnlyAdminsTakeBackups() throws {
+        try TestStore.requireSQLite("docket backup copies an SQLite file (PostgreSQL: pg_dump)")
         let w = try WorkflowWorld()
         for who in [w.ana, w.marcus, w.priya, w.sam] {
             expectRefusal("refused", try w.engine.backup(to: w.dir.file("b-\(who.login).db"), as: who), who.login)

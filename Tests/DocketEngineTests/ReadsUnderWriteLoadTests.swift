@@ -6,7 +6,7 @@ import XCTest
 final class ReadsUnderWriteLoadTests: XCTestCase {
     func testAWriteAfterReadsSucceedsWhenAnotherConnectionCommittedInBetween() throws {
         let dir = TempDir()
-        let path = dir.file("load.db")
+        let path = dir.sqliteFile("load.db")
         let a = try Database(path: path)
         try a.exec("PRAGMA journal_mode=WAL; CREATE TABLE t(x INTEGER); INSERT INTO t VALUES (1), (2)")
         let b = try Database(path: path)

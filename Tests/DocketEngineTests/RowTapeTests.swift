@@ -7,7 +7,7 @@ import XCTest
 final class RowTapeTests: XCTestCase {
     func testRowsWrittenFromATapeAreStoredExactly() throws {
         let dir = TempDir()
-        let db = try Database(path: dir.file("t.db"))
+        let db = try Database(path: dir.sqliteFile("t.db"))
         try db.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, n INTEGER, a TEXT, b TEXT)")
         let long = String(repeating: "é", count: 5_000)  // 10,000 bytes: far past the first 64
         let rows: [(Int64, Int64?, String, String?)] = [
@@ -42,7 +42,7 @@ final class RowTapeTests: XCTestCase {
 
     func testAFailingRowStopsTheWriteWithTheDatabasesError() throws {
         let dir = TempDir()
-        let db = try Database(path: dir.file("t.db"))
+        let db = try Database(path: dir.sqliteFile("t.db"))
         try db.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT NOT NULL)")
         let tape = RowTape()
         tape.put(Int64(1)); tape.put("fine"); tape.endRow()
@@ -59,7 +59,7 @@ final class RowTapeTests: XCTestCase {
     /// must land once, in order, with the text that follows the tape bound to its own row.
     func testGroupsOfRowsAndTheRemainderAllLandWithTheirLastText() throws {
         let dir = TempDir()
-        let db = try Database(path: dir.file("t.db"))
+        let db = try Database(path: dir.sqliteFile("t.db"))
         try db.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT, form TEXT NOT NULL)")
         let count = RowTape.rowsPerStep * 2 + 5
         let tape = RowTape()
@@ -83,7 +83,7 @@ final class RowTapeTests: XCTestCase {
     /// A bad row inside a group fails the group with SQLite's own message.
     func testABadRowInsideAGroupFailsWithTheDatabasesError() throws {
         let dir = TempDir()
-        let db = try Database(path: dir.file("t.db"))
+        let db = try Database(path: dir.sqliteFile("t.db"))
         try db.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT NOT NULL)")
         let tape = RowTape()
         for i in 1...RowTape.rowsPerStep {
@@ -103,7 +103,7 @@ final class RowTapeTests: XCTestCase {
     /// A cleared tape is refilled from its start: only the new rows are written.
     func testAClearedTapeWritesOnlyWhatWasPutSince() throws {
         let dir = TempDir()
-        let db = try Database(path: dir.file("t.db"))
+        let db = try Database(path: dir.sqliteFile("t.db"))
         try db.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT)")
         let tape = RowTape(reservingCapacity: 64)
         for i in 1...40 { tape.put(Int64(i)); tape.put(String(repeating: "x", count: i)); tape.endRow() }

@@ -7,7 +7,7 @@ import XCTest
 final class RowTextBufferTests: XCTestCase {
     func testRowsBoundThroughTheBufferAreStoredExactly() throws {
         let dir = TempDir()
-        let db = try Database(path: dir.file("t.db"))
+        let db = try Database(path: dir.sqliteFile("t.db"))
         try db.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, a TEXT, b TEXT, c TEXT)")
         let buffer = RowTextBuffer(capacity: 64)
         let insert = try db.statement(rowText: buffer, "INSERT INTO t(id, a, b, c) VALUES (?, ?, ?, ?)")

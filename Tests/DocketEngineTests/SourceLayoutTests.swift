@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// The walls of the house, checked on the sources themselves: SQL only in the SQLite store,
+/// The walls of the house, checked on the sources themselves: SQL only in the two stores,
 /// and workflow rules that touch no store.
 final class SourceLayoutTests: XCTestCase {
     /// Sources/, found from this file's place in Tests/DocketEngineTests.
@@ -20,16 +20,26 @@ final class SourceLayoutTests: XCTestCase {
             .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
     }
 
-    func testNoSQLOutsideTheSQLiteStore() throws {
+    func testNoSQLOutsideTheStores() throws {
         let sql = try NSRegularExpression(pattern:
-            #"sqlite3_|import CSQLite|\b(SELECT|INSERT INTO|DELETE FROM|CREATE TABLE|CREATE INDEX|PRAGMA)\b|\bUPDATE [a-z_]+ SET\b"#)
+            #"\b(SELECT|INSERT INTO|DELETE FROM|CREATE TABLE|CREATE INDEX|PRAGMA|COPY [a-z_]+\()\b|\bUPDATE [a-z_]+ SET\b"#)
+        let sqlite = try NSRegularExpression(pattern: #"sqlite3_|import CSQLite"#)
+        let libpq = try NSRegularExpression(pattern: #"\bPQ[a-z]+\(|import CPostgres"#)
+        func found(_ re: NSRegularExpression, _ text: String) -> Bool {
+            re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        }
         let files = swiftFiles(under: sources)
         XCTAssertGreaterThan(files.count, 100, "the sources were found")
-        XCTAssertTrue(files.contains { $0.path.contains("/Store/SQLite/") && sql.firstMatch(in: $0.text, range: NSRange($0.text.startIndex..., in: $0.text)) != nil },
-                      "the pattern finds the SQL that is there")
-        for f in files where !f.path.contains("/DocketEngine/Store/SQLite/") {
-            for line in codeLines(f.text) where sql.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil {
-                XCTFail("SQL outside Store/SQLite: \(f.path): \(line)")
+        for store in ["/Store/SQLite/", "/Store/Postgres/"] {
+            XCTAssertTrue(files.contains { $0.path.contains(store) && found(sql, $0.text) }, "the pattern finds the SQL in \(store)")
+        }
+        XCTAssertTrue(files.contains { $0.path.contains("/Store/Postgres/") && found(libpq, $0.text) }, "the pattern finds libpq")
+        for f in files {
+            let inSQLite = f.path.contains("/DocketEngine/Store/SQLite/"), inPostgres = f.path.contains("/DocketEngine/Store/Postgres/")
+            for line in codeLines(f.text) {
+                if !inSQLite && !inPostgres && found(sql, line) { XCTFail("SQL outside Store/SQLite and Store/Postgres: \(f.path): \(line)") }
+                if !inSQLite && found(sqlite, line) { XCTFail("SQLite's C API outside Store/SQLite: \(f.path): \(line)") }
+                if !inPostgres && found(libpq, line) { XCTFail("libpq outside Store/Postgres: \(f.path): \(line)") }
             }
         }
     }

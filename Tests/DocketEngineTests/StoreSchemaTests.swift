@@ -4,6 +4,7 @@ import XCTest
 
 final class StoreSchemaTests: XCTestCase {
     func testNewDatabaseHasCurrentSchemaWALAndPrivateMode() throws {
+        try TestStore.requireSQLite("PRAGMAs, WAL and the file mode are the SQLite file's")
         let dir = TempDir()
         let path = dir.file("new.db")
         let engine = try Engine.create(path: path, agencySource: Fixtures.data(Fixtures.minimalAgency()),
@@ -21,7 +22,7 @@ final class StoreSchemaTests: XCTestCase {
 
     func testMigratesForwardFromAnOlderVersionKeepingData() throws {
         let dir = TempDir()
-        let path = dir.file("old.db")
+        let path = dir.sqliteFile("old.db")
         do {
             let store = try SQLiteStore.open(path: path, create: true, migrate: false)
             try store.migrate(to: 1)
@@ -39,7 +40,7 @@ final class StoreSchemaTests: XCTestCase {
     /// saved under v3 comes through as it was, and still answers to the intake calls.
     func testV4KeepsAnIntakeDraftSavedUnderV3() throws {
         let dir = TempDir()
-        let path = dir.file("v3.db")
+        let path = dir.sqliteFile("v3.db")
         do {
             let store = try SQLiteStore.open(path: path, create: true, migrate: false)
             try store.migrate(to: 3)
@@ -67,7 +68,7 @@ final class StoreSchemaTests: XCTestCase {
 
     func testNewerSchemaIsRefused() throws {
         let dir = TempDir()
-        let path = dir.file("future.db")
+        let path = dir.sqliteFile("future.db")
         do {
             let store = try SQLiteStore.open(path: path, create: true)
             try store.db.exec("PRAGMA user_version = 99")
@@ -78,6 +79,7 @@ final class StoreSchemaTests: XCTestCase {
     }
 
     func testMissingCorruptAndForeignFilesAreRefusedClearly() throws {
+        try TestStore.requireSQLite("damaged and foreign files are an SQLite file's troubles")
         let dir = TempDir()
         XCTAssertThrowsError(try Engine.open(path: dir.file("none.db"))) { error in
             XCTAssertTrue("\(error)".contains("docket demo"), "\(error)")

@@ -1,16 +1,90 @@
 import Foundation
+import Synchronization
 import XCTest
 @testable import DocketEngine
 
-/// A fresh folder per test, removed afterwards.
+/// A fresh folder per test, removed afterwards. With `DOCKET_TEST_PG` set (a connection string
+/// to a PostgreSQL server where the tests may create databases), every database a test names
+/// (`*.db`) is a fresh PostgreSQL database instead of a file, dropped afterwards: the one engine
+/// suite runs against either store.
 final class TempDir {
     let path: String
+    private var databases: [String: String] = [:]
     init() {
         path = NSTemporaryDirectory() + "docket-test-" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-    func file(_ name: String) -> String { path + "/" + name }
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+        for name in databases.keys { TestStore.dropDatabase(name) }
+    }
+    func file(_ name: String) -> String {
+        guard TestStore.postgres != nil, name.hasSuffix(".db") else { return path + "/" + name }
+        let key = path + "/" + name
+        if let made = databaseFor[key] { return made }
+        let db = "docket_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+        let conninfo = TestStore.createDatabase(db)
+        databases[db] = conninfo
+        databaseFor[key] = conninfo
+        return conninfo
+    }
+    private var databaseFor: [String: String] = [:]
+
+    /// A file path whichever store the suite runs against: for tests of SQLite itself, and of
+    /// files that merely end in .db.
+    func sqliteFile(_ name: String) -> String { path + "/" + name }
+}
+
+/// Which store the engine suite runs against.
+enum TestStore {
+    /// The server the suite may make databases on, when it runs against PostgreSQL.
+    static let postgres: String? = ProcessInfo.processInfo.environment["DOCKET_TEST_PG"].flatMap { $0.isEmpty ? nil : $0 }
+
+    static var isPostgres: Bool { postgres != nil }
+
+    /// Skips a test that checks what only an SQLite file has.
+    static func requireSQLite(_ why: String) throws {
+        if isPostgres { throw XCTSkip("SQLite only: \(why)") }
+    }
+
+    /// The server's connection string naming another database.
+    static func conninfo(database: String) -> String {
+        let base = postgres!
+        if base.hasPrefix("postgres://") || base.hasPrefix("postgresql://"), var url = URLComponents(string: base) {
+            url.path = "/" + database
+            return url.string!
+        }
+        return base + " dbname=" + database
+    }
+
+    static func createDatabase(_ name: String) -> String {
+        let admin = try! PGConnection(conninfo: postgres!)
+        try! admin.exec("CREATE DATABASE \(name)")
+        return conninfo(database: name)
+    }
+
+    /// Drops a test's database once nobody uses it; one an engine still holds (a suite's shared
+    /// fixture outlives the folder it was made in) is dropped when the test process ends.
+    static func dropDatabase(_ name: String) {
+        // The anchor key and anchors files a PostgreSQL database keeps in the local data folder.
+        let folder = (DatabaseLocation.resolve(flag: nil, environment: ProcessInfo.processInfo.environment.filter { $0.key != "DOCKET_DB" })
+            as NSString).deletingLastPathComponent
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where file.hasPrefix("postgres-") && file.contains(name) {
+            try? FileManager.default.removeItem(atPath: folder + "/" + file)
+        }
+        guard let admin = try? PGConnection(conninfo: postgres!) else { return }
+        if (try? admin.exec("DROP DATABASE IF EXISTS \(name)")) == nil {
+            pending.withLock { $0.append(name) }
+        }
+    }
+
+    private static let pending: Mutex<[String]> = {
+        atexit {
+            guard let admin = try? PGConnection(conninfo: TestStore.postgres!) else { return }
+            for name in TestStore.pending.withLock({ $0 }) { try? admin.exec("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+        }
+        return Mutex([])
+    }()
 }
 
 enum Fixtures {
@@ -64,6 +138,27 @@ enum Fixtures {
 }
 
 extension Engine {
-    /// The SQLite store under a test's engine, for what only SQL can check or plant.
-    var sqlite: SQLiteStore { store as! SQLiteStore }
+    /// Runs SQL both stores speak (placeholders `?`) against the store under a test's engine.
+    func testRun(_ sql: String, _ args: [SQLValue] = []) throws {
+        if let pg = store as? PostgresStore { try pg.db.run(sql, args) } else { try (store as! SQLiteStore).db.run(sql, args) }
+    }
+
+    /// Runs several statements of SQL both stores speak (no placeholders).
+    func testExec(_ sql: String) throws {
+        if let pg = store as? PostgresStore { try pg.db.exec(sql) } else { try (store as! SQLiteStore).db.exec(sql) }
+    }
+
+    func testScalarInt(_ sql: String, _ args: [SQLValue] = []) throws -> Int64? {
+        if let pg = store as? PostgresStore { return try pg.db.scalarInt(sql, args) }
+        return try (store as! SQLiteStore).db.scalarInt(sql, args)
+    }
+
+    /// The SQLite store under a test's engine, for what only SQL can check or plant; on
+    /// PostgreSQL the test is skipped.
+    var sqlite: SQLiteStore {
+        get throws {
+            guard let s = store as? SQLiteStore else { throw XCTSkip("SQLite only: the test reads or plants rows through SQLite's own SQL") }
+            return s
+        }
+    }
 }

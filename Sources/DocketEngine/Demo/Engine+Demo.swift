@@ -14,24 +14,34 @@ extension Engine {
                                   clock: Clock = .system, progress: @escaping (Int, Int) -> Void = { _, _ in },
                                   timed: (DemoLoadTimes) -> Void = { _ in }) throws -> Engine {
         guard cases >= 0 else { throw DocketError.usage("--cases must be 0 or more") }
+        if PostgresStore.isConnectionString(path) {
+            // A server's database has no file to build beside: with --force the Docket tables go
+            // first; without, creating refuses a database that holds one.
+            if force {
+                try PostgresStore.dropDocketTables(conninfo: path)
+            } else if try PostgresStore.holdsDocket(conninfo: path) {
+                throw DocketError.refused("a Docket database already exists in \(PGConnection.redacted(path)); `docket demo --force` replaces it (its data is lost), or choose another --db")
+            }
+            try fill(path: path, hold: {}, cases: cases, seed: seed, creator: creator, clock: clock, progress: progress, timed: timed)
+            return try open(path: path, clock: clock)
+        }
         DemoBuildFile.removeStopped(beside: path)
         if FileManager.default.fileExists(atPath: path) && !force {
             throw DocketError.refused("\(path) already exists; `docket demo --force` replaces it (its data is lost), or choose another --db")
         }
         let file = DemoBuildFile(beside: path)
-        try fill(file, cases: cases, seed: seed, creator: creator, clock: clock, progress: progress, timed: timed)
+        try fill(path: file.path, hold: file.hold, cases: cases, seed: seed, creator: creator, clock: clock, progress: progress, timed: timed)
         try file.place(replacing: force)
         return try open(path: path, clock: clock)
     }
 
     /// Makes the demo database in `file`, holding its lock, and closes it (the last connection
     /// closed folds its write-ahead log into the file). Nothing is left behind on failure.
-    private static func fill(_ file: DemoBuildFile, cases: Int, seed: UInt64, creator: String, clock: Clock,
+    private static func fill(path: String, hold: () -> Void, cases: Int, seed: UInt64, creator: String, clock: Clock,
                              progress: @escaping (Int, Int) -> Void, timed: (DemoLoadTimes) -> Void) throws {
-        let path = file.path
         let engine = try create(path: path, agencySource: try DemoAgency.source, agencyFile: "demo-agency.json",
                                 creator: creator, clock: clock)
-        file.hold()
+        hold()
         do {
             let times = try engine.store.bulkLoad {
                 let tip = try engine.store.transaction { try engine.store.eventChainTip() }

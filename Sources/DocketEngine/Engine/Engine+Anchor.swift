@@ -34,15 +34,30 @@ extension Engine {
     }
 
     /// Where the signing key lives: beside the database, readable only by whoever owns it.
-    public var anchorKeyPath: String { path + ".anchor-key" }
+    public var anchorKeyPath: String { fileBase + ".anchor-key" }
     /// The anchors file when none is named.
-    public var defaultAnchorsPath: String { path + ".anchors" }
+    public var defaultAnchorsPath: String { fileBase + ".anchors" }
+
+    /// What the key and anchors files are named after: the database file, or for a PostgreSQL
+    /// database (which the server keeps, out of the database's reach) a file in the local data
+    /// folder named after its connection.
+    var fileBase: String {
+        guard PostgresStore.isConnectionString(path) else { return path }
+        let folder = (DatabaseLocation.resolve(flag: nil, environment: ProcessInfo.processInfo.environment.filter { $0.key != "DOCKET_DB" })
+            as NSString).deletingLastPathComponent
+        let name = String(path.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) && $0.isASCII ? Character($0) : "_" })
+        return folder + "/postgres-" + name
+    }
 
     /// Signs the chain's head now and appends it to `file`; returns the anchor.
     public func anchor(to file: String?, as actor: StaffMember) throws -> ChainAnchor {
         try requireWholeLog(actor, "anchoring the audit chain")
         // The key (and the default anchors file) live beside the store: an installed docket
         // reaches them with the store's rights only.
+        if PostgresStore.isConnectionString(path) {
+            try? FileManager.default.createDirectory(atPath: (fileBase as NSString).deletingLastPathComponent,
+                                                     withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
         let key = try withStoreRights { try AnchorKey.loadOrCreate(at: anchorKeyPath) }
         let head = try locked { try store.chainHead() }
         guard let head else { throw DocketError.refused("the audit log is empty; there is nothing to anchor yet") }

@@ -40,9 +40,16 @@ public final class Engine: @unchecked Sendable {
         return try body()
     }
 
+    /// Opens the store `path` names: a PostgreSQL connection string (`postgresql://…`,
+    /// `postgres://…` or libpq's `key=value …`), else an SQLite file.
+    static func openStore(_ path: String) throws -> any CaseStore {
+        PostgresStore.isConnectionString(path) ? try PostgresStore.open(conninfo: path) : try SQLiteStore.open(path: path)
+    }
+
     /// Opens an existing database (migrating its schema forward if needed).
     public static func open(path: String, clock: Clock = .system) throws -> Engine {
-        let store = try SQLiteStore.open(path: path)
+        let store = try openStore(path)
+        let path = store.path
         guard let source = try store.agencySource() else {
             throw DocketError.refused("\(path) has no agency configuration (an interrupted `docket init`?); remove it and run `docket init` again")
         }
@@ -64,6 +71,18 @@ public final class Engine: @unchecked Sendable {
         guard let text = String(data: agencySource, encoding: .utf8) else {
             throw DocketError.refused("\(agencyFile): (top): not UTF-8 text")
         }
+        if PostgresStore.isConnectionString(path) {
+            // Refused, with nothing made, when the database already holds a Docket.
+            let store = try PostgresStore.open(conninfo: path, create: true)
+            do {
+                let engine = Engine(store: store, agency: agency, clock: clock)
+                try engine.seed(agencyText: text, creator: creator, creatorName: creatorName)
+                return engine
+            } catch {
+                removeDatabaseFiles(path)
+                throw error
+            }
+        }
         if FileManager.default.fileExists(atPath: path) {
             throw DocketError.refused("\(path) already exists; choose another --db path or move the file away first")
         }
@@ -78,7 +97,12 @@ public final class Engine: @unchecked Sendable {
         }
     }
 
+    /// Removes a database that was being made: its files, or on PostgreSQL its tables.
     static func removeDatabaseFiles(_ path: String) {
+        if PostgresStore.isConnectionString(path) {
+            try? PostgresStore.dropDocketTables(conninfo: path)
+            return
+        }
         for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 

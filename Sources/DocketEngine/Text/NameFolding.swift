@@ -257,7 +257,7 @@ public enum NameFolding {
 
     /// Scalars that can be part of a search term: letters, digits and marks, as FTS5's
     /// unicode61 counts them (marks it splits on itself, inside the quoted term).
-    private static func isTermScalar(_ scalar: Unicode.Scalar) -> Bool {
+    static func isTermScalar(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber,

@@ -9,6 +9,11 @@ enum BenchCommand {
         if ctx.arguments.has("scale") { return try BenchScale.run(ctx) }
         let cases = try ctx.arguments.int("cases", default: 1_000_000)
         guard cases >= 1_000 else { throw CLIError.usage("--cases must be at least 1,000 for the figures to mean anything") }
+        if let server = ctx.arguments.value("db") ?? ctx.environment["DOCKET_DB"], PostgresStore.names(server) {
+            let report = try measurePostgres(server: server, cases: cases, ctx: ctx)
+            ctx.stdout(ctx.json ? JSONText.encode(report.json, pretty: true) : report.table)
+            return 0
+        }
         let report = try measure(cases: cases, keep: ctx.arguments.value("keep"), ctx: ctx,
                                  keys: try ctx.arguments.int("count", default: 5_000))
         ctx.stdout(ctx.json ? JSONText.encode(report.json, pretty: true) : report.table)
@@ -33,6 +38,36 @@ enum BenchCommand {
             }
             return "docket bench: \(cases) cases\n" + TextTable.render(rows)
         }
+    }
+
+    /// The figures on PostgreSQL, in a database of the bench's own on the server `server`
+    /// names (made and dropped here): the engine's figures, contended `next` from two and eight
+    /// processes, durable commands per second from sixteen. There is no floor (the floors are
+    /// SQLite's), and the console, dashboard and import figures are SQLite's only for now.
+    static func measurePostgres(server: String, cases: Int, ctx: Context) throws -> Report {
+        let scratch = try PostgresScratchDatabase(server: server, prefix: "docket_bench")
+        defer { scratch.drop() }
+        let path = scratch.conninfo
+        let login = ctx.osLogin
+        let bar = ProgressBar(label: "bench: demo")
+        var figures: [Figure] = []
+        var phases = DemoLoadTimes()
+        let demoMs = try Stopwatch.ms {
+            _ = try Engine.createDemo(path: path, cases: cases, seed: 1, force: true, creator: login, clock: ctx.clock,
+                                      progress: bar.update, timed: { phases = $0 })
+        }
+        figures.append(Figure(name: "demo_rows_per_s", unit: "cases/s", samples: [Double(cases) / (demoMs / 1000)],
+                              budget: 20_000, direction: .higherIsBetter))
+        figures.append(Figure(name: "demo_write_s", unit: "s", samples: [phases.writingMs / 1000]))
+        figures.append(Figure(name: "demo_index_s", unit: "s", samples: [phases.indexingMs / 1000]))
+        let engine = try Engine.open(path: path, clock: ctx.clock)
+        let me = try engine.staffMember(login: login)
+        figures += try EngineFigures(engine: engine, actor: me, floor: nil).all()
+        figures += try BenchWorker.contendedNext(path: path, ctx: ctx, claims: min(200, cases / 40))
+        figures += try BenchWorker.contendedNext(path: path, ctx: ctx, claims: min(50, cases / 80), processes: 8,
+                                                 name: "next_contended8_ms", budget: nil)
+        figures.append(try BenchWorker.commandsPerSecond(path: path, ctx: ctx, processes: 16, notesEach: 50))
+        return Report(cases: cases, figures: figures)
     }
 
     /// `keys`: how many j (and k) presses the scrolling figure makes; tests use a few.

@@ -100,12 +100,13 @@ enum BenchWorker {
         ]
     }
 
-    /// `next` from two processes at once against the same file: each claim's latency.
-    static func contendedNext(path: String, ctx: Context, claims: Int) throws -> [Figure] {
+    /// `next` from several processes at once against the same store: each claim's latency.
+    static func contendedNext(path: String, ctx: Context, claims: Int, processes count: Int = 2,
+                              name: String = "next_contended_ms", budget: Double? = 5) throws -> [Figure] {
         let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
         var env = ctx.environment
         env["DOCKET_DB"] = path
-        let processes = (0..<2).map { _ -> (Process, Pipe) in
+        let processes = (0..<count).map { _ -> (Process, Pipe) in
             let p = Process()
             p.executableURL = URL(fileURLWithPath: exe)
             p.arguments = ["bench", "--worker", "next", "--count", String(claims)]
@@ -123,7 +124,36 @@ enum BenchWorker {
             guard p.terminationStatus == 0 else { throw DocketError.refused("a bench worker for `next` failed") }
             samples += String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { Double($0) }
         }
-        return [Figure(name: "next_contended_ms", unit: "ms", samples: samples, budget: 5,
-                       note: "two processes claiming \(claims) each at once; median judged")]
+        return [Figure(name: name, unit: "ms", samples: samples, budget: budget,
+                       note: "\(count) processes claiming \(claims) each at once; median judged")]
+    }
+
+    /// Durable commands per second from `count` processes writing notes at once.
+    static func commandsPerSecond(path: String, ctx: Context, processes count: Int, notesEach: Int) throws -> Figure {
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+        var env = ctx.environment
+        env["DOCKET_DB"] = path
+        var failures = 0
+        let ms = try Stopwatch.ms {
+            let writers = try (0..<count).map { _ -> (Process, Pipe) in
+                let p = Process()
+                p.executableURL = URL(fileURLWithPath: exe)
+                p.arguments = ["bench", "--worker", "notes", "--count", String(notesEach)]
+                p.environment = env
+                let out = Pipe()
+                p.standardOutput = out
+                p.standardError = FileHandle.nullDevice
+                try p.run()
+                return (p, out)
+            }
+            for (p, out) in writers {
+                let data = out.fileHandleForReading.readDataToEndOfFile()
+                p.waitUntilExit()
+                failures += Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) ?? notesEach
+            }
+        }
+        let done = count * notesEach - failures
+        return Figure(name: "commands_per_s_\(count)", unit: "cmd/s", samples: [Double(done) / (ms / 1000)], direction: .higherIsBetter,
+                      note: "\(count) processes writing \(notesEach) notes each at once (start-up included; \(failures) failed)")
     }
 }

@@ -46,7 +46,7 @@ enum SetupCommands {
         let started = Date()
         var times = DemoLoadTimes()
         let engine = try ServiceRights.forStore(path) {
-            if ctx.arguments.has("force") && ServiceRights.isShared(path) { try refuseReplacingUnlessAdmin(ctx, path) }
+            if ctx.arguments.has("force") && (ServiceRights.isShared(path) || PostgresStore.names(path)) { try refuseReplacingUnlessAdmin(ctx, path) }
             return try Engine.createDemo(path: path, cases: cases, seed: seed, force: ctx.arguments.has("force"),
                                          creator: ctx.osLogin, clock: ctx.clock,
                                          progress: { bar.update($0, $1, then: "building the indexes…") }, timed: { times = $0 })
@@ -58,10 +58,15 @@ enum SetupCommands {
         return 0
     }
 
-    /// The shared database of an installed host holds the whole office's work: `demo --force`
+    /// The shared database of an installed host, or a PostgreSQL one, holds the whole office's work: `demo --force`
     /// replaces it only for one of its admins.
     private static func refuseReplacingUnlessAdmin(_ ctx: Context, _ path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { return }
+        // A PostgreSQL database is an agency's: replaced only by one of its admins, like a shared file.
+        if PostgresStore.names(path) {
+            guard try PostgresStore.holdsDocket(conninfo: path) else { return }
+        } else {
+            guard FileManager.default.fileExists(atPath: path) else { return }
+        }
         let existing = try Engine.open(path: path, clock: ctx.clock)
         let me = try ctx.actor(in: existing)
         guard me.role == .admin else {
@@ -73,6 +78,8 @@ enum SetupCommands {
     /// installed host's shared database: whoever made it would be its first admin.
     static func ensureDatabase(_ ctx: Context) throws {
         let path = ctx.databasePath
+        // A PostgreSQL server is never filled with a demo unasked: opening it says what is missing.
+        if PostgresStore.names(path) { return }
         try ServiceRights.forStore(path) {
             guard !FileManager.default.fileExists(atPath: path) else { return }
             if ServiceRights.isShared(path) {

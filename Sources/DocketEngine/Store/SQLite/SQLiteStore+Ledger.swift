@@ -8,10 +8,7 @@ extension SQLiteStore {
         s.bind(e.id, at: 1); s.bind(e.at, at: 2); s.bind(e.kind, at: 3); s.bind(e.code, at: 4); s.bind(e.amount, at: 5)
         s.bind(e.currency, at: 6); s.bind(e.method, at: 7); s.bind(e.receipt, at: 8); s.bind(e.reference, at: 9)
         // The reason (a refund's, a waiver's) is about the person: sealed under their key.
-        let reason = try e.reason.map { text in
-            try eventOwner(caseId: caseId, constituentId: nil).flatMap { try personalKey($0, create: true) }
-                .map { PersonalSeal.seal(text, key: $0) } ?? text
-        }
+        let reason = try sealedLedgerReason(e.reason, caseId: caseId)
         s.bind(reason, at: 10); s.bind(e.reverses, at: 11); s.bind(e.department, at: 12); s.bind(e.actor, at: 13)
         s.bind(caseId, at: 14)
         _ = try s.step()
@@ -32,9 +29,7 @@ extension SQLiteStore {
     /// A sealed reason opened with its person's key ("(erased)" once the key is gone).
     func openedLedgerReason(_ e: LedgerEntry) throws -> String? {
         guard let stored = e.reason, PersonalSeal.isSealed(stored) else { return e.reason }
-        let caseId = try db.scalarInt("SELECT case_id FROM ledger WHERE id = ?", [.int(e.id)])
-        let key = try eventOwner(caseId: caseId, constituentId: nil).flatMap { try personalKey($0, create: false) }
-        return PersonalSeal.open(stored, key: key) ?? SQLiteStore.erasedText
+        return try openedLedgerReason(stored, caseId: try db.scalarInt("SELECT case_id FROM ledger WHERE id = ?", [.int(e.id)]))
     }
 
     func ledger(caseId: Int64) throws -> [LedgerEntry] {

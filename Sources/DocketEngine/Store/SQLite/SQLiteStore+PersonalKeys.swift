@@ -1,15 +1,7 @@
-/// Crypto-shredding on SQLite: each person has a key in `constituent_key`; free text that an
-/// event about them carries is sealed with it before the event is hashed onto the chain, and
-/// opened with it when read. Erasure deletes the key (under secure_delete), and the text is gone
-/// for good while the chain still verifies.
-extension SQLiteStore {
-    /// Event kinds whose details carry a person's values (a form edit's old and new values);
-    /// other kinds' details are the case's skeleton (states, departments, codes) and stay.
-    static let personalDetailKinds: Set<String> = ["form_edited"]
-
-    /// What a reason reads as once its person was erased.
-    static let erasedText = "(erased)"
-
+/// Crypto-shredding on SQLite (the sealing itself: PersonalKeyStore): each person's key is a row
+/// of `constituent_key`. Erasure deletes the row (under secure_delete), and the text sealed with
+/// it is gone for good while the chain still verifies.
+extension SQLiteStore: PersonalKeyStore {
     /// The person an event is about: its own constituent, else its case's.
     func eventOwner(caseId: Int64?, constituentId: Int64?) throws -> Int64? {
         if let constituentId { return constituentId }
@@ -38,69 +30,6 @@ extension SQLiteStore {
         return key
     }
 
-    /// An event's reason and details as they are stored: sealed under its person's key when it
-    /// is about a person (the reason always; the details when they carry the person's values).
-    func sealedForStorage(kind: String, reason: String?, details: String, caseId: Int64?,
-                          constituentId: Int64?) throws -> (reason: String?, details: String) {
-        let sealsDetails = SQLiteStore.personalDetailKinds.contains(kind)
-        guard (reason?.isEmpty == false) || sealsDetails,
-              let owner = try eventOwner(caseId: caseId, constituentId: constituentId),
-              let key = try personalKey(owner, create: true) else { return (reason, details) }
-        return (reason.map { $0.isEmpty ? $0 : PersonalSeal.seal($0, key: key) },
-                sealsDetails ? PersonalSeal.seal(details, key: key) : details)
-    }
-
-    /// The event as people read it: sealed text opened with its person's key, or marked
-    /// erased when the key is gone. The stored text stays on the record for the chain's hash.
-    func opened(_ e: EventRecord) throws -> EventRecord {
-        let reasonSealed = e.reason.map(PersonalSeal.isSealed) ?? false
-        let detailsSealed = PersonalSeal.isSealed(e.details)
-        guard reasonSealed || detailsSealed else { return e }
-        let key = try eventOwner(caseId: e.caseId, constituentId: e.constituentId).flatMap { try personalKey($0, create: false) }
-        var out = e
-        if reasonSealed, let stored = e.reason {
-            out.storedReason = stored
-            out.reason = PersonalSeal.open(stored, key: key) ?? SQLiteStore.erasedText
-        }
-        if detailsSealed {
-            out.storedDetails = e.details
-            out.details = PersonalSeal.open(e.details, key: key) ?? #"{"erased":true}"#
-        }
-        return out
-    }
-
     /// Forgets keys read or made in a transaction that may have been rolled back.
     func forgetPersonalKeys() { personalKeys.removeAll(keepingCapacity: true) }
-}
-
-/// Keys kept as lower-case hex text.
-enum HexBytes {
-    static func encode(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count * 2)
-        for b in bytes { out.append(digits[Int(b >> 4)]); out.append(digits[Int(b & 15)]) }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    static func decode(_ text: String) -> [UInt8]? {
-        let chars = Array(text.utf8)
-        guard chars.count % 2 == 0 else { return nil }
-        func value(_ c: UInt8) -> UInt8? {
-            switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
-            default: return nil
-            }
-        }
-        var out = [UInt8]()
-        out.reserveCapacity(chars.count / 2)
-        var i = 0
-        while i < chars.count {
-            guard let hi = value(chars[i]), let lo = value(chars[i + 1]) else { return nil }
-            out.append(hi << 4 | lo)
-            i += 2
-        }
-        return out
-    }
 }
