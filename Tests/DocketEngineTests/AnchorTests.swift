@@ -29,7 +29,7 @@ final class AnchorTests: XCTestCase {
     }
 
     func testRemovingTheLastEventsIsFound() throws {
-        try TestStore.requireSQLite("drops the SQLite trigger to tamper (see PostgresTamperTests)")
+        try TestStore.requireSQLite("drops the SQLite trigger to tamper (PostgresStoreTests drops the PostgreSQL one)")
         let (w, file) = try anchored()
         XCTAssertTrue(try w.engine.verifyAudit().ok)
         let last = try XCTUnwrap(try w.engine.sqlite.db.scalarInt("SELECT max(id) FROM event"))
