@@ -160,8 +160,14 @@ echo "   ok: no TTY (exit 1)"
 environments+=("no TTY")
 
 # restored PANE: after the console ended, the shell around it printed the terminal's modes.
+# The modes are printed just after EXIT=, so they are waited for (5 s), not read at once.
 restored() {
-  screen | grep -Eq "(^| )icanon( |$)" && screen | grep -Eq "(^| )echo( |$)" || fail "the terminal was not restored (icanon, echo)"
+  local tries=50
+  until screen | grep -Eq "(^| )icanon( |$)" && screen | grep -Eq "(^| )echo( |$)"; do
+    tries=$((tries - 1))
+    [ "$tries" -gt 0 ] || fail "the terminal was not restored (icanon, echo)"
+    sleep 0.1
+  done
 }
 after='echo EXIT=$?; stty -a | tr " ;" "\n\n" | grep -xE -- "-?(icanon|echo)" | tr "\n" " "; echo; sleep 60'
 
