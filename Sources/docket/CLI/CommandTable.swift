@@ -1,9 +1,9 @@
 import DocketEngine
 
-/// Every subcommand of DESIGN.md section 5: its spec and what runs it (nil: not available yet).
+/// Every subcommand of DESIGN.md section 5: its spec and what runs it.
 struct Command {
     var spec: CommandSpec
-    var run: ((Context) throws -> Int32)?
+    var run: (Context) throws -> Int32
 }
 
 enum CommandTable {

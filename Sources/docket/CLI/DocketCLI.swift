@@ -72,10 +72,7 @@ enum DocketCLI {
             stdout(help(for: command.spec))
             return 0
         }
-        guard let run = command.run else {
-            stderr("docket: `docket \(command.spec.path.joined(separator: " "))` is not available yet in this version of Docket")
-            return 1
-        }
+        let run = command.run
         let ctx = Context(arguments: parsed, environment: environment, clock: clock, stdout: stdout, stderr: stderr)
         if let id = parsed.value("request-id") { return try RequestRetry.run(id: id, words: words, ctx: ctx, command: run) }
         return try run(ctx)
@@ -104,7 +101,7 @@ enum DocketCLI {
         let width = CommandTable.all.map { $0.spec.path.joined(separator: " ").count }.max() ?? 10
         for c in CommandTable.all {
             let name = c.spec.path.joined(separator: " ")
-            lines.append("  " + name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + c.spec.summary + (c.run == nil ? " (not available yet)" : ""))
+            lines.append("  " + name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + c.spec.summary)
         }
         lines += ["", "The acting person is your operating-system login, mapped to a staff record (`docket staff list`).",
                   "Database: --db PATH, else DOCKET_DB, else $XDG_DATA_HOME/docket/docket.db (~/.local/share/docket/docket.db).",
