@@ -150,6 +150,43 @@ final class PostgresStoreTests: XCTestCase {
         XCTAssertTrue(try copy.check(as: me).ok, "a refused migration leaves the target as it was")
     }
 
+    /// An agency's service account is seldom a superuser: as a role that merely owns the
+    /// database, the demo (which has reversals) loads and a reversal is recorded, while the
+    /// ledger stays unchangeable for that role and a reversal of no entry is refused.
+    func testAServiceRoleThatIsNoSuperuserRecordsReversals() throws {
+        try requirePostgres()
+        let suffix = UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
+        let role = "docket_svc_" + suffix, name = "docket_test_svc_" + suffix
+        let admin = try PGConnection(conninfo: TestStore.postgres!)
+        try admin.exec("CREATE ROLE \(role) LOGIN CREATEROLE")
+        try admin.exec("CREATE DATABASE \(name) OWNER \(role)")
+        defer {
+            try? admin.exec("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+            try? admin.exec("DROP ROLE IF EXISTS \(role)")
+        }
+        let engine = try Engine.createDemo(path: TestStore.conninfo(database: name, user: role), cases: 1500, seed: 1,
+                                           force: false, creator: "tester", clock: Fixtures.clock)
+        let db = pg(engine).db
+        XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM pg_roles WHERE rolname = current_user AND NOT rolsuper"), 1)
+        XCTAssertGreaterThan(try db.scalarInt("SELECT count(*) FROM ledger WHERE kind = 'reversal'") ?? 0, 0, "the demo's reversals loaded")
+        let tester = try engine.staffMember(login: "tester")
+        let open = """
+            FROM ledger l JOIN cases c ON c.id = l.case_id WHERE l.kind = 'charge' AND c.closed_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM ledger r WHERE r.reverses = l.id) ORDER BY l.id LIMIT 1
+            """
+        let ref = try XCTUnwrap(try db.scalarText("SELECT c.ref " + open))
+        let entry = try XCTUnwrap(try db.scalarInt("SELECT l.id " + open))
+        let reversal = try engine.reverse(ref, entry: entry, reason: "keyed wrong", as: tester)
+        XCTAssertEqual(reversal.entry.reverses, entry)
+        XCTAssertThrowsError(try db.exec("""
+            INSERT INTO ledger(id, case_id, at, kind, amount, currency, actor, department, reverses)
+            SELECT max(id) + 1, min(case_id), 0, 'reversal', 1, 'USD', 'tester', 'PH', max(id) + 100 FROM ledger
+            """)) { XCTAssertTrue("\($0)".contains("not in the ledger"), "\($0)") }
+        XCTAssertEqual(try db.scalarInt("SELECT count(*) WHERE has_table_privilege('ledger', 'UPDATE')"), 0,
+                       "the owner still may not change an entry")
+        XCTAssertTrue(try engine.check(as: tester).ok)
+    }
+
     func testEightContendersNeverClaimTheSameCase() throws {
         try requirePostgres()
         let dir = TempDir()

@@ -48,13 +48,14 @@ enum TestStore {
     }
 
     /// The server's connection string naming another database.
-    static func conninfo(database: String) -> String {
+    static func conninfo(database: String, user: String? = nil) -> String {
         let base = postgres!
         if base.hasPrefix("postgres://") || base.hasPrefix("postgresql://"), var url = URLComponents(string: base) {
             url.path = "/" + database
+            if let user { url.user = user }
             return url.string!
         }
-        return base + " dbname=" + database
+        return base + " dbname=" + database + (user.map { " user=" + $0 } ?? "")
     }
 
     static func createDatabase(_ name: String) -> String {

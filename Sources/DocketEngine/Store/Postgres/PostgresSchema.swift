@@ -1,10 +1,11 @@
 /// The PostgreSQL schema: the same tables, columns and meaning as SQLite's schema v10, with
 /// forward-only migrations of its own counted in `docket_schema`. Version 1 is SQLite's v7 as
-/// one step, v3 its v8 to v10; a later change to both stores adds a migration to each.
+/// one step, v3 its v8 to v10, v4 a matter of rights that only PostgreSQL has; a later change
+/// to both stores adds a migration to each.
 enum PostgresSchema {
     static var currentVersion: Int { migrations.count }
 
-    static let migrations: [String] = [v1, v2, v3]
+    static let migrations: [String] = [v1, v2, v3, v4]
 
     /// v1: the case store.
     static let v1 = """
@@ -330,6 +331,25 @@ enum PostgresSchema {
     ALTER TABLE constituent_key ENABLE ROW LEVEL SECURITY;
     ALTER TABLE case_link ENABLE ROW LEVEL SECURITY;
     CREATE POLICY staff_scope ON case_link USING (docket_sees_case(case_id, current_user::text));
+    """
+
+    /// v4: a reversal's entry is checked by a trigger instead of a foreign key. The key's check
+    /// locks the row it points at (`FOR KEY SHARE`, run as the table's owner), which needs the
+    /// UPDATE right that v3 takes from the owner: as any role but a superuser, no reversal (nor
+    /// the demo, which has some) could be recorded. Ledger rows are never deleted, so a plain
+    /// look at the ledger once the insert is done says as much as the key did.
+    static let v4 = """
+    ALTER TABLE ledger DROP CONSTRAINT IF EXISTS ledger_reverses_fkey;
+    CREATE FUNCTION ledger_reverses_known() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF NOT EXISTS (SELECT 1 FROM ledger WHERE id = NEW.reverses) THEN
+            RAISE EXCEPTION 'ledger entry % reverses entry %, which is not in the ledger', NEW.id, NEW.reverses
+                USING ERRCODE = 'foreign_key_violation';
+        END IF;
+        RETURN NULL;
+    END $$;
+    CREATE CONSTRAINT TRIGGER ledger_reverses_known AFTER INSERT ON ledger FOR EACH ROW
+        WHEN (NEW.reverses IS NOT NULL) EXECUTE FUNCTION ledger_reverses_known();
     """
 
     /// Every table the schema makes, for a demo `--force` that replaces a database.

@@ -11,10 +11,12 @@ extension PostgresStore {
         return out
     }
 
-    /// The triggers that keep events and ledger entries append-only, when any is missing.
+    /// The triggers that keep events and ledger entries append-only (and reversals pointing at
+    /// an entry), when any is missing.
     func missingTriggers() throws -> [String] {
         let expected = [("event", "event_no_update"), ("event", "event_no_delete"), ("event", "event_no_truncate"),
-                        ("ledger", "ledger_no_update"), ("ledger", "ledger_no_delete"), ("ledger", "ledger_no_truncate")]
+                        ("ledger", "ledger_no_update"), ("ledger", "ledger_no_delete"), ("ledger", "ledger_no_truncate"),
+                        ("ledger", "ledger_reverses_known")]
         var missing = try expected.filter { table, name in
             (try db.scalarInt("SELECT count(*) FROM pg_trigger WHERE tgrelid = ?::regclass AND tgname = ? AND tgenabled <> 'D'",
                               [.text(table), .text(name)]) ?? 0) == 0
