@@ -32,6 +32,19 @@ final class PostgresStoreTests: XCTestCase {
         XCTAssertEqual(PGConnection.redacted("host=db dbname=x"), "host=db dbname=x")
     }
 
+    func testAMissingOrWrongPasswordSaysWhereThePasswordGoes() {
+        let target = "host=10.0.0.1 dbname=docket user=svc"
+        for why in ["connection to server at \"10.0.0.1\", port 5432 failed: fe_sendauth: no password supplied",
+                    "connection to server at \"10.0.0.1\", port 5432 failed: FATAL:  password authentication failed for user \"svc\""] {
+            let message = "\(PGConnection.connectRefusal(why, target: target))"
+            XCTAssertTrue(message.contains("asks this role for its password"), message)
+            XCTAssertTrue(message.contains(".pgpass"), message)
+            XCTAssertFalse(message.contains("server is running"), message)
+        }
+        let unreachable = "\(PGConnection.connectRefusal("connection to server at \"10.0.0.1\", port 5432 failed: Connection refused", target: target))"
+        XCTAssertTrue(unreachable.contains("check that the server is running"), unreachable)
+    }
+
     func testNameSearchWordsAndQueriesAreCutAsFTS5CutsThem() {
         XCTAssertEqual(PostgresNameSearch.words("o'brien obrien 김 민준"), ["o", "brien", "obrien", "김", "민준"])
         XCTAssertEqual(PostgresNameSearch.vector("o'brien"), "'o' 'brien'")

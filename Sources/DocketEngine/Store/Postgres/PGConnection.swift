@@ -43,6 +43,11 @@ final class PGConnection {
         if lower.contains("does not exist") && lower.contains("database") {
             return .refused("PostgreSQL at \(target) has no such database (\(why)); create it first (`createdb NAME`) or point --db (or DOCKET_DB) at an existing one")
         }
+        // From another host the role's password is asked for: say where it goes, not "is the server running".
+        if lower.contains("no password supplied") || lower.contains("password authentication failed") {
+            let given = lower.contains("no password supplied") ? "none was given" : "the one given is not it"
+            return .refused("PostgreSQL at \(target) asks this role for its password and \(given) (\(why)); put it in ~/.pgpass (mode 0600, or the file PGPASSFILE names) as a line host:port:database:role:password, rather than in --db where other people's `ps` shows it")
+        }
         if lower.contains("role") && lower.contains("does not exist") || lower.contains("authentication failed")
             || lower.contains("no pg_hba.conf entry") {
             return .refused("PostgreSQL at \(target) refused the login (\(why)); ask the database administrator for a role of your login name and a pg_hba.conf entry (peer on the local socket, or a password from other hosts)")
