@@ -360,6 +360,6 @@ enum PostgresSchema {
     ]
 
     /// The functions the schema makes (dropped with the tables).
-    static let functions = ["event_append_only()", "ledger_append_only()", "docket_sees_person(BIGINT, TEXT)", "docket_sees_case(BIGINT, TEXT)",
-                            "docket_sees_all(TEXT)"]
+    static let functions = ["event_append_only()", "ledger_append_only()", "ledger_reverses_known()",
+                            "docket_sees_person(BIGINT, TEXT)", "docket_sees_case(BIGINT, TEXT)", "docket_sees_all(TEXT)"]
 }
