@@ -23,6 +23,7 @@ import re
 import secrets
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -92,6 +93,18 @@ def free_subnets(count):
     return free[:count]
 
 
+def free_port(start):
+    """A port nothing on this host listens on, on any address (another cluster, CI's own)."""
+    for port in range(start, start + 500):
+        with socket.socket() as s:
+            try:
+                s.bind(("0.0.0.0", port))
+                return port
+            except OSError:
+                continue
+    raise RuntimeError(f"no free port from {start}")
+
+
 class Network:
     """The namespaces and veth pairs this run made; `remove` undoes whatever part was made."""
 
@@ -158,7 +171,7 @@ class Cluster:
         os.chmod(self.dir, 0o700)
         self.data = os.path.join(self.dir, "data")
         self.log = os.path.join(self.dir, "server.log")
-        self.port = 5432
+        self.port = free_port(55432)
         self.started = False
         self.password = secrets.token_urlsafe(18)
 
@@ -196,6 +209,18 @@ class Cluster:
             print(f"kept {self.dir}")
         else:
             shutil.rmtree(self.dir, ignore_errors=True)
+
+    def cpu_seconds(self):
+        """CPU the server has used so far: the postmaster's own and its ended backends' (each
+        command's connection is a backend that ends with it)."""
+        try:
+            with open(os.path.join(self.data, "postmaster.pid")) as f:
+                pid = int(f.readline())
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            return float("nan")
 
     def connections_from(self, address):
         try:
@@ -380,7 +405,7 @@ def work(ws, cluster, seed, failures, figures):
                 words = ["case", "hold", ref, "--until", "2026-12-15", "--reason", tag]
             run(host, login, kind, words + expect + acting)
 
-    start = time.monotonic()
+    start, client_cpu, server_cpu = time.monotonic(), os.times(), cluster.cpu_seconds()
     # Daemon threads: a signal ends the run without waiting for the terminals' deadline.
     threads = [threading.Thread(target=terminal, args=(h, t), daemon=True) for h in range(HOSTS) for t in range(TERMINALS)]
     for th in threads:
@@ -388,6 +413,8 @@ def work(ws, cluster, seed, failures, figures):
     for th in threads:
         th.join()
     took = time.monotonic() - start
+    client_cpu = sum(os.times()[2:4]) - sum(client_cpu[2:4])
+    server_cpu = cluster.cpu_seconds() - server_cpu
 
     # A case routed away is out of a caseworker's reach from then on: a refusal saying so is
     # justified only when an acknowledged route to that department had begun before it ended.
@@ -508,6 +535,9 @@ def work(ws, cluster, seed, failures, figures):
             f"{a} {cluster.connections_from(a)}" for a in ws.network.host_addrs),
         "command time median / p95": (f"{latencies[len(latencies) // 2] * 1000:.0f} ms / "
                                       f"{latencies[int(len(latencies) * 0.95)] * 1000:.0f} ms") if latencies else "-",
+        "CPU per command, client / server": (f"{client_cpu / max(len(results), 1) * 1000:.0f} ms / "
+                                             f"{server_cpu / max(len(results), 1) * 1000:.0f} ms "
+                                             f"(cores {os.cpu_count()}, load average {os.getloadavg()[0]:.1f})"),
         "by kind": ", ".join(f"{k} {kinds[k]}" for k in sorted(kinds)),
         "acknowledged changes, all present once": len(acknowledged) if not lost else f"{len(acknowledged)} ({len(lost)} missing)",
         "refused changes, none present": len(refused_tags) if not ghosts else f"{len(refused_tags)} ({len(ghosts)} present)",
