@@ -101,7 +101,10 @@ final class PostgresStoreTests: XCTestCase {
             SELECT count(*) FROM constituent p WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.constituent_id = p.id)
             """), 0, "no person without a case in scope")
         XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM task t WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id)"), 0)
-        XCTAssertThrowsError(try db.exec("UPDATE cases SET priority = 1")) { XCTAssertTrue("\($0)".contains("refused this for your role"), "\($0)") }
+        // Changes reach only rows in scope; the staff list is the owner's.
+        try db.run("UPDATE cases SET priority = priority WHERE department = 'PH'")
+        XCTAssertEqual(db.changes, 0, "no PH case changes through a VET role")
+        XCTAssertThrowsError(try db.exec("UPDATE staff SET role = 'admin'")) { XCTAssertTrue("\($0)".contains("refused this for your role"), "\($0)") }
         for table in ["ledger", "case_link"] {
             XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM \(table) x WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = x.case_id)"),
                            0, "\(table) only of cases in scope")

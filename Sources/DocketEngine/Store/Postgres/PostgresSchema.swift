@@ -4,7 +4,7 @@
 enum PostgresSchema {
     static var currentVersion: Int { migrations.count }
 
-    static let migrations: [String] = [v1, v2, v3]
+    static let migrations: [String] = [v1, v2, v3, v4]
 
     /// v1: the case store.
     static let v1 = """
@@ -341,5 +341,7 @@ enum PostgresSchema {
 
     /// The functions the schema makes (dropped with the tables).
     static let functions = ["event_append_only()", "ledger_append_only()", "docket_sees_person(BIGINT, TEXT)", "docket_sees_case(BIGINT, TEXT)",
-                            "docket_sees_all(TEXT)"]
+                            "docket_sees_all(TEXT)",
+                            "docket_role_of(TEXT)", "docket_does_intake(TEXT)", "docket_opens_cases(TEXT)", "docket_takes_payments(TEXT)",
+                            "docket_next_id(TEXT)", "docket_case_changed_now(BIGINT)", "docket_chain_tip()", "docket_person_key(BIGINT, TEXT)"]
 }
