@@ -114,7 +114,10 @@ final class PostgresStoreTests: XCTestCase {
             SELECT count(*) FROM constituent p WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.constituent_id = p.id)
             """), 0, "no person without a case in scope")
         XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM task t WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = t.case_id)"), 0)
-        XCTAssertThrowsError(try db.exec("UPDATE cases SET priority = 1")) { XCTAssertTrue("\($0)".contains("refused this for your role"), "\($0)") }
+        // Changes reach only rows in scope; the staff list is the owner's.
+        try db.run("UPDATE cases SET priority = priority WHERE department = 'PH'")
+        XCTAssertEqual(db.changes, 0, "no PH case changes through a VET role")
+        XCTAssertThrowsError(try db.exec("UPDATE staff SET role = 'admin'")) { XCTAssertTrue("\($0)".contains("refused this for your role"), "\($0)") }
         for table in ["ledger", "case_link"] {
             XCTAssertEqual(try db.scalarInt("SELECT count(*) FROM \(table) x WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = x.case_id)"),
                            0, "\(table) only of cases in scope")
@@ -197,6 +200,14 @@ final class PostgresStoreTests: XCTestCase {
             """)) { XCTAssertTrue("\($0)".contains("not in the ledger"), "\($0)") }
         XCTAssertEqual(try db.scalarInt("SELECT count(*) WHERE has_table_privilege('ledger', 'UPDATE')"), 0,
                        "the owner still may not change an entry")
+        // Through a person's own role too: a PAY supervisor reverses a charge on another department's case.
+        let elsewhere = open.replacingOccurrences(of: "c.closed_at IS NULL", with: "c.closed_at IS NULL AND c.department NOT IN ('BEN', 'TAX', 'PAY')")
+        let otherRef = try XCTUnwrap(try db.scalarText("SELECT c.ref " + elsewhere))
+        let otherEntry = try XCTUnwrap(try db.scalarInt("SELECT l.id " + elsewhere))
+        let till = try Engine.open(path: TestStore.conninfo(database: name, user: "david.kim"), clock: Fixtures.clock)
+        XCTAssertEqual(try till.sessionRole(), "david.kim")
+        let byRole = try till.reverse(otherRef, entry: otherEntry, reason: "keyed twice", as: try till.staffMember(login: "david.kim"))
+        XCTAssertEqual(byRole.entry.reverses, otherEntry)
         XCTAssertTrue(try engine.check(as: tester).ok)
         // A demo --force makes it all again from nothing, the trigger's function included.
         let again = try Engine.createDemo(path: conninfo, cases: 50, seed: 2, force: true, creator: "tester", clock: Fixtures.clock)

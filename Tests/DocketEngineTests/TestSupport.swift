@@ -149,6 +149,11 @@ extension Engine {
         if let pg = store as? PostgresStore { try pg.db.exec(sql) } else { try (store as! SQLiteStore).db.exec(sql) }
     }
 
+    func testScalarText(_ sql: String, _ args: [SQLValue] = []) throws -> String? {
+        if let pg = store as? PostgresStore { return try pg.db.scalarText(sql, args) }
+        return try (store as! SQLiteStore).db.scalarText(sql, args)
+    }
+
     func testScalarInt(_ sql: String, _ args: [SQLValue] = []) throws -> Int64? {
         if let pg = store as? PostgresStore { return try pg.db.scalarInt(sql, args) }
         return try (store as! SQLiteStore).db.scalarInt(sql, args)

@@ -17,6 +17,7 @@ extension Engine {
         guard actor.role == .admin else {
             throw DocketError.refused("only an admin can change the agency file; \(actor.login) is a \(actor.role.rawValue)")
         }
+        try requireOwnersConnection("changing the agency file")
         let next = try AgencyParser.parse(data: source, file: file)
         guard let text = String(data: source, encoding: .utf8) else { throw DocketError.refused("\(file): (top): not UTF-8 text") }
         return try locked {

@@ -49,6 +49,7 @@ extension Engine {
         guard actor.role == .admin else {
             throw DocketError.refused("\(what) is for admins; \(actor.login) is a \(actor.role.rawValue)")
         }
+        try requireOwnersConnection(what)
     }
 
     private func erase(_ id: Int64, reason: String, by actor: StaffMember, kind: String) throws -> Erasure {

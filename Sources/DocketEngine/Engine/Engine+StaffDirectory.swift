@@ -61,6 +61,7 @@ extension Engine {
         guard actor.role == .admin else {
             throw DocketError.refused("only an admin can \(what); \(actor.login) is a \(actor.role.rawValue)")
         }
+        try requireOwnersConnection("changing the staff list")
     }
 
     /// A supervisor of one of the person's departments, or an admin.

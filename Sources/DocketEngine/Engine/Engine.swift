@@ -147,6 +147,7 @@ public final class Engine: @unchecked Sendable {
         guard actor.role == .admin else {
             throw DocketError.refused("only an admin can add staff; \(actor.login) is a \(actor.role.rawValue)")
         }
+        try requireOwnersConnection("adding staff")
         guard StaffSeed.isValidLogin(member.login) else {
             throw DocketError.usage("'\(member.login)' is not a login name (letters, digits, . _ -)")
         }
@@ -188,6 +189,19 @@ public final class Engine: @unchecked Sendable {
 }
 
 extension Engine {
+    /// The person whose own PostgreSQL role this engine is connected as (nil on SQLite, or for
+    /// the database's owner): the actor must be that person.
+    public func sessionRole() throws -> String? { try store.sessionRole() }
+
+    /// What changes who may do what, or destroys data for good, is done through the owner's
+    /// connection on PostgreSQL: a person's role may not touch the staff list, the agency or
+    /// the people's keys (schema v4).
+    func requireOwnersConnection(_ what: String) throws {
+        if let role = try store.sessionRole() {
+            throw DocketError.refused("\(what) on PostgreSQL goes through the database owner's connection, and this one is \(role)'s own role, which row-level security binds; run it with --db naming the owner (… user=OWNER …)")
+        }
+    }
+
     /// An admin acting as someone else (`--as`): recorded before anything is done.
     public func recordActingAs(admin: StaffMember, target: StaffMember) throws {
         try locked {

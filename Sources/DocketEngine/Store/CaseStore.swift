@@ -19,6 +19,9 @@ protocol CaseStore: AnyObject {
     func endOfCall()
     /// Another connection to the same store, for a thread of its own (an import's reader).
     func secondConnection() throws -> any CaseStore
+    /// The person whose own database role this connection is (PostgreSQL with peer
+    /// authentication), whose rights the database bounds; nil when nothing beneath binds it.
+    func sessionRole() throws -> String?
 
     // MARK: the agency and staff
 

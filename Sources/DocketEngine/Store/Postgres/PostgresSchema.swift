@@ -1,11 +1,10 @@
 /// The PostgreSQL schema: the same tables, columns and meaning as SQLite's schema v10, with
 /// forward-only migrations of its own counted in `docket_schema`. Version 1 is SQLite's v7 as
-/// one step, v3 its v8 to v10, v4 a matter of rights that only PostgreSQL has; a later change
-/// to both stores adds a migration to each.
+/// one step, v3 its v8 to v10; a later change to both stores adds a migration to each.
 enum PostgresSchema {
     static var currentVersion: Int { migrations.count }
 
-    static let migrations: [String] = [v1, v2, v3, v4]
+    static let migrations: [String] = [v1, v2, v3, v4, v5]
 
     /// v1: the case store.
     static let v1 = """
@@ -333,25 +332,6 @@ enum PostgresSchema {
     CREATE POLICY staff_scope ON case_link USING (docket_sees_case(case_id, current_user::text));
     """
 
-    /// v4: a reversal's entry is checked by a trigger instead of a foreign key. The key's check
-    /// locks the row it points at (`FOR KEY SHARE`, run as the table's owner), which needs the
-    /// UPDATE right that v3 takes from the owner: as any role but a superuser, no reversal (nor
-    /// the demo, which has some) could be recorded. Ledger rows are never deleted, so a plain
-    /// look at the ledger once the insert is done says as much as the key did.
-    static let v4 = """
-    ALTER TABLE ledger DROP CONSTRAINT IF EXISTS ledger_reverses_fkey;
-    CREATE FUNCTION ledger_reverses_known() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-        IF NOT EXISTS (SELECT 1 FROM ledger WHERE id = NEW.reverses) THEN
-            RAISE EXCEPTION 'ledger entry % reverses entry %, which is not in the ledger', NEW.id, NEW.reverses
-                USING ERRCODE = 'foreign_key_violation';
-        END IF;
-        RETURN NULL;
-    END $$;
-    CREATE CONSTRAINT TRIGGER ledger_reverses_known AFTER INSERT ON ledger FOR EACH ROW
-        WHEN (NEW.reverses IS NOT NULL) EXECUTE FUNCTION ledger_reverses_known();
-    """
-
     /// Every table the schema makes, for a demo `--force` that replaces a database.
     static let tables = [
         "counter_department", "counter_due", "counter_opened", "counter_flow", "counter_staff", "request", "import_file",
@@ -360,6 +340,8 @@ enum PostgresSchema {
     ]
 
     /// The functions the schema makes (dropped with the tables).
-    static let functions = ["event_append_only()", "ledger_append_only()", "ledger_reverses_known()",
-                            "docket_sees_person(BIGINT, TEXT)", "docket_sees_case(BIGINT, TEXT)", "docket_sees_all(TEXT)"]
+    static let functions = ["event_append_only()", "ledger_append_only()", "docket_sees_person(BIGINT, TEXT)", "docket_sees_case(BIGINT, TEXT)",
+                            "docket_sees_all(TEXT)", "ledger_reverses_known()",
+                            "docket_role_of(TEXT)", "docket_does_intake(TEXT)", "docket_opens_cases(TEXT)", "docket_takes_payments(TEXT)",
+                            "docket_next_id(TEXT)", "docket_case_changed_now(BIGINT)", "docket_chain_tip()", "docket_person_key(BIGINT, TEXT)"]
 }

@@ -268,8 +268,9 @@ extension PostgresStore {
 
 extension PostgresStore {
     /// The id a new row takes: past the highest, as SQLite numbers rows. The write lock keeps
-    /// it ours until the commit.
+    /// it ours until the commit. Counted by the owner (`docket_next_id`): a person's role sees
+    /// only its scope of the rows.
     func nextId(_ table: String) throws -> Int64 {
-        (try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM \(table)") ?? 1)
+        (try db.scalarInt("SELECT docket_next_id(?)", [.text(table)]) ?? 1)
     }
 }

@@ -5,7 +5,7 @@ extension PostgresStore {
     @discardableResult
     func appendEvent(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
                      reason: String?, details: String = "{}", actingAs: String? = nil) throws -> EventRecord {
-        let last = db.statement("SELECT id, hash FROM event ORDER BY id DESC LIMIT 1")
+        let last = db.statement("SELECT id, hash FROM docket_chain_tip()")
         var id: Int64 = 1
         var prev = EventChain.genesisHash
         if try last.step() {
@@ -20,7 +20,13 @@ extension PostgresStore {
         return try opened(event)
     }
 
-    func insert(_ e: EventRecord) throws { try insert(e, into: eventInsertStatement()) }
+    func insert(_ e: EventRecord) throws {
+        // The database refuses an event in another role's name; say it the person's way first.
+        if let role = boundRole, e.actor != role, e.actor != Engine.system.login {
+            throw DocketError.refused("connected to PostgreSQL as role \(role), so Docket acts as \(role) only, not as \(e.actor); connect as \(e.actor)'s own role (peer authentication maps the login) or as the database's owner")
+        }
+        try insert(e, into: eventInsertStatement())
+    }
 
     /// A demo's events, from its tapes: nobody acts as anyone there.
     static let demoEventInsert = """

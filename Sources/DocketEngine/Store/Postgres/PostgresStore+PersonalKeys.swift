@@ -1,5 +1,6 @@
 /// Crypto-shredding on PostgreSQL (the sealing itself: PersonalKeyStore): each person's key is a
-/// row of `constituent_key`, which no staff role may read. Erasure deletes the row, and the text
+/// row of `constituent_key`, which no staff role may read: keys pass through `docket_person_key`
+/// (schema v4), which hands one to a role that sees the person or takes submissions. Erasure deletes the row, and the text
 /// sealed with it is gone for good while the chain still verifies.
 extension PostgresStore: PersonalKeyStore {
     /// The person an event is about: its own constituent, else its case's.
@@ -13,15 +14,10 @@ extension PostgresStore: PersonalKeyStore {
     /// erased person: nothing new about them is sealed under a key that could be read).
     func personalKey(_ constituentId: Int64, create: Bool) throws -> [UInt8]? {
         if let known = personalKeys[constituentId] { return known }
-        var key = try db.scalarText("SELECT key FROM constituent_key WHERE constituent_id = ?", [.int(constituentId)])
-            .flatMap(HexBytes.decode)
-        if key == nil && create,
-           try db.scalarInt("SELECT count(*) FROM constituent WHERE id = ? AND erased_at IS NULL", [.int(constituentId)]) == 1 {
-            let made = PersonalSeal.newKey()
-            try db.run("INSERT INTO constituent_key(constituent_id, key) VALUES (?, ?)",
-                       [.int(constituentId), .text(HexBytes.encode(made))])
-            key = made
-        }
+        // Read (and made, when `create` and they have none) by the owner's function: no
+        // person's role reads the key table itself.
+        let made: SQLValue = create ? .text(HexBytes.encode(PersonalSeal.newKey())) : .null
+        let key = try db.scalarText("SELECT docket_person_key(?, ?)", [.int(constituentId), made]).flatMap(HexBytes.decode)
         if let key { personalKeys[constituentId] = key }
         return key
     }

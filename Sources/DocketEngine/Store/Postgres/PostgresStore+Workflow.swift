@@ -24,7 +24,7 @@ extension PostgresStore {
     func caseForChange(_ summary: CaseSummary) throws -> CaseRead {
         CaseRead(summary: summary, tasks: try tasks(caseId: summary.id), person: try constituent(id: summary.constituentId),
                  form: JSONText.decodeForm(try formJSON(caseId: summary.id)),
-                 nextTaskId: (try db.scalarInt("SELECT coalesce(max(id), 0) + 1 FROM task") ?? 1))
+                 nextTaskId: try nextId("task"))
     }
 
     /// Saves everything one command changed, inside its transaction: the case (refused when its
@@ -79,6 +79,10 @@ extension PostgresStore {
                    [.text(t.department), t.assignee.map(SQLValue.text) ?? .null, .text(t.status),
                     t.closedAt.map(SQLValue.int) ?? .null, closedBy.map(SQLValue.text) ?? .null,
                     t.parentId.map(SQLValue.int) ?? .null, .int(t.id)])
+        // A row the policies hide would be passed over without a word: never let that pass.
+        if db.changes != 1 {
+            throw DocketError.refused("task #\(t.id) could not be changed through this connection (out of its role's reach?); nothing was saved")
+        }
     }
 
     func task(id: Int64) throws -> TaskRecord? {
@@ -87,7 +91,7 @@ extension PostgresStore {
         return try readTasks(s).first
     }
 
-    static let decisionInsert = "INSERT INTO decision(case_id, outcome, reason_code, rationale, at, actor, reason_codes, id) VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(id), 0) + 1 FROM decision))"
+    static let decisionInsert = "INSERT INTO decision(case_id, outcome, reason_code, rationale, at, actor, reason_codes, id) VALUES (?, ?, ?, ?, ?, ?, ?, docket_next_id('decision'))"
 
     func insertDecision(caseId: Int64, _ d: DecisionRecord) throws {
         try db.run(PostgresStore.decisionInsert,

@@ -21,10 +21,21 @@ public final class PostgresStore: CaseStore {
     /// People's keys read or made in the current transaction (see PostgresStore+PersonalKeys).
     var personalKeys: [Int64: [UInt8]] = [:]
 
-    private init(db: PGConnection, conninfo: String) {
+    /// The person's own role this connection is, when it is one (schema v4's policies bind it);
+    /// nil for the owner or a superuser, whom they do not bind.
+    let boundRole: String?
+
+    private init(db: PGConnection, conninfo: String) throws {
         self.db = db
         self.conninfo = conninfo
+        boundRole = try db.scalarText("""
+            SELECT r.rolname::text FROM pg_roles r WHERE r.rolname = current_user AND NOT r.rolsuper
+               AND to_regclass('public.cases') IS NOT NULL
+               AND NOT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = to_regclass('public.cases')), 'MEMBER')
+            """)
     }
+
+    func sessionRole() throws -> String? { boundRole }
 
     /// Whether `--db` / `DOCKET_DB` names a PostgreSQL database rather than a file: a
     /// `postgresql://` or `postgres://` URI, or libpq's `key=value` form.
@@ -36,7 +47,7 @@ public final class PostgresStore: CaseStore {
 
     /// Connects; with `create`, makes the schema in a database that holds no Docket yet.
     static func open(conninfo: String, create: Bool = false, migrate: Bool = true) throws -> PostgresStore {
-        let store = PostgresStore(db: try PGConnection(conninfo: conninfo), conninfo: conninfo)
+        let store = try PostgresStore(db: try PGConnection(conninfo: conninfo), conninfo: conninfo)
         let present = try store.hasDocketSchema()
         if create && present {
             throw DocketError.refused("a Docket database already exists in \(store.path); it was left as it is; choose an empty database (`createdb NAME`)")
@@ -68,6 +79,10 @@ public final class PostgresStore: CaseStore {
     /// Applies the migrations not yet applied, under the write lock (two first opens do not
     /// both migrate). Forward only: a newer schema is refused.
     func migrate() throws {
+        if try schemaVersion() == PostgresSchema.currentVersion { return }
+        if let role = boundRole, try hasDocketSchema() {
+            throw DocketError.refused("\(path) is at PostgreSQL schema \(try schemaVersion()) and this docket needs \(PostgresSchema.currentVersion); a person's role (\(role)) may not change the schema: the database's owner runs any docket command on it once to bring it forward")
+        }
         try db.transaction {
             try db.exec("CREATE TABLE IF NOT EXISTS docket_schema(version BIGINT PRIMARY KEY, applied_at BIGINT NOT NULL)")
             let current = try schemaVersion()
@@ -150,6 +165,19 @@ public final class PostgresStore: CaseStore {
     }
 
     func updateStaff(_ s: StaffMember) throws {
+        // Through a person's role only who is away may change (a supervisor's `staff away`);
+        // the rest of the staff list is the owner's.
+        if let role = boundRole {
+            guard let was = try staff(login: s.login) else { return }
+            var onlyAway = was
+            onlyAway.awayUntil = s.awayUntil
+            guard onlyAway == s else {
+                throw DocketError.refused("changing \(s.login)'s role, departments or name is the database owner's on PostgreSQL, and this connection is role \(role); run it with --db naming the owner's role (user=…)")
+            }
+            try db.run("UPDATE staff SET away_until = ? WHERE login = ?",
+                       [s.awayUntil.map { SQLValue.int(Int64($0.number)) } ?? .null, .text(s.login)])
+            return
+        }
         try db.run("UPDATE staff SET name = ?, role = ?, active = ?, away_until = ? WHERE login = ?",
                    [.text(s.name), .text(s.role.rawValue), .int(s.active ? 1 : 0),
                     s.awayUntil.map { SQLValue.int(Int64($0.number)) } ?? .null, .text(s.login)])

@@ -160,6 +160,9 @@ final class SQLiteStore: CaseStore {
     }
     /// For a reading thread beside a bulk job (an import's reader): read-only, with a cache
     /// large enough to keep the indexes it probes (the national ids) in memory.
+    /// One host's file: the service account's rights are the wall beneath, not a role.
+    func sessionRole() throws -> String? { nil }
+
     func secondConnection() throws -> any CaseStore {
         let other = try SQLiteStore.open(path: path, migrate: false)
         try other.db.exec("PRAGMA query_only=1; PRAGMA cache_size=-131072")
