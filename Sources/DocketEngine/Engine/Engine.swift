@@ -193,6 +193,9 @@ extension Engine {
     /// the database's owner): the actor must be that person.
     public func sessionRole() throws -> String? { try store.sessionRole() }
 
+    /// What the database takes on disk (tables and indexes).
+    public func storedBytes() throws -> Int64 { try locked { try store.storedBytes() } }
+
     /// What changes who may do what, or destroys data for good, is done through the owner's
     /// connection on PostgreSQL: a person's role may not touch the staff list, the agency or
     /// the people's keys (schema v4).
