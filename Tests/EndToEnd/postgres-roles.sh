@@ -91,12 +91,14 @@ import json, sys
 rows = json.load(open(sys.argv[1]))
 assert len(rows) == int(sys.argv[2]), (len(rows), sys.argv[2])
 assert "PH" not in {r["department"] for r in rows}
+print(f"   {sys.argv[2]} cases in VET's scope, every one listed, none of PH")
 PY
 claimed=$(as "$vet" "$docket" next --json --db "$db" | python3 -c 'import json,sys; print(json.load(sys.stdin)["ref"])') \
   || fail "next as $vet"
 as "$vet" "$docket" case note "$claimed" "called the veteran about the missing form" --db "$db" >/dev/null || fail "note as $vet"
 after=$(grep -c "connection authorized: user=$vet" "$pg/server.log" || true)
 [ "$after" -gt "$marker" ] || fail "the server saw no connection as $vet"
+echo "   claimed $claimed and noted it; the server saw $((after - marker)) connections as $vet"
 if grep -q "connection authorized: user=$account" "$pg/server.log"; then
   fail "docket connected as the service account $account"
 fi
