@@ -29,11 +29,11 @@ final class AnchorTests: XCTestCase {
     }
 
     func testRemovingTheLastEventsIsFound() throws {
-        try TestStore.requireSQLite("drops the SQLite trigger to tamper (PostgresStoreTests drops the PostgreSQL one)")
         let (w, file) = try anchored()
         XCTAssertTrue(try w.engine.verifyAudit().ok)
-        let last = try XCTUnwrap(try w.engine.sqlite.db.scalarInt("SELECT max(id) FROM event"))
-        try w.engine.sqlite.db.exec("DROP TRIGGER event_no_delete; DELETE FROM event WHERE id > \(last - 3)")
+        let last = try XCTUnwrap(try w.engine.testScalarInt("SELECT max(id) FROM event"))
+        try w.engine.testDropEventTrigger("event_no_delete")
+        try w.engine.testRun("DELETE FROM event WHERE id > ?", [.int(last - 3)])
         XCTAssertTrue(try w.engine.verifyAudit().ok, "the chain alone cannot tell")
         let problems = try w.engine.verifyAnchors(file: file, as: w.sam).problems
         XCTAssertEqual(problems.count, 1)
@@ -41,19 +41,17 @@ final class AnchorTests: XCTestCase {
     }
 
     func testARecomputedChainIsFound() throws {
-        try TestStore.requireSQLite("drops the SQLite trigger to tamper")
         let (w, file) = try anchored()
-        let db = try w.engine.sqlite.db
         // Edit event 3 and recompute every hash after it, as a careful tamperer would.
-        try db.exec("DROP TRIGGER event_no_update")
-        try db.run("UPDATE event SET reason = 'nothing happened' WHERE id = 3")
+        try w.engine.testDropEventTrigger("event_no_update")
+        try w.engine.testRun("UPDATE event SET reason = 'nothing happened' WHERE id = 3")
         var previous = EventChain.genesisHash
         var records: [EventRecord] = []
         try w.engine.store.forEachEvent(opened: false) { records.append($0); return true }
         for var e in records {
             e.prevHash = previous
             e.hash = EventHash.hash(of: e)
-            try db.run("UPDATE event SET prev_hash = ?, hash = ? WHERE id = ?", [.text(e.prevHash), .text(e.hash), .int(e.id)])
+            try w.engine.testRun("UPDATE event SET prev_hash = ?, hash = ? WHERE id = ?", [.text(e.prevHash), .text(e.hash), .int(e.id)])
             previous = e.hash
         }
         XCTAssertTrue(try w.engine.verifyAudit().ok, "the chain alone cannot tell")

@@ -39,7 +39,7 @@ final class EventChainTests: XCTestCase {
     func testAlteredEventIsNamed() throws {
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 30)
-        try engine.sqlite.db.exec("DROP TRIGGER event_no_update")
+        try engine.testDropEventTrigger("event_no_update")
         try engine.testRun("UPDATE event SET reason = 'nothing to see' WHERE id = 17")
         let report = try engine.verifyAudit()
         XCTAssertEqual(report.firstBroken?.id, 17)
@@ -49,7 +49,7 @@ final class EventChainTests: XCTestCase {
     func testRemovedEventBreaksTheChainAtItsSuccessor() throws {
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 30)
-        try engine.sqlite.db.exec("DROP TRIGGER event_no_delete")
+        try engine.testDropEventTrigger("event_no_delete")
         try engine.testRun("DELETE FROM event WHERE id = 9")
         XCTAssertEqual(try engine.verifyAudit().firstBroken?.id, 10)
     }
@@ -57,7 +57,7 @@ final class EventChainTests: XCTestCase {
     func testRehashedForgeryStillBreaksAtTheNextEvent() throws {
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 30)
-        try engine.sqlite.db.exec("DROP TRIGGER event_no_update")
+        try engine.testDropEventTrigger("event_no_update")
         // The forger recomputes the altered event's own hash, but cannot fix every later link.
         var e = try engine.store.events(caseId: 3).first!
         e.reason = "forged"
@@ -69,7 +69,7 @@ final class EventChainTests: XCTestCase {
     func testAppendLinksToThePreviousHash() throws {
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 3)
-        let before = try engine.sqlite.db.scalarText("SELECT hash FROM event ORDER BY id DESC LIMIT 1")
+        let before = try engine.testScalarText("SELECT hash FROM event ORDER BY id DESC LIMIT 1")
         let e = try engine.store.transaction {
             try engine.store.appendEvent(at: Fixtures.now, actor: "tester", caseId: nil, constituentId: nil, kind: "test", reason: "x")
         }

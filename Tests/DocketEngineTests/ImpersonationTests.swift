@@ -19,8 +19,8 @@ final class ImpersonationTests: XCTestCase {
         XCTAssertEqual(views.map { "\($0.actor) as \($0.actingAs ?? "")" }, ["boss as priya"], "who looked at her file: the admin, for Priya")
         XCTAssertTrue(try w.engine.verifyAudit().ok, "acting_as is part of what the chain covers")
         let id = try XCTUnwrap(events.first?.id)
-        try w.engine.sqlite.db.exec("DROP TRIGGER event_no_update")
-        try w.engine.sqlite.db.run("UPDATE event SET acting_as = NULL WHERE id = ?", [.int(id)])
+        try w.engine.testDropEventTrigger("event_no_update")
+        try w.engine.testRun("UPDATE event SET acting_as = NULL WHERE id = ?", [.int(id)])
         XCTAssertEqual(try w.engine.verifyAudit().firstBroken?.id, id, "removing whom it was for breaks the chain")
     }
 

@@ -161,7 +161,7 @@ final class LedgerTests: XCTestCase {
 
     func testTheOldLedgerComesThroughTheMigrationWithoutLosingARow() throws {
         let dir = TempDir()
-        let path = dir.file("v7.db")
+        let path = dir.sqliteFile("v7.db")
         do {
             let store = try SQLiteStore.open(path: path, create: true, migrate: false)
             try store.migrate(to: 7)

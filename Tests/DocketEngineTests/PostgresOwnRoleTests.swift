@@ -110,6 +110,12 @@ final class PostgresOwnRoleTests: XCTestCase {
         let owner = try Engine.open(path: dir.file("demo.db"), clock: Fixtures.clock)
         let (vet, marcus) = try connect(dir.file("demo.db"), as: "marcus.reyes")
         let priya = try vet.staffMember(login: "priya.shah")
+        XCTAssertEqual(try vet.signedIn(login: "marcus.reyes"), marcus)
+        XCTAssertThrowsError(try vet.signedIn(login: "priya.shah"), "the sign-on and the role must be one person") {
+            XCTAssertTrue("\($0)".contains("PostgreSQL role marcus.reyes"), "\($0)")
+        }
+        XCTAssertNil(try owner.sessionRole())
+        XCTAssertEqual(try owner.signedIn(login: "priya.shah"), priya, "the owner's connection binds no one")
         var all = CaseQuery()
         all.limit = 1000
         // Claiming to be his supervisor reads no more than his own scope: the database binds it.

@@ -149,6 +149,24 @@ extension Engine {
         if let pg = store as? PostgresStore { try pg.db.exec(sql) } else { try (store as! SQLiteStore).db.exec(sql) }
     }
 
+    /// The first column of every row, as integers.
+    func testInts(_ sql: String) throws -> [Int64] {
+        var out: [Int64] = []
+        if let pg = store as? PostgresStore {
+            let s = pg.db.statement(sql)
+            while try s.step() { out.append(s.int(0)) }
+        } else {
+            let s = try (store as! SQLiteStore).db.statement(sql)
+            while try s.step() { out.append(s.int(0)) }
+        }
+        return out
+    }
+
+    /// Drops one of the event table's append-only triggers, as whoever owns the database could.
+    func testDropEventTrigger(_ name: String) throws {
+        if let pg = store as? PostgresStore { try pg.db.exec("DROP TRIGGER \(name) ON event") } else { try (store as! SQLiteStore).db.exec("DROP TRIGGER \(name)") }
+    }
+
     func testScalarText(_ sql: String, _ args: [SQLValue] = []) throws -> String? {
         if let pg = store as? PostgresStore { return try pg.db.scalarText(sql, args) }
         return try (store as! SQLiteStore).db.scalarText(sql, args)

@@ -193,6 +193,19 @@ extension Engine {
     /// the database's owner): the actor must be that person.
     public func sessionRole() throws -> String? { try store.sessionRole() }
 
+    /// The person the sign-on names. Through a person's own PostgreSQL role the database binds
+    /// that person's rights: acting as anyone else would be refused at the first write, so it
+    /// is refused here, before anything is read.
+    public func signedIn(login: String) throws -> StaffMember {
+        if let role = try sessionRole(), role != login {
+            throw DocketError.refused("you are \(login), but this connection is PostgreSQL role \(role); connect as your own role (peer authentication on the local socket maps your login, or user=\(login) in --db)")
+        }
+        return try staffMember(login: login)
+    }
+
+    /// What the database takes on disk (tables and indexes).
+    public func storedBytes() throws -> Int64 { try locked { try store.storedBytes() } }
+
     /// What changes who may do what, or destroys data for good, is done through the owner's
     /// connection on PostgreSQL: a person's role may not touch the staff list, the agency or
     /// the people's keys (schema v4).

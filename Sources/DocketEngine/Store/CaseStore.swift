@@ -22,6 +22,8 @@ protocol CaseStore: AnyObject {
     /// The person whose own database role this connection is (PostgreSQL with peer
     /// authentication), whose rights the database bounds; nil when nothing beneath binds it.
     func sessionRole() throws -> String?
+    /// What the database takes on disk, tables and indexes (the bench's bytes per case).
+    func storedBytes() throws -> Int64
 
     // MARK: the agency and staff
 

@@ -41,9 +41,9 @@ enum BenchCommand {
     }
 
     /// The figures on PostgreSQL, in a database of the bench's own on the server `server`
-    /// names (made and dropped here): the engine's figures, contended `next` from two and eight
-    /// processes, durable commands per second from sixteen. There is no floor (the floors are
-    /// SQLite's), and the console, dashboard and import figures are SQLite's only for now.
+    /// names (made and dropped here): the same figures as on SQLite, plus contended `next` from
+    /// eight processes and durable commands per second from sixteen. There is no floor (the
+    /// floors are SQLite's).
     static func measurePostgres(server: String, cases: Int, ctx: Context) throws -> Report {
         let scratch = try PostgresScratchDatabase(server: server, prefix: "docket_bench")
         defer { scratch.drop() }
@@ -67,6 +67,20 @@ enum BenchCommand {
         figures += try BenchWorker.contendedNext(path: path, ctx: ctx, claims: min(50, cases / 80), processes: 8,
                                                  name: "next_contended8_ms", budget: nil)
         figures.append(try BenchWorker.commandsPerSecond(path: path, ctx: ctx, processes: 16, notesEach: 50))
+        let dir = NSTemporaryDirectory() + "docket-bench-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        figures += try BenchWorker.showUnderLoad(path: path, dir: dir, ctx: ctx, notesPerWriter: 200)
+        figures += try DashboardFigures(engine: engine, actor: me, floor: nil, path: path, environment: ctx.environment).all()
+        var vet = CaseQuery()
+        vet.department = "VET"
+        let vetRows = try engine.countCases(vet, cap: 10_000_000, as: me)
+        figures += try ConsoleFigures.measure(path: path, environment: ctx.environment, departmentRows: vetRows,
+                                              keys: try ctx.arguments.int("count", default: 5_000))
+        let size = Double(try engine.storedBytes())
+        figures += try ImportExportFigures.measure(path: path, dir: dir, environment: ctx.environment,
+                                                   newRows: min(200_000, max(1_000, cases / 5)))
+        figures.append(Figure(name: "db_bytes_per_case", unit: "bytes", samples: [size / Double(cases)]))
         return Report(cases: cases, figures: figures)
     }
 

@@ -37,6 +37,8 @@ public final class PostgresStore: CaseStore {
 
     func sessionRole() throws -> String? { boundRole }
 
+    func storedBytes() throws -> Int64 { try db.scalarInt("SELECT pg_database_size(current_database())") ?? 0 }
+
     /// Whether `--db` / `DOCKET_DB` names a PostgreSQL database rather than a file: a
     /// `postgresql://` or `postgres://` URI, or libpq's `key=value` form.
     static func isConnectionString(_ s: String) -> Bool {

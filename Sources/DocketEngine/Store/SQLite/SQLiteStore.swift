@@ -163,6 +163,10 @@ final class SQLiteStore: CaseStore {
     /// One host's file: the service account's rights are the wall beneath, not a role.
     func sessionRole() throws -> String? { nil }
 
+    func storedBytes() throws -> Int64 {
+        (try db.scalarInt("PRAGMA page_count") ?? 0) * (try db.scalarInt("PRAGMA page_size") ?? 0)
+    }
+
     func secondConnection() throws -> any CaseStore {
         let other = try SQLiteStore.open(path: path, migrate: false)
         try other.db.exec("PRAGMA query_only=1; PRAGMA cache_size=-131072")
