@@ -52,7 +52,7 @@ CLEAR_REFUSALS = {
     "changed by someone else first": re.compile(r"changed since you saw it: .* Reload it", re.I),
     "nothing left to claim": re.compile(r"no unassigned|nothing to claim|no task", re.I),
     "already there / already on hold": re.compile(r"already|is on hold|not on hold", re.I),
-    "not in this state": re.compile(r"cannot|can't|only .* when|closed", re.I),
+    "not theirs to do, or not in this state": re.compile(r"cannot|can't|only .* when|closed", re.I),
 }
 # What a command must never say: the network or the server failing it, or a raw SQL error.
 UNCLEAR = re.compile(r"could not connect|connection|server closed|terminat|timeout|timed out|SSL|"
