@@ -16,9 +16,11 @@ end whatever happened.
 
 usage: 6-many-hosts.py DOCKET   (run as root; TERMINALS=4 per namespace, WORK_SECONDS=30,
 RELIABILITY_SEED to reproduce, KEEP_RELIABILITY to keep the folders)
-Skipped (exit 0) only when not run as root or when `ip netns` is unavailable."""
+Skipped (exit 0) only when not run as root or when `ip netns` is unavailable. Needs iproute2 (ip),
+util-linux (runuser), python3 and the PostgreSQL server (initdb, pg_ctl, psql; Debian's postgresql)."""
 import json
 import os
+import pwd
 import random
 import re
 import secrets
@@ -167,6 +169,10 @@ class Cluster:
 
     def __init__(self):
         self.bin, self.psql_bin = server_binaries()
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            raise SystemExit(f"{NAME}: FAILED: no postgres user to run the server as (apt-get install postgresql)")
         self.dir = tempfile.mkdtemp(prefix="docket-hosts-pg-")
         shutil.chown(self.dir, "postgres", "postgres")
         os.chmod(self.dir, 0o700)
@@ -177,7 +183,8 @@ class Cluster:
         self.password = secrets.token_urlsafe(18)
 
     def as_postgres(self, *words, check=True, timeout=120):
-        return sh("runuser", "-u", "postgres", "--", *words, check=check, timeout=timeout, cwd="/")
+        runuser = shutil.which("runuser") or next((p for p in ("/usr/sbin/runuser", "/sbin/runuser") if os.access(p, os.X_OK)), "runuser")
+        return sh(runuser, "-u", "postgres", "--", *words, check=check, timeout=timeout, cwd="/")
 
     def start(self, listen, subnets):
         self.as_postgres(f"{self.bin}/initdb", "-D", self.data, "-U", "postgres", "--auth-local=trust",
