@@ -327,6 +327,8 @@ def main():
     if not shutil.which("ip") or sh("ip", "netns", "list", check=False).returncode != 0:
         skip("`ip netns` is unavailable (apt-get install iproute2)")
     seed = seed_from_env(NAME)
+    if not the_walk_finds_a_double_claim():
+        finish(NAME, {}, ["the double-claim check misses a planted double claim"])
     for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(s, interrupted)
     failures, figures = [], {}
@@ -354,6 +356,37 @@ def main():
         if left:
             failures.append(f"namespaces left behind: {left}")
     finish(NAME, figures, failures)
+
+
+def walk_claims(rows, assignee_before):
+    """No double claim: each case's events in order from its assignee before the run. Every
+    claim here comes from `next`, which hands out only a case nobody has, so a claim while
+    anyone holds the case is a double claim. Gives the holders after the walk, the double
+    claims, and the claims as (ref, who)."""
+    holder = dict(assignee_before)
+    doubles, claims = [], []
+    for (i, kind, who, ref, details) in rows:
+        if not ref:
+            continue
+        if kind == "claimed":
+            claims.append((ref, who))
+            if holder.get(ref) is not None:
+                doubles.append(f"{ref} claimed by {who} (event {i}) while {holder[ref]} had it")
+            holder[ref] = who
+        elif kind in ("released", "routed"):
+            holder[ref] = None
+        elif kind in ("assigned", "reassigned"):
+            holder[ref] = json.loads(details).get("to")
+    return holder, doubles, claims
+
+
+def the_walk_finds_a_double_claim():
+    """The check must be able to fail: two claims with no release between are found, a claim
+    after a route is not."""
+    rows = [("1", "claimed", "ana", "X-1", "{}"), ("2", "routed", "ana", "X-1", "{}"),
+            ("3", "claimed", "bo", "X-1", "{}"), ("4", "claimed", "cy", "X-1", "{}")]
+    _, doubles, _ = walk_claims(rows, {"X-1": None})
+    return len(doubles) == 1 and "event 4" in doubles[0]
 
 
 def tag_of(kind, words):
@@ -495,22 +528,7 @@ def work(ws, cluster, seed, failures, figures):
     if ghosts:
         failures.append(f"{len(ghosts)} refused commands left an event anyway, e.g. {ghosts[:3]}")
 
-    # No double claim: walking each case's events in order from its assignee before the run,
-    # a claim never lands while someone else holds the case.
-    holder = dict(assignee_before)
-    doubles, claim_events = [], []
-    for (i, kind, who, ref, details) in rows:
-        if not ref:
-            continue
-        if kind == "claimed":
-            claim_events.append((ref, who))
-            if holder.get(ref) not in (None, who):
-                doubles.append(f"{ref} claimed by {who} (event {i}) while {holder[ref]} had it")
-            holder[ref] = who
-        elif kind in ("released", "routed"):
-            holder[ref] = None
-        elif kind in ("assigned", "reassigned"):
-            holder[ref] = json.loads(details).get("to")
+    holder, doubles, claim_events = walk_claims(rows, assignee_before)
     if doubles:
         failures.append(f"{len(doubles)} double claims, e.g. {doubles[:3]}")
     if sorted(claim_events) != sorted(claimed):
