@@ -8,9 +8,11 @@ public final class Engine: @unchecked Sendable {
     public let path: String
     let store: any CaseStore
     /// One engine call at a time per process; other processes are kept out by SQLite's locks.
-    private let lock = NSLock()
+    let lock = NSLock()
     /// The `--request-id` the next command is done under, until its change records it.
     var pendingRequest: RequestRecord?
+    /// How many times the store has connected again after losing its server (a failover).
+    var reconnections = 0
     /// Runs its argument with the rights the store's files need (an installed docket takes the
     /// service account's only while opening them); nil: the process's own rights.
     public var storeRights: ((() throws -> Void) throws -> Void)?
@@ -37,6 +39,7 @@ public final class Engine: @unchecked Sendable {
             store.endOfCall()
             lock.unlock()
         }
+        reconnectIfLost()
         return try body()
     }
 

@@ -19,6 +19,10 @@ protocol CaseStore: AnyObject {
     func endOfCall()
     /// Another connection to the same store, for a thread of its own (an import's reader).
     func secondConnection() throws -> any CaseStore
+    /// The connection to the store's server was lost (it died or was failed over); a file never is.
+    var connectionLost: Bool { get }
+    /// Connects again (a multi-host connection string finds the new primary); says where to.
+    func reconnect() throws -> String
 
     // MARK: the agency and staff
 
@@ -166,6 +170,9 @@ protocol CaseStore: AnyObject {
 }
 
 extension CaseStore {
+    var connectionLost: Bool { false }
+    func reconnect() throws -> String { path }
+
     @discardableResult
     func appendEvent(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
                      reason: String?) throws -> EventRecord {
