@@ -40,7 +40,8 @@ public final class ReadDatabase: @unchecked Sendable {
             }
             return (try body(reader), nil)
         } catch let e as DocketError where isAboutReaching(e) {
-            problem = e.description
+            // PGConnection words its refusals for --db; here they are about the read database.
+            problem = e.description.replacingOccurrences(of: "--db (or DOCKET_DB)", with: "--read-db (or DOCKET_READ_DB)")
         }
         let value = try body(primary)
         return (value, "the read database (--read-db, DOCKET_READ_DB) \(shown) could not be used — \(problem) — so this was read from the primary (--db) instead; fix or restart the standby, or leave --read-db out")
