@@ -68,7 +68,7 @@ final class ReadDatabaseTests: XCTestCase {
         XCTAssertEqual(try other.store.count(.event), events, "nothing was written through the read database")
     }
 
-    func testALostServerIsConnectedToAgainAndTheRequestSaysWhetherACommandWasSaved() throws {
+    func testACallTheLostServerAnsweredNothingOfRunsAgainOnTheNewConnection() throws {
         try requirePostgres()
         let dir = TempDir()
         let engine = try Fixtures.demo(dir, cases: 20)
@@ -76,21 +76,44 @@ final class ReadDatabaseTests: XCTestCase {
         let ref = try XCTUnwrap(try engine.listCases(CaseQuery(), as: tester).first?.ref)
         func notes() throws -> Int { try engine.caseDetail(ref: ref, as: tester, recordView: false).timeline.filter { $0.kind == "note" }.count }
         let notesAtFirst = try notes()
+        let store = engine.store as! PostgresStore
+        let pid = try XCTUnwrap(try store.db.scalarInt("SELECT pg_backend_pid()"))
+        try PGConnection(conninfo: store.conninfo).exec("SELECT pg_terminate_backend(\(pid))")
+        let epoch = engine.connectionEpoch
+        XCTAssertNil(engine.takeMoveNotice())
+
+        // Its first statement found the connection gone: nothing was done, so it was done again.
+        _ = try engine.note(ref, text: "after the loss", as: tester)
+        XCTAssertEqual(try notes(), notesAtFirst + 1)
+        XCTAssertEqual(engine.connectionEpoch, epoch + 1)
+        XCTAssertNotEqual(try store.db.scalarInt("SELECT pg_backend_pid()"), pid)
+        XCTAssertNotNil(engine.takeMoveNotice(), "the move is there to be told")
+        XCTAssertNil(engine.takeMoveNotice(), "and told once")
+    }
+
+    func testACallCutOffAfterTheServerAnsweredIsNotRunAgainAndItsRequestIdSettlesIt() throws {
+        try requirePostgres()
+        let dir = TempDir()
+        let engine = try Fixtures.demo(dir, cases: 20)
+        let tester = try engine.staffMember(login: "tester")
+        let ref = try XCTUnwrap(try engine.listCases(CaseQuery(), as: tester).first?.ref)
         XCTAssertNil(try engine.begin(request: "saved-1", command: "note", as: tester))
         _ = try engine.note(ref, text: "before", as: tester)
 
         let store = engine.store as! PostgresStore
-        let pid = try XCTUnwrap(try store.db.scalarInt("SELECT pg_backend_pid()"))
-        let admin = try PGConnection(conninfo: store.conninfo)
-        try admin.exec("SELECT pg_terminate_backend(\(pid))")
-        let epoch = engine.connectionEpoch
-        XCTAssertThrowsError(try engine.note(ref, text: "cut off", as: tester)) {
-            XCTAssertTrue("\($0)".contains("lost the connection"), "\($0)")
+        var runs = 0
+        // The server goes while the call is under way (its BEGIN was answered).
+        XCTAssertThrowsError(try engine.locked {
+            try store.transaction {
+                runs += 1
+                try store.db.exec("SELECT pg_terminate_backend(pg_backend_pid())")
+            }
+        }) {
+            XCTAssertTrue(($0 as? DocketError)?.isAboutReachingTheServer == true, "\($0)")
+            XCTAssertTrue("\($0)".contains("run it again with the same --request-id"), "\($0)")
         }
-        // The next call connects again on its own; the note cut off before its commit is not there.
-        XCTAssertEqual(try notes(), notesAtFirst + 1)
-        XCTAssertEqual(engine.connectionEpoch, epoch + 1)
-        XCTAssertFalse(engine.connectionLost)
+        XCTAssertEqual(runs, 1, "a call the server had answered part of is never run again behind the caller's back")
+        XCTAssertTrue(engine.connectionLost == false, "the next call connected again")
         XCTAssertTrue(try engine.requestWasDone("saved-1"))
         XCTAssertFalse(try engine.requestWasDone("never-given"))
     }

@@ -187,6 +187,11 @@ struct ConsoleProgram: Program {
             let lifetime = status.role == .error ? StatusMessage.lifetimeTicks * 3 : StatusMessage.lifetimeTicks
             if state.ticks - status.setAt >= lifetime { state.status = nil }
         }
+        // A failover the engine carried the person's calls over: said once. (An action it cut
+        // off says it in its own answer, with whether the action was saved.)
+        if let place = session.engine.takeMoveNotice() {
+            say("the connection to the database moved to \(place): the server was lost and this one is the primary now; carry on", .warning, &state)
+        }
         return broadcast(.tick, &state)
     }
 

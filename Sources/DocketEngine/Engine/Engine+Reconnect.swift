@@ -7,22 +7,39 @@ extension Engine {
     /// Under the lock, at the start of every call: a store that lost its server tries once to
     /// connect again; when that fails too, the call itself fails saying the connection is lost.
     func reconnectIfLost() {
-        guard store.connectionLost, (try? store.reconnect()) != nil else { return }
-        reconnections += 1
+        guard store.connectionLost, let place = try? store.reconnect() else { return }
+        noteReconnection(to: place)
     }
 
-    /// Whether the connection to the database server is lost now.
+    func noteReconnection(to place: String) {
+        moveLock.withLock {
+            reconnections += 1
+            untoldMove = place
+        }
+    }
+
+    /// Whether the connection to the database server is lost now (and could not be made again).
     public var connectionLost: Bool { locked { store.connectionLost } }
 
     /// Counts reconnections: a caller that sees it change across a call knows the connection moved.
-    public var connectionEpoch: Int { lock.withLock { reconnections } }
+    public var connectionEpoch: Int { moveLock.withLock { reconnections } }
 
-    /// Connects again now; returns where to ("127.0.0.1:5433"), or throws why not.
+    /// Where the connection moved since the person was last told, once: whoever takes it says it.
+    public func takeMoveNotice() -> String? {
+        moveLock.withLock {
+            defer { untoldMove = nil }
+            return untoldMove
+        }
+    }
+
+    /// Connects again now when the connection is lost; returns where it is connected, or
+    /// throws why no server could be reached.
     @discardableResult
     public func reconnect() throws -> String {
         try lock.withLock {
+            guard store.connectionLost else { return (store as? PostgresStore)?.db.connectedTo ?? store.path }
             let place = try store.reconnect()
-            reconnections += 1
+            noteReconnection(to: place)
             return place
         }
     }
@@ -37,5 +54,13 @@ extension Engine {
     /// it must not be recorded with whatever this engine does next.
     public func forgetPendingRequest() {
         lock.withLock { pendingRequest = nil }
+    }
+}
+
+extension DocketError {
+    /// The server could not be reached, or was lost mid-call (PGConnection's wording).
+    public var isAboutReachingTheServer: Bool {
+        guard case .refused(let m) = self else { return false }
+        return m.hasPrefix("cannot connect to PostgreSQL") || m.hasPrefix("lost the connection") || m.hasPrefix("no server in")
     }
 }

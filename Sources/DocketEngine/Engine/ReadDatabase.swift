@@ -39,18 +39,12 @@ public final class ReadDatabase: @unchecked Sendable {
                 return opened
             }
             return (try body(reader), nil)
-        } catch let e as DocketError where isAboutReaching(e) {
+        } catch let e as DocketError where e.isAboutReachingTheServer {
             // PGConnection words its refusals for --db; here they are about the read database.
             problem = e.description.replacingOccurrences(of: "--db (or DOCKET_DB)", with: "--read-db (or DOCKET_READ_DB)")
         }
         let value = try body(primary)
         return (value, "the read database (--read-db, DOCKET_READ_DB) \(shown) could not be used — \(problem) — so this was read from the primary (--db) instead; fix or restart the standby, or leave --read-db out")
-    }
-
-    /// Connection trouble, as PGConnection words it (the server down, no such host, lost).
-    private func isAboutReaching(_ e: DocketError) -> Bool {
-        let m = e.description
-        return m.hasPrefix("cannot connect to PostgreSQL") || m.hasPrefix("lost the connection") || m.hasPrefix("no server in")
     }
 }
 

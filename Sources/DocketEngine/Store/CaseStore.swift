@@ -23,6 +23,8 @@ protocol CaseStore: AnyObject {
     var connectionLost: Bool { get }
     /// Connects again (a multi-host connection string finds the new primary); says where to.
     func reconnect() throws -> String
+    /// Statements the server has answered so far (see PGConnection.answered).
+    var answeredStatements: Int { get }
 
     // MARK: the agency and staff
 
@@ -172,6 +174,7 @@ protocol CaseStore: AnyObject {
 extension CaseStore {
     var connectionLost: Bool { false }
     func reconnect() throws -> String { path }
+    var answeredStatements: Int { 0 }
 
     @discardableResult
     func appendEvent(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,

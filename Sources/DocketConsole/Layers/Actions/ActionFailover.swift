@@ -18,12 +18,12 @@ enum ActionFailover {
     }
 
     /// nil when the connection was not lost (an ordinary refusal, said as it is).
-    static func settle(requestId: String, epochBefore: Int, command: CaseCommand, ref: String?, engine: Engine, actor: StaffMember,
-                       failure: ConsoleFailure) -> Settled? {
-        guard engine.connectionEpoch != epochBefore || engine.connectionLost else { return nil }
+    static func settle(requestId: String, command: CaseCommand, ref: String?, engine: Engine, actor: StaffMember,
+                       error: any Error) -> Settled? {
+        guard let lost = error as? DocketError, lost.isAboutReachingTheServer else { return nil }
         let deadline = Date().addingTimeInterval(patience)
         var place: String?
-        var lastWhy = failure.message
+        var lastWhy = lost.description
         while place == nil {
             do {
                 place = try engine.reconnect()
@@ -34,6 +34,8 @@ enum ActionFailover {
             }
         }
         let action = "your action (\(command.verb)\(ref.map { " on \($0)" } ?? ""))"
+        // This message says the connection moved: the console's own notice of it is taken here.
+        _ = engine.takeMoveNotice()
         guard let place else {
             return .unknown(message: "the connection to the database was lost and no primary answered for \(Int(patience)) s (\(lastWhy)); whether \(action) was saved is not known: when the database is back, look before doing it again")
         }

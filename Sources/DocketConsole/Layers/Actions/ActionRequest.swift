@@ -11,7 +11,6 @@ enum ActionRequest {
         // Every action goes under a request id of its own: if the connection is lost during
         // it, the id (saved with the change, or not at all) says whether it was done.
         let requestId = "console-" + UUID().uuidString
-        let epoch = engine.connectionEpoch
         defer { engine.forgetPendingRequest() }
         do {
             _ = try engine.begin(request: requestId, command: "console \(command.rawValue) \(target?.ref ?? "")", as: actor)
@@ -96,8 +95,8 @@ enum ActionRequest {
             return ActionOutcome(command: command, target: target, result: .success(success))
         } catch {
             let failure = ConsoleFailure(error)
-            if let settled = ActionFailover.settle(requestId: requestId, epochBefore: epoch, command: command, ref: target?.ref,
-                                                   engine: engine, actor: actor, failure: failure) {
+            if let settled = ActionFailover.settle(requestId: requestId, command: command, ref: target?.ref,
+                                                   engine: engine, actor: actor, error: error) {
                 return outcome(settled, command: command, target: target)
             }
             var current: CaseSummary?

@@ -13,6 +13,9 @@ final class PGConnection {
     private var translated: [String: String] = [:]
     /// Rows the last `run` changed.
     private(set) var changes = 0
+    /// Statements the server answered: an engine call whose first one found the connection
+    /// lost left nothing done on the server, and may be run again once reconnected.
+    var answered = 0
 
     /// The advisory lock every write transaction takes: see PostgresStore's comment on isolation.
     static let writeLockKey: Int64 = 0x446F_636B_6574  // "Docket"
@@ -106,6 +109,7 @@ final class PGConnection {
         guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
             throw failure(r, doing: "running \(sql.prefix(60))")
         }
+        answered += 1
     }
 
     /// A statement to bind and step, its `?` placeholders made `$n`.
@@ -307,6 +311,7 @@ final class PGStatement {
             defer { PQclear(r) }
             throw connection.failure(r, doing: "running \(sql.prefix(80))")
         }
+        connection.answered += 1
         result = r
         rowCount = PQntuples(r)
         changes = Int(String(cString: PQcmdTuples(r))) ?? 0

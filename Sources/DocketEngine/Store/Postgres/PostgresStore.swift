@@ -106,6 +106,7 @@ public final class PostgresStore: CaseStore {
     func secondConnection() throws -> any CaseStore { try PostgresStore.open(conninfo: conninfo, migrate: false) }
     var connectionLost: Bool { db.isLost }
     func reconnect() throws -> String { try db.reconnect() }
+    var answeredStatements: Int { db.answered }
 
     // MARK: agency
 
