@@ -187,10 +187,10 @@ struct ConsoleProgram: Program {
             let lifetime = status.role == .error ? StatusMessage.lifetimeTicks * 3 : StatusMessage.lifetimeTicks
             if state.ticks - status.setAt >= lifetime { state.status = nil }
         }
-        // A failover the engine carried the person's calls over: said once. (An action it cut
-        // off says it in its own answer, with whether the action was saved.)
-        if let place = session.engine.takeMoveNotice() {
-            say("the connection to the database moved to \(place): the server was lost and this one is the primary now; carry on", .warning, &state)
+        // A failover the engine carried the person's calls over: said once, on the screen
+        // itself (under a prompt it would be hidden: the action's answer says it instead).
+        if state.overlays.isEmpty, let place = session.engine.takeMoveNotice() {
+            say(UntrustedText.sanitize(ActionFailover.moved(to: place)) + "; carry on", .warning, &state)
         }
         return broadcast(.tick, &state)
     }

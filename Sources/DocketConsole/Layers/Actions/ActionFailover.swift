@@ -17,6 +17,28 @@ enum ActionFailover {
         case unknown(message: String)
     }
 
+    /// The words for a move the engine carried calls over.
+    static func moved(to place: String) -> String {
+        "the database connection moved to \(place) (the old server was lost)"
+    }
+
+    /// An action that went through although the connection moved on its way (the engine ran
+    /// again a call the lost server had answered nothing of): its answer says the move too.
+    static func tellingAnyMove(_ outcome: ActionOutcome, engine: Engine) -> ActionOutcome {
+        guard let place = engine.takeMoveNotice() else { return outcome }
+        var told = outcome
+        switch outcome.result {
+        case .success(var success):
+            // What was done first: a status line narrower than both keeps that.
+            success.message += " — " + UntrustedText.sanitize(moved(to: place))
+            told.result = .success(success)
+        case .failure(var failure):
+            failure.message += " — " + UntrustedText.sanitize(moved(to: place))
+            told.result = .failure(failure)
+        }
+        return told
+    }
+
     /// nil when the connection was not lost (an ordinary refusal, said as it is).
     static func settle(requestId: String, command: CaseCommand, ref: String?, engine: Engine, actor: StaffMember,
                        error: any Error) -> Settled? {
@@ -39,7 +61,7 @@ enum ActionFailover {
         guard let place else {
             return .unknown(message: "the connection to the database was lost and no primary answered for \(Int(patience)) s (\(lastWhy)); whether \(action) was saved is not known: when the database is back, look before doing it again")
         }
-        let moved = "the connection to the database moved to \(place) (the server was lost; this one is the primary now)"
+        let moved = moved(to: place)
         do {
             if try engine.requestWasDone(requestId) {
                 let summary = try ref.map { try engine.caseDetail(ref: $0, as: actor, recordView: false).summary }

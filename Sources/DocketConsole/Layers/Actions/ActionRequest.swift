@@ -6,6 +6,12 @@ import Foundation
 enum ActionRequest {
     static func run(_ command: CaseCommand, target: ActionTarget?, answers: [String: String],
                     nextDepartment: String?, session: ConsoleSession) -> ActionOutcome {
+        ActionFailover.tellingAnyMove(perform(command, target: target, answers: answers, nextDepartment: nextDepartment, session: session),
+                                      engine: session.engine)
+    }
+
+    private static func perform(_ command: CaseCommand, target: ActionTarget?, answers: [String: String],
+                                nextDepartment: String?, session: ConsoleSession) -> ActionOutcome {
         let engine = session.engine
         let actor = session.actor
         // Every action goes under a request id of its own: if the connection is lost during
