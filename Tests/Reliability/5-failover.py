@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Failover on PostgreSQL: a primary and a synchronous streaming standby (.ci/postgres), Docket
 on a multi-host connection string (target_session_attrs=read-write). Two writers stream
-acknowledged notes; the primary is killed with SIGKILL mid-stream and the standby promoted; the
+acknowledged notes; with the standby's replay paused a moment (so commits are in flight,
+unacknowledged), the primary is killed with SIGKILL mid-stream and the standby promoted; the
 writers carry on (a command that failed is run again with its --request-id until it is
 acknowledged). Then every acknowledged note is on the new primary exactly once, and
 `docket check` and `docket audit verify` pass there. A console opened before the kill carries
@@ -65,6 +66,15 @@ def pg(*words):
     r = subprocess.run([PG, *words], capture_output=True, text=True, timeout=120)
     if r.returncode != 0:
         raise RuntimeError(f".ci/postgres {' '.join(words)} exited {r.returncode}: {r.stderr.strip()[:600]}")
+    return r.stdout.strip()
+
+
+def standby_sql(sql):
+    psql = shutil.which("psql") or next(iter(sorted(__import__("glob").glob("/usr/lib/postgresql/*/bin/psql"))), "psql")
+    r = subprocess.run(["runuser", "-u", "postgres", "--", psql, "-h", standby_dir, "-p", port_of(standby), "-U", "postgres",
+                        "-d", "postgres", "-qAt", "-v", "ON_ERROR_STOP=1", "-c", sql], capture_output=True, text=True, timeout=30)
+    if r.returncode != 0:
+        raise RuntimeError(f"psql on the standby ({sql}) exited {r.returncode}: {r.stderr.strip()[:300]}")
     return r.stdout.strip()
 
 
@@ -196,6 +206,15 @@ try:
             break
         time.sleep(0.01)
 
+    # Commits in flight when the primary dies: the standby stops applying WAL for a moment
+    # (it still receives and stores it), so with remote_apply the writers' commits wait for
+    # it, unacknowledged. Killed then, their outcome is unknown to the writers; promotion
+    # applies what the standby stored, so a retry with the same request id must find the
+    # command done and not do it again.
+    standby_sql("SELECT pg_wal_replay_pause()")
+    with lock:
+        acknowledged_at_pause = len(acknowledged)
+    time.sleep(0.5)
     # The primary's host dies; the standby is promoted after a moment without any primary.
     pg("kill", primary_dir)
     kill_at["at"] = time.monotonic()
@@ -246,6 +265,9 @@ try:
         if counts.get(t, 0) > 1:
             failures.append(f"a note never acknowledged is there {counts[t]} times: {t}")
         failures.append(f"a writer gave up on a note after {RETRY_FOR:.0f} s of retries ({why})")
+    if counters["answered by their request id"] == 0:
+        failures.append("no writer's retry was answered by its request id: no commit was in flight at the kill, so "
+                        "the unknown-outcome case was not tested")
     if console_ref:
         c = counts.get(console_text, 0)
         if c != 1:
@@ -261,10 +283,11 @@ try:
     figures = {
         "acknowledged notes": len(acknowledged),
         "acknowledged before the kill": acknowledged_before_kill,
+        "acknowledged while the standby's replay was paused (expected 0)": acknowledged_before_kill - acknowledged_at_pause,
         "present exactly once on the new primary": len(acknowledged) - len(missing) - len(doubled),
         "commands run": counters["commands run"],
         "failed during the gap and retried with their request id": counters["failed and retried"],
-        "retries answered by their request id (done before the kill)": counters["answered by their request id"],
+        "cut off in their commit, answered by their request id on retry": counters["answered by their request id"],
         "given up": len(given_up),
         "kill to promote": f"{promoted_at - kill_at['at']:.1f} s",
         "gap (kill to the first acknowledgement after it)": f"{gap:.1f} s" if gap is not None else "none",
