@@ -38,7 +38,7 @@ public final class Engine: @unchecked Sendable {
     }
 
     @discardableResult
-    func locked<T>(_ body: () throws -> T) rethrows -> T {
+    func locked<T>(runAgainAfterLostServer: Bool = true, _ body: () throws -> T) rethrows -> T {
         lock.lock()
         defer {
             store.endOfCall()
@@ -52,7 +52,8 @@ public final class Engine: @unchecked Sendable {
             // The server was gone before it answered anything of this call: nothing of it was
             // done, so it runs again on the new connection (a failover the caller never sees
             // fail; the console still tells the person the connection moved).
-            guard store.connectionLost, store.answeredStatements == answeredBefore, let place = try? store.reconnect() else { throw error }
+            guard runAgainAfterLostServer, store.connectionLost, store.answeredStatements == answeredBefore,
+                  let place = try? store.reconnect() else { throw error }
             noteReconnection(to: place)
             return try body()
         }
