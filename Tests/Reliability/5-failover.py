@@ -16,6 +16,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -54,12 +55,25 @@ figures = {}
 
 def cleanup():
     subprocess.run(["tmux", "-L", tmux_socket, "kill-server"], capture_output=True)
+    # A killed tmux server can leave its socket file behind.
+    socket_file = os.path.join(os.environ.get("TMUX_TMPDIR", "/tmp"), f"tmux-{os.getuid()}", tmux_socket)
+    if os.path.exists(socket_file):
+        os.remove(socket_file)
     for d in (standby_dir, primary_dir):
         subprocess.run([PG, "stop", d], capture_output=True, timeout=90)
     if os.environ.get("KEEP_RELIABILITY"):
         print(f"kept {tmp}")
     else:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def stopped_by_signal(signum, _frame):
+    # `timeout` or Ctrl-C: leave through the finally below, which stops the servers.
+    raise SystemExit(128 + signum)
+
+
+signal.signal(signal.SIGTERM, stopped_by_signal)
+signal.signal(signal.SIGINT, stopped_by_signal)
 
 
 def pg(*words):
