@@ -46,3 +46,26 @@ final class ReportCommandTests: InProcessCLITestCase {
         XCTAssertEqual(run("report", "backlog", "--bogus").code, 2)
     }
 }
+
+/// `--read-db` on the command line: a file is refused; an unreachable read database leaves the
+/// report to --db, and stderr says so.
+final class ReadDatabaseOptionTests: InProcessCLITestCase {
+    func testAnUnreachableReadDatabaseGivesThePrimarysReportAndSaysSo() {
+        XCTAssertEqual(run("demo", "--cases", "30").code, 0)
+        let plain = run("report", "backlog", "--json")
+        let viaRead = run("report", "backlog", "--json", "--read-db", "host=127.0.0.1 port=1 dbname=docket connect_timeout=2")
+        XCTAssertEqual(viaRead.code, 0, viaRead.err)
+        XCTAssertEqual(viaRead.out, plain.out)
+        XCTAssertTrue(viaRead.err.contains("so this was read from the primary (--db) instead"), viaRead.err)
+        let payments = run("--read-db", "host=127.0.0.1 port=1 dbname=docket connect_timeout=2", "report", "payments", "--csv")
+        XCTAssertEqual(payments.code, 0, payments.err)
+        XCTAssertTrue(payments.err.contains("read from the primary"), payments.err)
+    }
+
+    func testAFileIsRefusedAsAReadDatabase() {
+        XCTAssertEqual(run("demo", "--cases", "10").code, 0)
+        let r = run("report", "backlog", "--read-db", dir + "/other.db")
+        XCTAssertEqual(r.code, 2)
+        XCTAssertTrue(r.err.contains("takes a PostgreSQL connection string"), r.err)
+    }
+}

@@ -12,7 +12,12 @@ struct ConsoleFailure: Error, Equatable, Sendable {
     }
 
     init(_ error: any Error) {
-        if let docket = error as? DocketError {
+        if let docket = error as? DocketError, docket.isAboutReachingTheServer {
+            // The command line's wording (request ids, --db) is not the console's: here the
+            // engine connects again by itself once a server answers.
+            message = "the database server cannot be reached just now (lost, or a failover under way); Docket connects again by itself when one answers: try again in a few seconds"
+            isConflict = false
+        } else if let docket = error as? DocketError {
             // Engine messages quote what people typed (reasons, refs): clean them too.
             message = UntrustedText.sanitize(docket.description)
             if case .conflict = docket { isConflict = true } else { isConflict = false }

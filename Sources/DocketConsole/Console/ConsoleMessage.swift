@@ -33,7 +33,8 @@ enum ConsoleMessage: Sendable {
     case caseLoaded(ref: String, Generation, Result<CaseLoad, ConsoleFailure>)
 
     // Dashboard answers
-    case dashboardLoaded(Generation, Result<BacklogReport, ConsoleFailure>)
+    /// `readNotice`: the read database (--read-db) could not be used; the primary answered.
+    case dashboardLoaded(Generation, Result<BacklogReport, ConsoleFailure>, readNotice: String? = nil)
 
     // Forms, drafts, intake
     /// The draft (if any) of the form about to open for an intake of `type`.

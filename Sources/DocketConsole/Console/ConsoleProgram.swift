@@ -187,6 +187,11 @@ struct ConsoleProgram: Program {
             let lifetime = status.role == .error ? StatusMessage.lifetimeTicks * 3 : StatusMessage.lifetimeTicks
             if state.ticks - status.setAt >= lifetime { state.status = nil }
         }
+        // A failover the engine carried the person's calls over: said once, on the screen
+        // itself (under a prompt it would be hidden: the action's answer says it instead).
+        if state.overlays.isEmpty, let place = session.engine.takeMoveNotice() {
+            say(UntrustedText.sanitize(ActionFailover.moved(to: place)) + "; carry on", .warning, &state)
+        }
         return broadcast(.tick, &state)
     }
 

@@ -8,9 +8,16 @@ public final class Engine: @unchecked Sendable {
     public let path: String
     let store: any CaseStore
     /// One engine call at a time per process; other processes are kept out by SQLite's locks.
-    private let lock = NSLock()
+    let lock = NSLock()
     /// The `--request-id` the next command is done under, until its change records it.
     var pendingRequest: RequestRecord?
+    /// How many times the store has connected again after losing its server (a failover).
+    var reconnections = 0
+    /// Where it connected the last time, until someone tells the person (`takeMoveNotice`).
+    var untoldMove: String?
+    /// Guards `reconnections` and `untoldMove` (read by the console's ticks, which must never
+    /// wait for a long engine call).
+    let moveLock = NSLock()
     /// Runs its argument with the rights the store's files need (an installed docket takes the
     /// service account's only while opening them); nil: the process's own rights.
     public var storeRights: ((() throws -> Void) throws -> Void)?
@@ -31,13 +38,25 @@ public final class Engine: @unchecked Sendable {
     }
 
     @discardableResult
-    func locked<T>(_ body: () throws -> T) rethrows -> T {
+    func locked<T>(runAgainAfterLostServer: Bool = true, _ body: () throws -> T) rethrows -> T {
         lock.lock()
         defer {
             store.endOfCall()
             lock.unlock()
         }
-        return try body()
+        reconnectIfLost()
+        let answeredBefore = store.answeredStatements
+        do {
+            return try body()
+        } catch {
+            // The server was gone before it answered anything of this call: nothing of it was
+            // done, so it runs again on the new connection (a failover the caller never sees
+            // fail; the console still tells the person the connection moved).
+            guard runAgainAfterLostServer, store.connectionLost, store.answeredStatements == answeredBefore,
+                  let place = try? store.reconnect() else { throw error }
+            noteReconnection(to: place)
+            return try body()
+        }
     }
 
     /// Opens the store `path` names: a PostgreSQL connection string (`postgresql://…`,

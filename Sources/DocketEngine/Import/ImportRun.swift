@@ -62,7 +62,8 @@ extension Engine {
 
         reader.start()
         do {
-            try locked {
+            // Not run again after a lost server: rows taken from the reader would be skipped.
+            try locked(runAgainAfterLostServer: false) {
                 try store.withLargeCache {
                     if options.dryRun {
                         try dryRun(reader, writing: &writing, report: &report, progress: progress)

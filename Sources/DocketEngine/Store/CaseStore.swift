@@ -24,6 +24,12 @@ protocol CaseStore: AnyObject {
     func sessionRole() throws -> String?
     /// What the database takes on disk, tables and indexes (the bench's bytes per case).
     func storedBytes() throws -> Int64
+    /// The connection to the store's server was lost (it died or was failed over); a file never is.
+    var connectionLost: Bool { get }
+    /// Connects again (a multi-host connection string finds the new primary); says where to.
+    func reconnect() throws -> String
+    /// Statements the server has answered so far (see PGConnection.answered).
+    var answeredStatements: Int { get }
 
     // MARK: the agency and staff
 
@@ -171,6 +177,10 @@ protocol CaseStore: AnyObject {
 }
 
 extension CaseStore {
+    var connectionLost: Bool { false }
+    func reconnect() throws -> String { path }
+    var answeredStatements: Int { 0 }
+
     @discardableResult
     func appendEvent(at: Int64, actor: String, caseId: Int64?, constituentId: Int64?, kind: String,
                      reason: String?) throws -> EventRecord {

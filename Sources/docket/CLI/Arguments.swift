@@ -37,7 +37,7 @@ enum CLIError: Error, Equatable {
 /// the command's help, never silently ignored.
 enum ArgumentParser {
     /// Options every command takes, wherever they appear.
-    static let globalOptions = ["db", "as", "theme"]
+    static let globalOptions = ["db", "read-db", "as", "theme"]
 
     static func parse(_ words: [String], spec: CommandSpec) throws -> ParsedArguments {
         var result = ParsedArguments()

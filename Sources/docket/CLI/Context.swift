@@ -23,6 +23,21 @@ final class Context {
                                  installed: InstalledLayout.current?.databasePath)
     }
 
+    /// `--read-db URL`, else DOCKET_READ_DB: where reports and the dashboard read (nil: from --db).
+    func readDatabase() throws -> ReadDatabase? {
+        guard let url = arguments.value("read-db") ?? environment["DOCKET_READ_DB"], !url.isEmpty else { return nil }
+        return try ReadDatabase(url, clock: clock)
+    }
+
+    /// A report's reads: from the read database when one is named, else from `engine`; when
+    /// the read database cannot be used the report comes from `engine` and stderr says so.
+    func reportRead<T>(_ engine: Engine, _ body: (Engine) throws -> T) throws -> T {
+        guard let reads = try readDatabase() else { return try body(engine) }
+        let (value, notice) = try reads.read(primary: engine, body)
+        if let notice { stderr("docket: \(notice)") }
+        return value
+    }
+
     /// The operating-system login: the sign-on (SSH, PAM, Kerberos) is Docket's single sign-on.
     var osLogin: String { OSLogin.current(environment: environment) }
 

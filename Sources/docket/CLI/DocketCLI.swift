@@ -84,7 +84,8 @@ enum DocketCLI {
         if RequestRetry.takesRequestId(spec) {
             lines += ["", "--request-id ID   do this once: the same ID again does nothing and prints the first answer"]
         }
-        lines += ["", "Every command also takes --db PATH (else DOCKET_DB, else $XDG_DATA_HOME/docket/docket.db)",
+        lines += ["", "Every command also takes --db PATH (else DOCKET_DB, else $XDG_DATA_HOME/docket/docket.db),",
+                  "--read-db URL (else DOCKET_READ_DB; reports and the dashboard read there: a PostgreSQL standby)",
                   "and --as LOGIN (admins only, recorded). Exit codes: 0 done, 1 refused or failed, 2 usage error."]
         return lines.joined(separator: "\n")
     }
@@ -105,6 +106,7 @@ enum DocketCLI {
         }
         lines += ["", "The acting person is your operating-system login, mapped to a staff record (`docket staff list`).",
                   "Database: --db PATH, else DOCKET_DB, else $XDG_DATA_HOME/docket/docket.db (~/.local/share/docket/docket.db).",
+                  "Reports and the dashboard may read from a PostgreSQL standby: --read-db URL, else DOCKET_READ_DB.",
                   "Exit codes: 0 done, 1 refused or failed (stderr says why and what to do), 2 usage error."]
         return lines.joined(separator: "\n")
     }

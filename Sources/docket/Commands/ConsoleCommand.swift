@@ -15,7 +15,7 @@ enum ConsoleCommand {
         let actor = try ctx.actor(in: engine)
         // The console starts by saving what its queues would otherwise only show: holds come due.
         do { try engine.resumeDueHolds() } catch { ctx.stderr("docket: \(error)") }
-        let session = ConsoleSession(engine: engine, actor: actor)
+        let session = ConsoleSession(engine: engine, actor: actor, reads: try ctx.readDatabase())
         return ConsoleLauncher.run(session: session, themeFlag: ctx.arguments.value("theme"), environment: ctx.environment,
                                    startedAt: startedAt, stderr: ctx.stderr)
     }

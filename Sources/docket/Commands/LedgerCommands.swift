@@ -132,7 +132,8 @@ enum LedgerCommands {
             return d
         }
         if ctx.json && ctx.arguments.has("csv") { throw CLIError.usage("choose --json or --csv, not both") }
-        let r = try engine.paymentsReport(from: try day("from"), to: try day("to"), as: actor)
+        let (from, to) = (try day("from"), try day("to"))
+        let r = try ctx.reportRead(engine) { try $0.paymentsReport(from: from, to: to, as: actor) }
         if ctx.json {
             ctx.stdout(JSONText.encode(r.json, pretty: true))
         } else if ctx.arguments.has("csv") {

@@ -6,7 +6,7 @@ enum ReportCommand {
     static func backlog(_ ctx: Context) throws -> Int32 {
         let engine = try ctx.openEngine()
         let actor = try ctx.actor(in: engine)
-        let report = try engine.backlogReport(week: ctx.arguments.has("week"), as: actor)
+        let report = try ctx.reportRead(engine) { try $0.backlogReport(week: ctx.arguments.has("week"), as: actor) }
         if ctx.json {
             ctx.stdout(JSONText.encode(report.json, pretty: true))
         } else {

@@ -1,13 +1,25 @@
 import DocketEngine
+import Foundation
 
 /// Runs an answered action against the engine (in the background), passing the version
 /// the screen last saw, and words the result.
 enum ActionRequest {
     static func run(_ command: CaseCommand, target: ActionTarget?, answers: [String: String],
                     nextDepartment: String?, session: ConsoleSession) -> ActionOutcome {
+        ActionFailover.tellingAnyMove(perform(command, target: target, answers: answers, nextDepartment: nextDepartment, session: session),
+                                      engine: session.engine)
+    }
+
+    private static func perform(_ command: CaseCommand, target: ActionTarget?, answers: [String: String],
+                                nextDepartment: String?, session: ConsoleSession) -> ActionOutcome {
         let engine = session.engine
         let actor = session.actor
+        // Every action goes under a request id of its own: if the connection is lost during
+        // it, the id (saved with the change, or not at all) says whether it was done.
+        let requestId = "console-" + UUID().uuidString
+        defer { engine.forgetPendingRequest() }
         do {
+            _ = try engine.begin(request: requestId, command: "console \(command.rawValue) \(target?.ref ?? "")", as: actor)
             if command == .nextCase {
                 let summary = try engine.next(department: nextDepartment, as: actor)
                 return ActionOutcome(command: command, target: target, result: .success(ActionSuccess(
@@ -89,11 +101,26 @@ enum ActionRequest {
             return ActionOutcome(command: command, target: target, result: .success(success))
         } catch {
             let failure = ConsoleFailure(error)
+            if let settled = ActionFailover.settle(requestId: requestId, command: command, ref: target?.ref,
+                                                   engine: engine, actor: actor, error: error) {
+                return outcome(settled, command: command, target: target)
+            }
             var current: CaseSummary?
             if failure.isConflict, let ref = target?.ref {
                 current = try? engine.caseDetail(ref: ref, as: actor, recordView: false).summary
             }
             return ActionOutcome(command: command, target: target, result: .failure(failure), current: current)
+        }
+    }
+
+    /// An action the lost connection cut off, as settled by its request id.
+    private static func outcome(_ settled: ActionFailover.Settled, command: CaseCommand, target: ActionTarget?) -> ActionOutcome {
+        switch settled {
+        case .saved(let message, let summary?):
+            return ActionOutcome(command: command, target: target,
+                                 result: .success(ActionSuccess(message: UntrustedText.sanitize(message), summary: summary, opens: false)))
+        case .saved(let message, nil), .notSaved(let message), .unknown(let message):
+            return ActionOutcome(command: command, target: target, result: .failure(ConsoleFailure(message: UntrustedText.sanitize(message))))
         }
     }
 

@@ -19,8 +19,13 @@ struct DashboardLayer: ConsoleLayer {
         switch message {
         case .action(let action):
             return perform(action, context)
-        case .answer(.dashboardLoaded(let generation, let result) as ConsoleMessage):
-            return loaded(generation, result, context)
+        case .answer(.dashboardLoaded(let generation, let result, let readNotice) as ConsoleMessage):
+            var update = loaded(generation, result, context)
+            // The figures came from the primary because the read database could not be used.
+            if let readNotice, case .success = result, dashboard.generation.isCurrent(generation) {
+                update.requests.append(.say(UntrustedText.sanitize(readNotice), .warning))
+            }
+            return update
         case .answer(let notice as ScreenNotice):
             switch notice {
             case .inFront, .reload:
@@ -56,7 +61,13 @@ struct DashboardLayer: ConsoleLayer {
         dashboard.loadedAtTick = context.ticks
         let session = context.session
         return [.run(latestIn: "dashboard.load") {
-            .dashboardLoaded(generation, attempt { try session.engine.backlogReport(as: session.actor) })
+            var notice: String?
+            let result = attempt {
+                let read = try session.reportRead { try $0.backlogReport(as: session.actor) }
+                notice = read.notice
+                return read.value
+            }
+            return .dashboardLoaded(generation, result, readNotice: notice)
         }]
     }
 

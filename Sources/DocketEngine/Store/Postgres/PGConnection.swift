@@ -13,6 +13,9 @@ final class PGConnection {
     private var translated: [String: String] = [:]
     /// Rows the last `run` changed.
     private(set) var changes = 0
+    /// Statements the server answered: an engine call whose first one found the connection
+    /// lost left nothing done on the server, and may be run again once reconnected.
+    var answered = 0
 
     /// The advisory lock every write transaction takes: see PostgresStore's comment on isolation.
     static let writeLockKey: Int64 = 0x446F_636B_6574  // "Docket"
@@ -31,9 +34,12 @@ final class PGConnection {
         handle = conn
         // Notices (e.g. "relation already exists, skipping") are not the person's business.
         PQsetNoticeProcessor(conn, { _, _ in }, nil)
-        // Timestamps and text come back the same whatever the server's defaults.
-        try exec("SET client_encoding = 'UTF8'; SET search_path = public")
+        try exec(sessionSetup)
     }
+
+    /// What every session starts with, run again after a reconnect: timestamps and text come
+    /// back the same whatever the server's defaults (a read store adds read-only).
+    var sessionSetup = "SET client_encoding = 'UTF8'; SET search_path = public"
 
     deinit { PQfinish(handle) }
 
@@ -51,6 +57,9 @@ final class PGConnection {
         if lower.contains("role") && lower.contains("does not exist") || lower.contains("authentication failed")
             || lower.contains("no pg_hba.conf entry") {
             return .refused("PostgreSQL at \(target) refused the login (\(why)); ask the database administrator for a role of your login name and a pg_hba.conf entry (peer on the local socket, or a password from other hosts)")
+        }
+        if lower.contains("session is read-only") {
+            return .refused("no server in \(target) accepts writes now: those that answered are standbys (\(why)); during a failover, try again in a few seconds, once a standby is promoted; otherwise list the primary in --db (or DOCKET_DB)")
         }
         return .refused("cannot connect to PostgreSQL at \(target) (\(why)); check that the server is running and that --db (or DOCKET_DB) names it")
     }
@@ -74,7 +83,8 @@ final class PGConnection {
         let primary = result.flatMap { PQresultErrorField($0, Int32(UInt8(ascii: "M"))) }.map { String(cString: $0) }
             ?? String(cString: PQerrorMessage(handle)).trimmingCharacters(in: .whitespacesAndNewlines)
         if PQstatus(handle) != CONNECTION_OK || state.hasPrefix("08") || state == "57P01" {
-            return .refused("lost the connection to PostgreSQL at \(shownTarget) (\(primary)); nothing unacknowledged was saved; try again when the server is back (with several hosts in the connection string, the next command finds the new primary)")
+            // Lost in the middle of a COMMIT, the change may be saved although nobody was told.
+            return .refused("lost the connection to PostgreSQL at \(shownTarget) (\(primary)); a command cut off before its commit was not saved, one cut off during its commit may have been: run it again with the same --request-id and it is done exactly once (without one, look with `docket case show REF` first); with several hosts and target_session_attrs=read-write in the connection string, the next command finds the new primary")
         }
         switch state {
         case "40001", "40P01":
@@ -104,6 +114,7 @@ final class PGConnection {
         guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
             throw failure(r, doing: "running \(sql.prefix(60))")
         }
+        answered += 1
     }
 
     /// A statement to bind and step, its `?` placeholders made `$n`.
@@ -305,6 +316,7 @@ final class PGStatement {
             defer { PQclear(r) }
             throw connection.failure(r, doing: "running \(sql.prefix(80))")
         }
+        connection.answered += 1
         result = r
         rowCount = PQntuples(r)
         changes = Int(String(cString: PQcmdTuples(r))) ?? 0

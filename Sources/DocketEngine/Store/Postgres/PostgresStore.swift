@@ -121,6 +121,9 @@ public final class PostgresStore: CaseStore {
     }
     func endOfCall() { forgetPersonalKeys() }
     func secondConnection() throws -> any CaseStore { try PostgresStore.open(conninfo: conninfo, migrate: false) }
+    var connectionLost: Bool { db.isLost }
+    func reconnect() throws -> String { try db.reconnect() }
+    var answeredStatements: Int { db.answered }
 
     // MARK: agency
 
