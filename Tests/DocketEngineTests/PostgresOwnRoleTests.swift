@@ -103,6 +103,39 @@ final class PostgresOwnRoleTests: XCTestCase {
         XCTAssertNotNil(try owner.caseDetail(ref: opened.summary.ref, as: admin, recordView: false))
     }
 
+    /// `psql` as each of the demo's thirty people sees exactly the cases Docket shows them: their
+    /// departments' and those referred to them (payments staff: every case, as the cashier's
+    /// window needs).
+    func testEveryDemoRoleReadsInPsqlWhatDocketShowsIt() throws {
+        try requirePostgres()
+        let dir = TempDir()
+        let owner = try Fixtures.demo(dir, cases: 300)
+        let admin = try owner.staffMember(login: "tester")
+        var all = CaseQuery()
+        all.limit = 1000
+        all.includeClosed = true
+        var referred = all
+        referred.referrals = true
+        let everything = Set(try owner.listCases(all, as: admin).map(\.ref))
+        let db = (owner.store as! PostgresStore).db
+        let people = try owner.allStaff(as: admin).filter { $0.login != admin.login }
+        XCTAssertEqual(people.count, 30)
+        for person in people {
+            var shown = Set(try owner.listCases(all, as: person).map(\.ref))
+            for department in person.departments {
+                referred.department = department
+                shown.formUnion(try owner.listCases(referred, as: person).map(\.ref))
+            }
+            if person.departments.contains(LedgerAccess.paymentsDepartment) { shown = everything }
+            try db.exec("SET ROLE \"\(person.login)\"")
+            let s = db.statement("SELECT ref FROM cases")
+            var seen: Set<String> = []
+            while try s.step() { seen.insert(s.text(0)) }
+            try db.exec("RESET ROLE")
+            XCTAssertEqual(seen, shown, "\(person.login) (\(person.role.rawValue), \(person.departments.joined(separator: " ")))")
+        }
+    }
+
     func testARoleMayActOnlyAsItself() throws {
         try requirePostgres()
         let dir = TempDir()
