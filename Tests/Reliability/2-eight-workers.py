@@ -16,22 +16,13 @@ import time
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import Workspace, check_store, finish, seed_from_env  # noqa: E402
+from common import CLEAR_REFUSALS, Workspace, check_store, finish, seed_from_env  # noqa: E402
 
 NAME = "eight-workers"
 WORKERS = int(os.environ.get("WORKERS", "8"))
 SECONDS = float(os.environ.get("WORK_SECONDS", "30"))
 DEPT = "PH"
 
-# Refusals a person may meet when others got there first: each a sentence saying what to do.
-# Anything else that a command says on failing (a lock timeout, an SQLite message, no message)
-# is unclear and fails the run.
-CLEAR_REFUSALS = {
-    "changed by someone else first": re.compile(r"changed since you saw it: .* Reload it", re.I),
-    "nothing left to claim": re.compile(r"no unassigned|nothing to claim|no task", re.I),
-    "already there / already on hold": re.compile(r"already|is on hold|not on hold", re.I),
-    "not in this state": re.compile(r"cannot|can't|only .* when|closed", re.I),
-}
 UNCLEAR = re.compile(r"database is locked|disk I/O|SQLITE|malformed|Fatal error|constraint", re.I)
 
 seed = seed_from_env(NAME)

@@ -35,7 +35,7 @@ import time
 from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import NOW, Workspace, check_store, finish, seed_from_env  # noqa: E402
+from common import CLEAR_REFUSALS, NOW, Workspace, check_store, finish, seed_from_env  # noqa: E402
 
 NAME = "many-hosts"
 HOSTS = 3
@@ -49,13 +49,6 @@ LOGINS = ["nkechi.obi", "daniel.cohen", "yusuf.demir", "root"]
 ROLE = "docket_hosts"
 DATABASE = "docket"
 
-# Refusals a person may meet when others got there first: each a sentence saying what to do.
-CLEAR_REFUSALS = {
-    "changed by someone else first": re.compile(r"changed since you saw it: .* Reload it", re.I),
-    "nothing left to claim": re.compile(r"no unassigned|nothing to claim|no task", re.I),
-    "already there / already on hold": re.compile(r"already|is on hold|not on hold", re.I),
-    "not theirs to do, or not in this state": re.compile(r"cannot|can't|only .* when|closed", re.I),
-}
 # What a command must never say: the network or the server failing it, or a raw SQL error.
 UNCLEAR = re.compile(r"could not connect|connection|server closed|terminat|timeout|timed out|SSL|"
                      r"deadlock|serializ|could not serialize|ERROR:|FATAL|PANIC|libpq|"

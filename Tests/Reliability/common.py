@@ -3,6 +3,7 @@ built docket against it, and reading the store with SQLite (read-only) to check 
 commands said they did."""
 import os
 import random
+import re
 import shutil
 import json
 import sqlite3
@@ -12,6 +13,15 @@ import tempfile
 import time
 
 NOW = "2026-11-18T10:00:00Z"
+
+# Refusals a person may meet when others got there first: each a sentence saying what to do.
+# Anything else a command says on failing is unclear and fails the run.
+CLEAR_REFUSALS = {
+    "changed by someone else first": re.compile(r"changed since you saw it: .* Reload it", re.I),
+    "nothing left to claim": re.compile(r"no unassigned|nothing to claim|no task", re.I),
+    "already there / already on hold": re.compile(r"already|is on hold|not on hold", re.I),
+    "not theirs to do, or not in this state": re.compile(r"cannot|can't|only .* when|closed", re.I),
+}
 
 
 def seed_from_env(name):
